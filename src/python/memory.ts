@@ -1,0 +1,243 @@
+/**
+ * The one place where objects are born, counted and freed (clox's `reallocate`,
+ * CPython's obmalloc + Py_INCREF/Py_DECREF + _Py_Dealloc).
+ *
+ * - Addresses imitate CPython's small-object allocator: blocks are 16-byte aligned,
+ *   grouped by size class in 16 KiB pools; a freed block goes back to the head of
+ *   its class's free list and the next object of that class takes it, so
+ *   `id([]) == id([])` is True and a freed id comes back.
+ * - `decref` frees at zero at once, running `__del__` first (PEP 442: once),
+ *   then letting go of what the object referred to, in the type's own order.
+ * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
+ */
+import { Flag, PyObject } from './object';
+
+/** Size of the GC header CPython puts before every GC-allocated object. */
+export const GC_HEADER = 16;
+const POOL_SIZE = 16 * 1024;
+const ARENA_BASE = 0x7f3a8c000000;
+const LARGE_BASE = 0x55d4e2a00000;
+
+/** Hooks filled in by the interpreter (kept here as data so memory.ts imports nothing above it). */
+export interface MemoryHooks {
+  /** Runs `__del__` on an object whose count reached zero; returns true if the type has one. */
+  finalize(o: PyObject): void;
+  /** Called when generation 0 passes its threshold at an allocation. */
+  maybeCollect(): void;
+  /** Clears weak references to a dying object. */
+  clearWeakrefs(o: PyObject): void;
+  /** Observers (the trace recorder); null when nobody listens. */
+  onAlloc: ((o: PyObject) => void) | null;
+  onFree: ((o: PyObject) => void) | null;
+  /** True when the type of `o` defines `__del__`. */
+  hasFinalizer(o: PyObject): boolean;
+}
+
+/** Mutable allocator + GC accounting state of one interpreter run. */
+export class Memory {
+  private freeLists: number[][] = [];
+  private poolNext: number[] = [];
+  private poolEnd: number[] = [];
+  private arenaNext = ARENA_BASE;
+  private largeNext = LARGE_BASE;
+  private largeFree = new Map<number, number[]>();
+  /** Net count of GC-type allocations since the last collection of generation 0. */
+  gcCount0 = 0;
+  /** Objects whose dealloc is postponed to keep JS recursion shallow. */
+  private pending: PyObject[] = [];
+  private deallocDepth = 0;
+  /** Number of live objects (for MemoryError limits and the benchmark). */
+  live = 0;
+  /** Upper bound on live objects before MemoryError (set by the runner). */
+  maxLive = 20_000_000;
+  hooks: MemoryHooks;
+
+  constructor(hooks: MemoryHooks) {
+    this.hooks = hooks;
+  }
+
+  /** Hands out an address for a block of `size` bytes. */
+  allocAddr(size: number): number {
+    if (size > 512) {
+      const rounded = (size + 15) & ~15;
+      const fl = this.largeFree.get(rounded);
+      if (fl && fl.length) return fl.pop()!;
+      const a = this.largeNext;
+      this.largeNext += rounded + 32;
+      return a;
+    }
+    const cls = (size + 15) >> 4;
+    let fl = this.freeLists[cls];
+    if (fl === undefined) fl = this.freeLists[cls] = [];
+    if (fl.length) return fl.pop()!;
+    let next = this.poolNext[cls];
+    if (next === undefined || next + cls * 16 > this.poolEnd[cls]) {
+      next = this.arenaNext + 48; // pool header
+      this.poolEnd[cls] = this.arenaNext + POOL_SIZE;
+      this.arenaNext += POOL_SIZE;
+    }
+    this.poolNext[cls] = next + cls * 16;
+    return next;
+  }
+
+  /** Returns a block to its size class. */
+  freeAddr(addr: number, size: number): void {
+    if (size > 512) {
+      const rounded = (size + 15) & ~15;
+      let fl = this.largeFree.get(rounded);
+      if (!fl) this.largeFree.set(rounded, (fl = []));
+      fl.push(addr);
+      return;
+    }
+    const cls = (size + 15) >> 4;
+    let fl = this.freeLists[cls];
+    if (fl === undefined) fl = this.freeLists[cls] = [];
+    fl.push(addr);
+  }
+
+  /**
+   * Registers a newly built object: gives it an address and, for GC types,
+   * counts it toward generation 0 (which may trigger an automatic collection,
+   * exactly where CPython's _PyObject_GC_Link would).
+   */
+  born<T extends PyObject>(o: T, size = 0): T {
+    const t = o.type;
+    const gc = t.gcType;
+    const bytes = (size || t.basicSize) + (gc ? GC_HEADER : 0);
+    o.size = bytes;
+    o.addr = this.allocAddr(bytes);
+    this.live++;
+    if (gc) {
+      o.flags |= Flag.GcType;
+      this.gcCount0++;
+      this.hooks.maybeCollect();
+    }
+    if (this.hooks.onAlloc !== null) this.hooks.onAlloc(o);
+    if (this.live > this.maxLive) this.overLimit();
+    return o;
+  }
+
+  /** Called when the heap passes its documented limit; replaced by the interpreter to raise MemoryError. */
+  overLimit(): void {}
+
+  /** Drops one strong reference; frees the object when it was the last. */
+  decref(o: PyObject): void {
+    if (--o.rc === 0) this.dealloc(o);
+  }
+
+  /** Frees an object whose count is zero. */
+  dealloc(o: PyObject): void {
+    if (o.flags & (Flag.Shared | Flag.Freed)) {
+      if (o.flags & Flag.Shared) o.rc = 1 << 30;
+      return;
+    }
+    if (this.deallocDepth > 40) {
+      // Trashcan: finish this one after the current chain unwinds.
+      this.pending.push(o);
+      return;
+    }
+    this.deallocDepth++;
+    try {
+      this.deallocNow(o);
+    } finally {
+      this.deallocDepth--;
+    }
+    if (this.deallocDepth === 0 && this.pending.length) this.drainPending();
+  }
+
+  private drainPending(): void {
+    while (this.pending.length) {
+      const next = this.pending.shift()!;
+      this.deallocDepth++;
+      try {
+        this.deallocNow(next);
+      } finally {
+        this.deallocDepth--;
+      }
+    }
+  }
+
+  private deallocNow(o: PyObject): void {
+    const hooks = this.hooks;
+    if (!(o.flags & Flag.Finalized) && hooks.hasFinalizer(o)) {
+      o.flags |= Flag.Finalized;
+      o.rc = 1;
+      hooks.finalize(o);
+      if (--o.rc !== 0) return; // resurrected by __del__
+    }
+    if (o.weakrefs !== null) hooks.clearWeakrefs(o);
+    if (o.flags & Flag.Tracked) untrackHook(o);
+    const t = o.type;
+    const clear = t.slots.clear;
+    o.flags |= Flag.Freed;
+    if (clear !== undefined) clear(o);
+    this.release(o);
+  }
+
+  /** Returns an object's memory and announces the free (after its references were dropped). */
+  release(o: PyObject): void {
+    const t = o.type;
+    if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
+    this.live--;
+    if (this.hooks.onFree !== null) this.hooks.onFree(o);
+    this.freeAddr(o.addr, o.size);
+    // Heap types hold a reference from each instance (Py_DECREF(type) in subtype_dealloc).
+    if (!t.native) this.decref(t);
+  }
+}
+
+/** Set by gc.ts: removes a tracked object from its generation. */
+export let untrackHook: (o: PyObject) => void = () => {};
+
+/** Installs the collector's untrack function (called once by gc.ts). */
+export function setUntrackHook(fn: (o: PyObject) => void): void {
+  untrackHook = fn;
+}
+
+/** Static region for objects that live as long as the process (builtin types, singletons). */
+let staticNext = 0x55d4e0a00000;
+
+/** Gives a process-lifetime object (builtin type, small int, None...) a fixed address and marks it shared. */
+export function makeStatic<T extends PyObject>(o: T): T {
+  o.addr = staticNext;
+  staticNext += 32;
+  o.flags |= Flag.Shared;
+  o.rc = 1 << 30;
+  return o;
+}
+
+/** The heap of the run in progress. */
+export let heap: Memory = new Memory({
+  finalize() {},
+  maybeCollect() {},
+  clearWeakrefs() {},
+  onAlloc: null,
+  onFree: null,
+  hasFinalizer: () => false,
+});
+
+/** Starts a fresh heap for a new run. */
+export function setHeap(m: Memory): void {
+  heap = m;
+}
+
+/** Registers a new object with the current heap; returns it (count 1, owned by the caller). */
+export function born<T extends PyObject>(o: T, size = 0): T {
+  return heap.born(o, size);
+}
+
+/** Adds a strong reference and returns the object (Py_NewRef). */
+export function incref<T extends PyObject>(o: T): T {
+  o.rc++;
+  return o;
+}
+
+/** Drops a strong reference (Py_DECREF). */
+export function decref(o: PyObject): void {
+  if (--o.rc === 0) heap.dealloc(o);
+}
+
+/** Drops a strong reference held in a nullable slot (Py_XDECREF). */
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o != null && --o.rc === 0) heap.dealloc(o);
+}

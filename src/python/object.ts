@@ -1,0 +1,151 @@
+/**
+ * The root of the object model: every Python value is a `PyObject` with a type,
+ * a reference count and an address (`id()`), exactly as in CPython.
+ *
+ * Invariants:
+ * - `rc` is the number of strong references CPython would hold: names, stack
+ *   slots, container slots, attributes, cells, defaults, code constants, the
+ *   class an instance points to. It changes only through `incref`/`decref`
+ *   in memory.ts.
+ * - `addr` is assigned once by memory.ts when the object is born and handed back
+ *   to the allocator when it dies; `id()` returns it.
+ * - A type lists its outgoing references in exactly one place, `traverse`,
+ *   which feeds the cyclic collector, `gc.get_referents` and the diagram.
+ */
+
+/** Object flags (bit set in `PyObject.flags`). */
+export const enum Flag {
+  /** Shared singleton (small int, None, bools, interned string...): never freed, count is "shared". */
+  Shared = 1,
+  /** Followed by the cyclic collector (`gc.is_tracked`). */
+  Tracked = 2,
+  /** `__del__` already ran (PEP 442: it runs at most once). */
+  Finalized = 4,
+  /** Memory returned to the allocator; the object must not be used again. */
+  Freed = 8,
+  /** Allocated through the GC allocator (counts toward generation 0). */
+  GcType = 16,
+  /** Not a separate object CPython would show (an instance's inline attribute table). */
+  Hidden = 32,
+  /** Interned string. */
+  Interned = 64,
+}
+
+/** A visitor over labelled outgoing references; `label` is what the diagram prints on the arrow. */
+export type Visit = (child: PyObject, label: string) => void;
+
+/** Every Python object. */
+export class PyObject {
+  /** The object's class (`type(o)`). */
+  type: PyType;
+  /** Strong reference count. */
+  rc = 1;
+  /** Address as `id()` prints it. */
+  addr = 0;
+  /** Bit set of `Flag`. */
+  flags = 0;
+  /** Generation (0..2) when tracked by the collector. */
+  gen = 0;
+  /** Scratch count used by the collector while it runs. */
+  gcRefs = 0;
+  /** Bytes the allocator gave this object (fixes its size class). */
+  size = 0;
+  /** Weak references pointing here (created lazily). */
+  weakrefs: PyObject[] | null = null;
+
+  constructor(type: PyType) {
+    this.type = type;
+  }
+}
+
+/** Result of a rich comparison or binary slot that declines to handle its operands. */
+export const NotImplementedMarker: unique symbol = Symbol('NotImplemented');
+
+/** Native implementation slots of a type (CPython's tp_* fields). All returned objects are new references. */
+export interface TypeSlots {
+  /** Outgoing strong references, labelled; the one list refcounts, gc and the diagram share. */
+  traverse?(o: PyObject, visit: Visit): void;
+  /** Drops every outgoing reference, in CPython's dealloc order. */
+  clear?(o: PyObject): void;
+  /** Short value text for the diagram. */
+  describe?(o: PyObject): string;
+}
+
+/** Attribute map of a type, a module or an instance: name → strong reference. */
+export type AttrMap = Map<string, PyObject>;
+
+/**
+ * A Python class object. Builtin types and user classes share this shape;
+ * `native` marks the builtin ones, whose methods are native functions.
+ */
+export class PyType extends PyObject {
+  name: string;
+  /** Qualified name for repr (`<class '__main__.Node'>`). */
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** Class attributes in definition order. */
+  dict: AttrMap = new Map();
+  slots: TypeSlots;
+  native: boolean;
+  /** Basic instance size in bytes (sys.getsizeof before variable parts). */
+  basicSize: number;
+  /** Instances are allocated through the GC allocator. */
+  gcType: boolean;
+  /** Incremented whenever this class or a base changes, to invalidate method caches. */
+  version = 0;
+  /** Cache of MRO look-ups by name (undefined = not cached; null = absent). */
+  lookupCache: Map<string, PyObject | null> = new Map();
+  /** True when instances may be subclassed from Python code. */
+  baseType = true;
+
+  constructor(
+    metatype: PyType | null,
+    name: string,
+    bases: PyType[],
+    opts: { module?: string; native?: boolean; basicSize?: number; gcType?: boolean; slots?: TypeSlots } = {},
+  ) {
+    super(metatype as PyType);
+    this.name = name;
+    this.module = opts.module ?? 'builtins';
+    this.bases = bases;
+    this.native = opts.native ?? true;
+    this.basicSize = opts.basicSize ?? 16;
+    this.gcType = opts.gcType ?? false;
+    this.slots = opts.slots ?? {};
+  }
+
+  /** Look a name up along the MRO (no descriptors applied); borrowed reference or null. */
+  lookup(name: string): PyObject | null {
+    const cached = this.lookupCache.get(name);
+    if (cached !== undefined) return cached;
+    let found: PyObject | null = null;
+    for (const t of this.mro) {
+      const v = t.dict.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.lookupCache.set(name, found);
+    return found;
+  }
+
+  /** True when `this` is `other` or derives from it. */
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Forget cached look-ups here and in every subclass (called when a class attribute changes). */
+  invalidate(): void {
+    this.version++;
+    this.lookupCache.clear();
+    for (const sub of this.subclasses) sub.invalidate();
+  }
+
+  /** Direct subclasses (weakly meaningful: only for cache invalidation). */
+  subclasses: PyType[] = [];
+}

@@ -1,0 +1,663 @@
+/**
+ * Operators: binary and unary arithmetic, rich comparison, equality, hashing,
+ * repr and str (CPython's number protocol, PyObject_RichCompare, PyObject_Repr).
+ *
+ * Builtin numbers, strings and sequences take native fast paths; everything
+ * else goes through the dunder methods with CPython's reflected-operand rules.
+ * Results are new references; arguments are borrowed.
+ */
+import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
+import { PyThrow, throwError } from './errors';
+import { decref } from './memory';
+import { PyObject, PyType } from './object';
+import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
+import { newFloat, PyFloat } from './types/float';
+import { False, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
+import { None, NotImplemented } from './types/none';
+import { newStr, PyStr } from './types/str';
+import { PyTuple } from './types/tuple';
+import { PyList } from './types/list';
+
+/** Binary operators, numbered as the compiler emits them. */
+export const enum BinOp {
+  Add,
+  Sub,
+  Mul,
+  TrueDiv,
+  FloorDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  And,
+  Or,
+  Xor,
+  MatMul,
+}
+
+/** Source text of each operator, for error messages and dunder names. */
+export const BIN_SYMBOL = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '@'];
+const BIN_DUNDER = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor', 'matmul'];
+
+/** Comparison operators, numbered as the compiler emits them. */
+export const enum CmpOp {
+  Lt,
+  Le,
+  Eq,
+  Ne,
+  Gt,
+  Ge,
+}
+const CMP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
+const CMP_DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAP = [CmpOp.Gt, CmpOp.Ge, CmpOp.Eq, CmpOp.Ne, CmpOp.Lt, CmpOp.Le];
+
+/**
+ * Native implementations for builtin types, registered by the type files
+ * (list + list, str * int, set | set...). They return NotImplemented when the
+ * operand types do not fit.
+ */
+export const nativeBinary = new Map<PyType, (a: PyObject, b: PyObject, op: BinOp, inplace: boolean) => PyObject>();
+/** Native rich comparisons of builtin types; NotImplemented when they decline. */
+export const nativeCompare = new Map<PyType, (a: PyObject, b: PyObject, op: CmpOp) => PyObject>();
+/** Native repr of builtin types (a JS string). */
+export const nativeRepr = new Map<PyType, (o: PyObject) => string>();
+/** Native str of builtin types when it differs from repr. */
+export const nativeStr = new Map<PyType, (o: PyObject) => string>();
+/** Native hash of builtin types (JS number, never -1). */
+export const nativeHash = new Map<PyType, (o: PyObject) => number>();
+
+function findNative<T>(m: Map<PyType, T>, t: PyType): T | undefined {
+  const f = m.get(t);
+  if (f !== undefined) return f;
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const g = m.get(mro[i]);
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- int and float arithmetic
+
+function floorDivNum(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+function intOp(a: PyObject, b: PyObject, op: BinOp): PyObject {
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const x = a.v;
+    const y = b.v;
+    let r: number;
+    switch (op) {
+      case BinOp.Add:
+        r = x + y;
+        if (Number.isSafeInteger(r)) return newInt(r);
+        break;
+      case BinOp.Sub:
+        r = x - y;
+        if (Number.isSafeInteger(r)) return newInt(r);
+        break;
+      case BinOp.Mul:
+        r = x * y;
+        if (Number.isSafeInteger(r)) return newInt(r === 0 ? 0 : r);
+        break;
+      case BinOp.FloorDiv:
+        if (y === 0) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+        return newInt(floorDivNum(x, y) + 0);
+      case BinOp.Mod: {
+        if (y === 0) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+        const m = x % y;
+        return newInt(m !== 0 && (m < 0) !== (y < 0) ? m + y : m + 0);
+      }
+      case BinOp.TrueDiv:
+        if (y === 0) throwError(ZeroDivisionError, 'division by zero');
+        if (Math.abs(x) <= 2 ** 53 && Math.abs(y) <= 2 ** 53) return newFloat(x / y);
+        break;
+      case BinOp.And:
+        if ((x | 0) === x && (y | 0) === y) return newInt(x & y);
+        break;
+      case BinOp.Or:
+        if ((x | 0) === x && (y | 0) === y) return newInt(x | y);
+        break;
+      case BinOp.Xor:
+        if ((x | 0) === x && (y | 0) === y) return newInt(x ^ y);
+        break;
+      case BinOp.Pow:
+        if (y >= 0) {
+          r = x ** y;
+          if (Number.isSafeInteger(r)) return newInt(r);
+        }
+        break;
+    }
+  }
+  return bigIntOp(intValueBig(a as PyInt), intValueBig(b as PyInt), op);
+}
+
+function bigIntOp(x: bigint, y: bigint, op: BinOp): PyObject {
+  switch (op) {
+    case BinOp.Add:
+      return newIntBig(x + y);
+    case BinOp.Sub:
+      return newIntBig(x - y);
+    case BinOp.Mul:
+      return newIntBig(x * y);
+    case BinOp.FloorDiv: {
+      if (y === 0n) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+      let q = x / y;
+      if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+      return newIntBig(q);
+    }
+    case BinOp.Mod: {
+      if (y === 0n) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+      let m = x % y;
+      if (m !== 0n && (m < 0n) !== (y < 0n)) m += y;
+      return newIntBig(m);
+    }
+    case BinOp.TrueDiv:
+      if (y === 0n) throwError(ZeroDivisionError, 'division by zero');
+      return newFloat(bigTrueDiv(x, y));
+    case BinOp.Pow:
+      if (y < 0n) {
+        if (x === 0n) throwError(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+        return newFloat(Number(x) ** Number(y));
+      }
+      if (y > 100000n && x !== 0n && x !== 1n && x !== -1n) throwError(OverflowError, 'exponent too large for Memory Lane');
+      return newIntBig(x ** y);
+    case BinOp.LShift:
+      if (y < 0n) throwError(ValueError, 'negative shift count');
+      if (y > 1000000n) throwError(OverflowError, 'too many digits in integer');
+      return newIntBig(x << y);
+    case BinOp.RShift:
+      if (y < 0n) throwError(ValueError, 'negative shift count');
+      return newIntBig(x >> y);
+    case BinOp.And:
+      return newIntBig(x & y);
+    case BinOp.Or:
+      return newIntBig(x | y);
+    case BinOp.Xor:
+      return newIntBig(x ^ y);
+  }
+  return NotImplemented;
+}
+
+
+/** Correctly rounded x / y for big ints. */
+function bigTrueDiv(x: bigint, y: bigint): number {
+  const ax = x < 0n ? -x : x;
+  const ay = y < 0n ? -y : y;
+  if (ax <= 2n ** 53n && ay <= 2n ** 53n) return Number(x) / Number(y);
+  const neg = x < 0n !== y < 0n;
+  // Scale so the quotient has 54+ significant bits, then round half-even via the remainder.
+  const shift = BigInt(Math.max(0, 55 - (ax.toString(2).length - ay.toString(2).length)));
+  const num = ax << shift;
+  let q = num / ay;
+  const rem = num % ay;
+  let bits = q.toString(2).length;
+  let extra = BigInt(Math.max(0, bits - 53));
+  let sticky = rem !== 0n;
+  if (extra > 0n) {
+    const mask = (1n << extra) - 1n;
+    const low = q & mask;
+    const half = 1n << (extra - 1n);
+    q >>= extra;
+    if (low > half || (low === half && (sticky || (q & 1n) === 1n))) q += 1n;
+  }
+  const r = Number(q) * 2 ** (Number(extra) - Number(shift));
+  if (!isFinite(r)) throwError(OverflowError, 'integer division result too large for a float');
+  void bits;
+  void sticky;
+  return neg ? -r : r;
+}
+
+function toFloatValue(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyInt) return o.v;
+  if (o instanceof PyLong) {
+    const v = Number(o.v);
+    if (!isFinite(v)) throwError(OverflowError, 'int too large to convert to float');
+    return v;
+  }
+  return null;
+}
+
+function floatMod(x: number, y: number): number {
+  const m = x % y;
+  if (m === 0) return y < 0 ? -0 : 0;
+  return (m < 0) !== (y < 0) ? m + y : m;
+}
+
+/** CPython's float floor division (via _float_div_mod). */
+export function floatFloorDiv(vx: number, wx: number): number {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  }
+  if (div) {
+    let floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+  }
+  return Math.sign(vx / wx) < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+}
+
+function floatOp(x: number, y: number, op: BinOp): PyObject {
+  switch (op) {
+    case BinOp.Add:
+      return newFloat(x + y);
+    case BinOp.Sub:
+      return newFloat(x - y);
+    case BinOp.Mul:
+      return newFloat(x * y);
+    case BinOp.TrueDiv:
+      if (y === 0) throwError(ZeroDivisionError, 'float division by zero');
+      return newFloat(x / y);
+    case BinOp.FloorDiv:
+      if (y === 0) throwError(ZeroDivisionError, 'float floor division by zero');
+      return newFloat(floatFloorDiv(x, y));
+    case BinOp.Mod:
+      if (y === 0) throwError(ZeroDivisionError, 'float modulo');
+      return newFloat(floatMod(x, y));
+    case BinOp.Pow: {
+      if (x === 0 && y < 0) throwError(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      if (x < 0 && !Number.isInteger(y) && isFinite(y))
+        throwError(ValueError, 'complex numbers are not supported by Memory Lane');
+      const r = x ** y;
+      if (!isFinite(r) && isFinite(x) && isFinite(y)) throwError(OverflowError, '(34, \'Numerical result out of range\')');
+      if (x === 1 || (y === 0)) return newFloat(1);
+      return newFloat(r);
+    }
+  }
+  return NotImplemented;
+}
+
+// ---------------------------------------------------------------- binary operators
+
+/** `a op b` (or `a op= b` when inplace). */
+export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): PyObject {
+  // Fast paths for exact builtin numbers.
+  if ((a instanceof PyInt || a instanceof PyLong) && (b instanceof PyInt || b instanceof PyLong)) {
+    if (a.type.native && b.type.native && op !== BinOp.MatMul) return intOp(a, b, op);
+  }
+  if ((a instanceof PyFloat || b instanceof PyFloat) && a.type.native && b.type.native) {
+    const x = toFloatValue(a);
+    const y = toFloatValue(b);
+    if (x !== null && y !== null && op <= BinOp.Pow) return floatOp(x, y, op);
+  }
+  if (a instanceof PyStr && b instanceof PyStr && op === BinOp.Add) return newStr(a.v + b.v);
+  if (inplace) {
+    const r = inplaceSpecial(a, b, op);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binarySpecial(a, b, op);
+  if (r !== NotImplemented) return r;
+  const sym = BIN_SYMBOL[op] + (inplace ? '=' : '');
+  if (op === BinOp.Add && a instanceof PyStr)
+    throwError(TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
+  if (op === BinOp.Add && (a instanceof PyList || a instanceof PyTuple) && a.type.native && b.type !== a.type)
+    throwError(TypeError, `can only concatenate ${a.type.name} (not "${typeName(b)}") to ${a.type.name}`);
+  if (op === BinOp.Pow && !inplace)
+    throwError(TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
+  throwError(TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function inplaceSpecial(a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const native = findNative(nativeBinary, a.type);
+  if (native !== undefined && a.type.native) {
+    const r = native(a, b, op, true);
+    if (r !== NotImplemented) return r;
+  }
+  if (!a.type.native) {
+    const r = callSpecial(a, '__i' + BIN_DUNDER[op] + '__', [b]);
+    if (r !== null) {
+      if (r !== NotImplemented) return r;
+      decref(r);
+    } else if (native !== undefined) {
+      const r2 = native(a, b, op, true);
+      if (r2 !== NotImplemented) return r2;
+    }
+  }
+  return NotImplemented;
+}
+
+function binarySpecial(a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const name = BIN_DUNDER[op];
+  const ta = a.type;
+  const tb = b.type;
+  const userA = !ta.native;
+  const userB = !tb.native;
+  const bFirst = tb !== ta && tb.isSubtype(ta) && userB && tb.lookup('__r' + name + '__') !== null;
+  if (bFirst) {
+    const r = callSpecial(b, '__r' + name + '__', [a]);
+    if (r !== null && r !== NotImplemented) return r;
+    if (r !== null) decref(r);
+  }
+  const na = findNative(nativeBinary, ta);
+  if (userA) {
+    const r = callSpecial(a, '__' + name + '__', [b]);
+    if (r !== null) {
+      if (r !== NotImplemented) return r;
+      decref(r);
+    } else if (na !== undefined) {
+      const r2 = na(a, b, op, false);
+      if (r2 !== NotImplemented) return r2;
+    }
+  } else if (na !== undefined) {
+    const r = na(a, b, op, false);
+    if (r !== NotImplemented) return r;
+  } else if ((a instanceof PyInt || a instanceof PyLong) && (b instanceof PyInt || b instanceof PyLong) && op !== BinOp.MatMul) {
+    return intOp(a, b, op);
+  } else if (a instanceof PyFloat || a instanceof PyInt || a instanceof PyLong) {
+    const x = toFloatValue(a);
+    const y = toFloatValue(b);
+    if (x !== null && y !== null && op <= BinOp.Pow) return floatOp(x, y, op);
+  }
+  if (!bFirst && tb !== ta) {
+    if (userB) {
+      const r = callSpecial(b, '__r' + name + '__', [a]);
+      if (r !== null) {
+        if (r !== NotImplemented) return r;
+        decref(r);
+      }
+    }
+    const nb = findNative(nativeBinary, tb);
+    if (nb !== undefined && (op === BinOp.Mul || (a instanceof PyInt || a instanceof PyFloat))) {
+      const r = nb(b, a, op === BinOp.Mul ? op : op, false);
+      if (r !== NotImplemented && op === BinOp.Mul) return r;
+      if (r !== NotImplemented) decref(r);
+    }
+    if ((b instanceof PyFloat || b instanceof PyInt || b instanceof PyLong) && (a instanceof PyInt || a instanceof PyLong || a instanceof PyFloat) && op <= BinOp.Pow) {
+      const x = toFloatValue(a);
+      const y = toFloatValue(b);
+      if (x !== null && y !== null) return floatOp(x, y, op);
+    }
+  }
+  return NotImplemented;
+}
+
+/** Unary operators as the compiler numbers them. */
+export const enum UnaryOp {
+  Neg,
+  Pos,
+  Invert,
+  Not,
+}
+
+/** `-a`, `+a`, `~a`, `not a` (not is handled by the caller through isTrue). */
+export function unaryOp(a: PyObject, op: UnaryOp): PyObject {
+  if (a instanceof PyInt && a.type.native) {
+    if (op === UnaryOp.Neg) return newInt(-a.v + 0);
+    if (op === UnaryOp.Pos) return newInt(a.v);
+    if (op === UnaryOp.Invert) return newInt(-a.v - 1);
+  }
+  if (a instanceof PyInt || a instanceof PyLong) {
+    const v = intValueBig(a);
+    if (op === UnaryOp.Neg) return newIntBig(-v);
+    if (op === UnaryOp.Pos) return newIntBig(v);
+    if (op === UnaryOp.Invert) return newIntBig(-v - 1n);
+  }
+  if (a instanceof PyFloat) {
+    if (op === UnaryOp.Neg) return newFloat(-a.v);
+    if (op === UnaryOp.Pos) return newFloat(a.v);
+  }
+  const name = op === UnaryOp.Neg ? '__neg__' : op === UnaryOp.Pos ? '__pos__' : '__invert__';
+  const r = a.type.native ? null : callSpecial(a, name, []);
+  if (r !== null) return r;
+  const sym = op === UnaryOp.Neg ? '-' : op === UnaryOp.Pos ? '+' : '~';
+  throwError(TypeError, `bad operand type for unary ${sym}: '${typeName(a)}'`);
+}
+
+// ---------------------------------------------------------------- comparison
+
+function numCompare(x: number | bigint, y: number | bigint, op: CmpOp): boolean {
+  switch (op) {
+    case CmpOp.Lt:
+      return x < y;
+    case CmpOp.Le:
+      return x <= y;
+    case CmpOp.Eq:
+      return x == y;
+    case CmpOp.Ne:
+      return x != y;
+    case CmpOp.Gt:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function numValue(o: PyObject): number | bigint | null {
+  if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyLong) return o.v;
+  return null;
+}
+
+/** `a op b` for comparisons; a new reference (usually a bool). */
+export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const x = numValue(a);
+  if (x !== null) {
+    const y = numValue(b);
+    if (y !== null && a.type.native && b.type.native) {
+      if (typeof x === 'number' && typeof y === 'number') return newBool(numCompare(x, y, op));
+      return newBool(mixedCompare(x, y, op));
+    }
+  }
+  if (a instanceof PyStr && b instanceof PyStr && a.type.native && b.type.native) return newBool(strCompare(a.v, b.v, op));
+  const ta = a.type;
+  const tb = b.type;
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta) && !tb.native && tb.lookup(CMP_DUNDER[CMP_SWAP[op]]) !== null) {
+    checkedReverse = true;
+    const r = compareSlot(b, a, CMP_SWAP[op]);
+    if (r !== NotImplemented) return r;
+  }
+  const r = compareSlot(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (!checkedReverse) {
+    const r2 = compareSlot(b, a, CMP_SWAP[op]);
+    if (r2 !== NotImplemented) return r2;
+  }
+  if (op === CmpOp.Eq) return newBool(a === b);
+  if (op === CmpOp.Ne) return newBool(a !== b);
+  throwError(
+    TypeError,
+    `'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
+  );
+}
+
+function mixedCompare(x: number | bigint, y: number | bigint, op: CmpOp): boolean {
+  if (typeof x === 'number' && !Number.isFinite(x)) return numCompare(x, Number(y), op);
+  if (typeof y === 'number' && !Number.isFinite(y)) return numCompare(Number(x), y, op);
+  if (typeof x === 'number' && !Number.isInteger(x)) {
+    const fx = Math.floor(x);
+    const yb = BigInt(y as bigint);
+    // x is not integral: compare floor(x) + 0.5 against y.
+    if (op === CmpOp.Eq) return false;
+    if (op === CmpOp.Ne) return true;
+    return numCompare(BigInt(fx) * 2n + 1n, yb * 2n, op);
+  }
+  if (typeof y === 'number' && !Number.isInteger(y)) return mixedCompare(y, x, CMP_SWAP[op]);
+  return numCompare(BigInt(x), BigInt(y), op);
+}
+
+function strCompare(x: string, y: string, op: CmpOp): boolean {
+  if (op === CmpOp.Eq) return x === y;
+  if (op === CmpOp.Ne) return x !== y;
+  // Compare by code point, not UTF-16 unit.
+  let c = 0;
+  if (x !== y) {
+    const n = Math.min(x.length, y.length);
+    let i = 0;
+    while (i < n && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+    if (i === n) c = x.length - y.length;
+    else c = (x.codePointAt(i) ?? 0) - (y.codePointAt(i) ?? 0);
+  }
+  switch (op) {
+    case CmpOp.Lt:
+      return c < 0;
+    case CmpOp.Le:
+      return c <= 0;
+    case CmpOp.Gt:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function compareSlot(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const t = a.type;
+  if (!t.native) {
+    const m = t.lookup(CMP_DUNDER[op]);
+    if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) {
+      const r = callSpecial(a, CMP_DUNDER[op], [b])!;
+      if (r !== NotImplemented) return r;
+      decref(r);
+      return NotImplemented;
+    }
+    if (op === CmpOp.Ne && t.lookup('__eq__') !== null) {
+      const r = callSpecial(a, '__eq__', [b])!;
+      if (r === NotImplemented) {
+        decref(r);
+        return NotImplemented;
+      }
+      const v = truthOf(r);
+      decref(r);
+      return newBool(!v);
+    }
+  }
+  const native = findNative(nativeCompare, t);
+  if (native !== undefined) return native(a, b, op);
+  return NotImplemented;
+}
+
+let truthOf: (o: PyObject) => boolean = (o) => o === True;
+/** Installs the truth test (abstract.isTrue) to avoid a cycle. */
+export function setTruth(fn: (o: PyObject) => boolean): void {
+  truthOf = fn;
+}
+
+/** `a == b` as a JS boolean (identity first, as containers do). */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (a instanceof PyInt && b instanceof PyInt) return a.v === b.v;
+  if (a instanceof PyStr && b instanceof PyStr) return a.v === b.v;
+  const r = richCompare(a, b, CmpOp.Eq);
+  if (r === True) {
+    decref(r);
+    return true;
+  }
+  if (r === False) {
+    decref(r);
+    return false;
+  }
+  const v = truthOf(r);
+  decref(r);
+  return v;
+}
+
+/** `a < b` as a JS boolean (sorting, min, max). */
+export function lessThan(a: PyObject, b: PyObject): boolean {
+  if (a instanceof PyInt && b instanceof PyInt && a.type.native && b.type.native) return a.v < b.v;
+  const r = richCompare(a, b, CmpOp.Lt);
+  const v = r === True ? true : r === False ? false : truthOf(r);
+  decref(r);
+  return v;
+}
+
+// ---------------------------------------------------------------- hash, repr, str
+
+/** `hash(o)` as a JS number. */
+export function hashOf(o: PyObject): number {
+  const t = o.type;
+  if (!t.native) {
+    const h = t.lookup('__hash__');
+    if (h === None) throwError(TypeError, `unhashable type: '${t.name}'`);
+    if (h !== null && !(h as { isObjectDefault?: boolean }).isObjectDefault) {
+      const r = callSpecial(o, '__hash__', [])!;
+      try {
+        if (r instanceof PyInt) return r.v === -1 ? -2 : r.v;
+        if (r instanceof PyLong) return Number(BigInt.asIntN(61, r.v));
+        throwError(TypeError, '__hash__ method should return an integer');
+      } finally {
+        decref(r);
+      }
+    }
+    if (t.lookup('__eq__') !== null && t.dict.has('__eq__') && !t.dict.has('__hash__'))
+      throwError(TypeError, `unhashable type: '${t.name}'`);
+  }
+  const native = findNative(nativeHash, t);
+  if (native !== undefined) return native(o);
+  if (lookupSpecial(o, '__hash__') === None) throwError(TypeError, `unhashable type: '${t.name}'`);
+  return Math.floor(o.addr / 16);
+}
+
+const reprActive = new Set<PyObject>();
+
+/** Runs a container's repr with CPython's recursion guard (`[...]`, `{...}`). */
+export function reprGuard(o: PyObject, inner: () => string, cycle: string): string {
+  if (reprActive.has(o)) return cycle;
+  reprActive.add(o);
+  try {
+    return inner();
+  } finally {
+    reprActive.delete(o);
+  }
+}
+
+/** `repr(o)` as a JS string. */
+export function repr(o: PyObject): string {
+  const t = o.type;
+  if (!t.native) {
+    const m = t.lookup('__repr__');
+    if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__repr__');
+  }
+  const native = findNative(nativeRepr, t);
+  if (native !== undefined) return native(o);
+  return defaultRepr(o);
+}
+
+/** `<__main__.Node object at 0x7f...>` */
+export function defaultRepr(o: PyObject): string {
+  const t = o.type;
+  const mod = t.module === 'builtins' ? '' : t.module + '.';
+  return `<${mod}${qualName(t)} object at 0x${o.addr.toString(16)}>`;
+}
+
+/** The qualified name of a class (nested classes print `Outer.Inner`). */
+export function qualName(t: PyType): string {
+  return (t as PyType & { qualname?: string }).qualname ?? t.name;
+}
+
+function callText(o: PyObject, name: string): string {
+  const r = callSpecial(o, name, [])!;
+  try {
+    if (!(r instanceof PyStr)) throwError(TypeError, `${name} returned non-string (type ${r.type.name})`);
+    return r.v;
+  } finally {
+    decref(r);
+  }
+}
+
+/** `str(o)` as a JS string. */
+export function str(o: PyObject): string {
+  if (o instanceof PyStr) return o.v;
+  const t = o.type;
+  if (!t.native) {
+    const m = t.lookup('__str__');
+    if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__str__');
+    return repr(o);
+  }
+  const native = findNative(nativeStr, t);
+  if (native !== undefined) return native(o);
+  return repr(o);
+}
+
+/** Raised-exception-safe check: does a JS value carry a Python exception? */
+export function isPyThrow(e: unknown): e is PyThrow {
+  return e instanceof PyThrow;
+}
+
+export { hasUserSpecial };

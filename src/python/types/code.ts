@@ -1,0 +1,77 @@
+/**
+ * code: the compiled form of a module, function, class body or comprehension.
+ * Made once by the compiler and never changed. Its constants are strong
+ * references, which is why `a = 257` then `sys.getrefcount(a)` counts one more
+ * than the visible names (CPython's co_consts).
+ */
+import { decref } from '../memory';
+import { PyObject, type Visit } from '../object';
+import { newBuiltinType } from './type';
+
+/** Code flags (subset of CPython's CO_*). */
+export const enum CodeFlag {
+  VarArgs = 4,
+  VarKeywords = 8,
+  Nested = 16,
+  Generator = 32,
+}
+
+/** `code`. */
+export const codeType = newBuiltinType('code', undefined, {
+  basicSize: 168,
+  baseType: false,
+  slots: {
+    traverse(o: PyObject, visit: Visit) {
+      const c = o as PyCode;
+      for (const k of c.consts) visit(k, 'const');
+    },
+    clear(o: PyObject) {
+      const c = o as PyCode;
+      const consts = c.consts;
+      c.consts = [];
+      for (const k of consts) decref(k);
+    },
+  },
+});
+
+/** A code object. Instructions are pairs (opcode, argument) in `ops`. */
+export class PyCode extends PyObject {
+  name = '';
+  qualname = '';
+  filename = '';
+  firstLine = 1;
+  ops: Int32Array = new Int32Array(0);
+  /** Source line of each instruction (index = pc >> 1). */
+  lines: Int32Array = new Int32Array(0);
+  /** Start column of each instruction's source range (for caret ranges), -1 unknown. */
+  consts: PyObject[] = [];
+  /** Names used by attribute, global and import instructions. */
+  names: string[] = [];
+  /** Fast locals: parameters first, then other locals. */
+  varnames: string[] = [];
+  /** Locals captured by inner functions (live in cells). */
+  cellvars: string[] = [];
+  /** Variables taken from an enclosing function's cells. */
+  freevars: string[] = [];
+  /** For each cellvar, the index of the parameter it starts from, or -1. */
+  cell2arg: number[] = [];
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  coFlags = 0;
+  /** Size of the value stack. */
+  stacksize = 0;
+  /** Number of exception-handler blocks that can be open at once. */
+  blockDepth = 0;
+  /** 'module' | 'function' | 'class' | 'lambda' | 'comprehension' | 'genexpr' */
+  kind = 'function';
+
+  constructor() {
+    super(codeType);
+  }
+
+  /** Total slots in a frame: locals, cells, frees, then the stack. */
+  get frameSize(): number {
+    return this.varnames.length + this.cellvars.length + this.freevars.length + this.stacksize;
+  }
+}

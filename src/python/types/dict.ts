@@ -1,0 +1,290 @@
+/**
+ * dict: insertion-ordered mapping with strong references to keys and values.
+ *
+ * Layout: parallel `keys`/`values` arrays in insertion order (null = deleted
+ * entry, compacted when half are holes) and an index from key to entry.
+ * Keys CPython compares by value take a fast index (str by text, numbers by
+ * numeric value so 1, 1.0 and True are one key, bigints by value); objects
+ * with identity equality take an identity index; the rest (tuples, user
+ * classes with __eq__/__hash__) go through `hash`/`==` hooks into buckets.
+ *
+ * Invariants: `used` counts live entries; `version` changes on every insert or
+ * delete so iterators can detect "changed size during iteration"; a dict is
+ * GC-tracked only once it holds a value that could be part of a cycle
+ * (CPython's MAINTAIN_TRACKING), which gc.is_tracked shows.
+ */
+import { born, decref } from '../memory';
+import { Flag, PyObject, type Visit } from '../object';
+import { PyFloat } from './float';
+import { PyInt, PyLong } from './int';
+import { PyStr, strType } from './str';
+import { newBuiltinType } from './type';
+
+/** Hooks from the runtime for keys without a fast index (set once by abstract.ts). */
+export const dictHooks = {
+  /** hash(o) as a JS number (may run Python code, may throw). */
+  hash: (_o: PyObject): number => 0,
+  /** a == b (may run Python code, may throw). */
+  eq: (_a: PyObject, _b: PyObject): boolean => false,
+  /** True when o compares and hashes by identity (no custom __eq__/__hash__). */
+  identityKey: (_o: PyObject): boolean => true,
+  /** Starts following a dict in the collector. */
+  track: (_o: PyObject): void => {},
+  /** True when o is of a type that can take part in a cycle (is or may become tracked). */
+  mayBeTracked: (_o: PyObject): boolean => false,
+};
+
+/** `dict`. */
+export const dictType = newBuiltinType('dict', undefined, {
+  basicSize: 48,
+  gcType: true,
+  slots: {
+    traverse(o: PyObject, visit: Visit) {
+      const d = o as PyDict;
+      const keys = d.keys;
+      const values = d.values;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === null) continue;
+        visit(k, 'key');
+        visit(values[i]!, keyLabel(k));
+      }
+    },
+    clear(o: PyObject) {
+      (o as PyDict).clearAll();
+    },
+  },
+});
+
+function keyLabel(k: PyObject): string {
+  if (k instanceof PyStr) return JSON.stringify(k.v).replace(/^"|"$/g, "'");
+  if (k instanceof PyInt) return String(k.v);
+  return 'value';
+}
+
+/** A dict object. */
+export class PyDict extends PyObject {
+  keys: (PyObject | null)[] = [];
+  values: (PyObject | null)[] = [];
+  used = 0;
+  version = 0;
+  private strIndex: Map<string, number> | null = null;
+  private numIndex: Map<number | bigint, number> | null = null;
+  private idIndex: Map<PyObject, number> | null = null;
+  private hashIndex: Map<number, number[]> | null = null;
+
+  constructor() {
+    super(dictType);
+  }
+
+  /** Entry index of a key, or -1. May run Python `__eq__`/`__hash__`. */
+  find(key: PyObject): number {
+    if (key instanceof PyStr && key.type === strType) {
+      const m = this.strIndex;
+      if (m === null) return -1;
+      const i = m.get(key.v);
+      return i === undefined ? -1 : i;
+    }
+    const nk = numericKey(key);
+    if (nk !== undefined) {
+      const m = this.numIndex;
+      if (m === null) return -1;
+      const i = m.get(nk);
+      return i === undefined ? -1 : i;
+    }
+    if (dictHooks.identityKey(key)) {
+      const m = this.idIndex;
+      if (m === null) return -1;
+      const i = m.get(key);
+      return i === undefined ? -1 : i;
+    }
+    const h = dictHooks.hash(key);
+    const bucket = this.hashIndex?.get(h);
+    if (bucket === undefined) return -1;
+    for (const i of bucket.slice()) {
+      const k = this.keys[i];
+      if (k === null) continue;
+      if (k === key || dictHooks.eq(k, key)) return i;
+    }
+    return -1;
+  }
+
+  /** Borrowed value for key, or null. */
+  get(key: PyObject): PyObject | null {
+    const i = this.find(key);
+    return i < 0 ? null : this.values[i];
+  }
+
+  /** Borrowed value for a str key given as JS text (fast path for names). */
+  getStr(name: string): PyObject | null {
+    const m = this.strIndex;
+    if (m === null) return null;
+    const i = m.get(name);
+    return i === undefined ? null : this.values[i];
+  }
+
+  /**
+   * Sets key to value, taking new references to both (the caller keeps its own).
+   * An existing key keeps its place and its original key object.
+   */
+  set(key: PyObject, value: PyObject): void {
+    const i = this.find(key);
+    if (i >= 0) {
+      const old = this.values[i]!;
+      value.rc++;
+      this.values[i] = value;
+      this.maintainTracking(value);
+      decref(old);
+      return;
+    }
+    key.rc++;
+    value.rc++;
+    const idx = this.keys.length;
+    this.keys.push(key);
+    this.values.push(value);
+    this.used++;
+    this.version++;
+    this.indexAdd(key, idx);
+    this.maintainTracking(key);
+    this.maintainTracking(value);
+  }
+
+  private maintainTracking(v: PyObject): void {
+    if (!(this.flags & Flag.Tracked) && !(this.flags & Flag.Hidden) && dictHooks.mayBeTracked(v)) dictHooks.track(this);
+  }
+
+  private indexAdd(key: PyObject, idx: number): void {
+    if (key instanceof PyStr && key.type === strType) {
+      (this.strIndex ??= new Map()).set(key.v, idx);
+      return;
+    }
+    const nk = numericKey(key);
+    if (nk !== undefined) {
+      (this.numIndex ??= new Map()).set(nk, idx);
+      return;
+    }
+    if (dictHooks.identityKey(key)) {
+      (this.idIndex ??= new Map()).set(key, idx);
+      return;
+    }
+    const h = dictHooks.hash(key);
+    const hi = (this.hashIndex ??= new Map());
+    const b = hi.get(h);
+    if (b) b.push(idx);
+    else hi.set(h, [idx]);
+  }
+
+  private indexRemove(key: PyObject, idx: number): void {
+    if (key instanceof PyStr && key.type === strType) {
+      this.strIndex!.delete(key.v);
+      return;
+    }
+    const nk = numericKey(key);
+    if (nk !== undefined) {
+      this.numIndex!.delete(nk);
+      return;
+    }
+    if (dictHooks.identityKey(key)) {
+      this.idIndex!.delete(key);
+      return;
+    }
+    for (const [h, b] of this.hashIndex!) {
+      const j = b.indexOf(idx);
+      if (j >= 0) {
+        b.splice(j, 1);
+        if (b.length === 0) this.hashIndex!.delete(h);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Removes the entry at index i and returns its key and value (the caller now
+   * owns both references).
+   */
+  removeAt(i: number): [PyObject, PyObject] {
+    const k = this.keys[i]!;
+    const v = this.values[i]!;
+    this.indexRemove(k, i);
+    this.keys[i] = null;
+    this.values[i] = null;
+    this.used--;
+    this.version++;
+    if (this.used === 0) {
+      this.keys = [];
+      this.values = [];
+    } else if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.compact();
+    return [k, v];
+  }
+
+  /** Deletes key; returns false when absent. */
+  delete(key: PyObject): boolean {
+    const i = this.find(key);
+    if (i < 0) return false;
+    const [k, v] = this.removeAt(i);
+    decref(k);
+    decref(v);
+    return true;
+  }
+
+  private compact(): void {
+    const keys: (PyObject | null)[] = [];
+    const values: (PyObject | null)[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== null) {
+        keys.push(this.keys[i]);
+        values.push(this.values[i]);
+      }
+    }
+    this.keys = keys;
+    this.values = values;
+    this.strIndex = this.numIndex = this.idIndex = null;
+    this.hashIndex = null;
+    for (let i = 0; i < keys.length; i++) this.indexAdd(keys[i]!, i);
+  }
+
+  /** Drops every entry, releasing values in insertion order (as CPython's dict_dealloc). */
+  clearAll(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = [];
+    this.values = [];
+    this.used = 0;
+    this.version++;
+    this.strIndex = this.numIndex = this.idIndex = null;
+    this.hashIndex = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === null) continue;
+      decref(k);
+      decref(values[i]!);
+    }
+  }
+
+  /** Live entries as [key, value] pairs of borrowed references, in order. */
+  *entries(): IterableIterator<[PyObject, PyObject]> {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== null) yield [k, this.values[i]!];
+    }
+  }
+}
+
+/** Numeric dict key for ints, bools and floats (so 1 == 1.0 == True is one key); undefined otherwise. */
+export function numericKey(o: PyObject): number | bigint | undefined {
+  if (o instanceof PyInt) return o.v;
+  if (o instanceof PyFloat) {
+    const v = o.v;
+    if (v !== v) return undefined; // NaN keys compare by identity
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+    return v;
+  }
+  if (o instanceof PyLong) return o.v;
+  return undefined;
+}
+
+/** A new, empty dict. */
+export function newDict(): PyDict {
+  return born(new PyDict());
+}

@@ -1,0 +1,118 @@
+/**
+ * BaseException and the builtin exception hierarchy.
+ *
+ * Invariants: `args` is always a tuple (a strong reference); `cause`, `context`
+ * and the traceback frames are strong references; user subclasses keep their
+ * attributes in `attrs` like any instance.
+ */
+import { born, decref, incref, xdecref } from '../memory';
+import { PyObject, PyType, type Visit } from '../object';
+import { newBuiltinType, objectType } from './type';
+
+/** One line of a traceback: where a frame was when the exception passed through it. */
+export interface TracebackEntry {
+  filename: string;
+  line: number;
+  name: string;
+}
+
+/** An exception instance. */
+export class PyException extends PyObject {
+  /** The `args` tuple (strong). */
+  args: PyObject;
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+  /** Innermost last, as printed. */
+  traceback: TracebackEntry[] = [];
+  /** Instance attributes of user subclasses (and `.value` of StopIteration etc.). */
+  attrs: Map<string, PyObject> | null = null;
+
+  constructor(type: PyType, args: PyObject) {
+    super(type);
+    this.args = args;
+  }
+}
+
+function traverseException(o: PyObject, visit: Visit): void {
+  const e = o as PyException;
+  visit(e.args, 'args');
+  if (e.cause) visit(e.cause, '__cause__');
+  if (e.context) visit(e.context, '__context__');
+  if (e.attrs) for (const [k, v] of e.attrs) visit(v, '.' + k);
+}
+
+function clearException(o: PyObject): void {
+  const e = o as PyException;
+  const attrs = e.attrs;
+  e.attrs = null;
+  if (attrs) for (const v of attrs.values()) decref(v);
+  xdecref(e.cause);
+  e.cause = null;
+  xdecref(e.context);
+  e.context = null;
+  decref(e.args);
+}
+
+/** `BaseException`. */
+export const baseExceptionType = newBuiltinType('BaseException', objectType, {
+  basicSize: 72,
+  gcType: true,
+  slots: { traverse: traverseException, clear: clearException },
+});
+
+const byName = new Map<string, PyType>([['BaseException', baseExceptionType]]);
+
+function sub(name: string, base: PyType): PyType {
+  const t = newBuiltinType(name, base, { basicSize: base.basicSize, gcType: true, slots: base.slots });
+  byName.set(name, t);
+  return t;
+}
+
+/** Every builtin exception type by name (for the builtins module). */
+export const exceptionTypes: ReadonlyMap<string, PyType> = byName;
+
+export const SystemExit = sub('SystemExit', baseExceptionType);
+export const KeyboardInterrupt = sub('KeyboardInterrupt', baseExceptionType);
+export const GeneratorExit = sub('GeneratorExit', baseExceptionType);
+export const Exception = sub('Exception', baseExceptionType);
+export const StopIteration = sub('StopIteration', Exception);
+export const ArithmeticError = sub('ArithmeticError', Exception);
+export const FloatingPointError = sub('FloatingPointError', ArithmeticError);
+export const OverflowError = sub('OverflowError', ArithmeticError);
+export const ZeroDivisionError = sub('ZeroDivisionError', ArithmeticError);
+export const AssertionError = sub('AssertionError', Exception);
+export const AttributeError = sub('AttributeError', Exception);
+export const BufferError = sub('BufferError', Exception);
+export const EOFError = sub('EOFError', Exception);
+export const ImportError = sub('ImportError', Exception);
+export const ModuleNotFoundError = sub('ModuleNotFoundError', ImportError);
+export const LookupError = sub('LookupError', Exception);
+export const IndexError = sub('IndexError', LookupError);
+export const KeyError = sub('KeyError', LookupError);
+export const MemoryError = sub('MemoryError', Exception);
+export const NameError = sub('NameError', Exception);
+export const UnboundLocalError = sub('UnboundLocalError', NameError);
+export const OSError = sub('OSError', Exception);
+export const ReferenceError = sub('ReferenceError', Exception);
+export const RuntimeError = sub('RuntimeError', Exception);
+export const NotImplementedError = sub('NotImplementedError', RuntimeError);
+export const RecursionError = sub('RecursionError', RuntimeError);
+export const SyntaxError = sub('SyntaxError', Exception);
+export const IndentationError = sub('IndentationError', SyntaxError);
+export const TabError = sub('TabError', IndentationError);
+export const SystemError = sub('SystemError', Exception);
+export const TypeError = sub('TypeError', Exception);
+export const ValueError = sub('ValueError', Exception);
+export const UnicodeError = sub('UnicodeError', ValueError);
+export const Warning = sub('Warning', Exception);
+export const DeprecationWarning = sub('DeprecationWarning', Warning);
+export const RuntimeWarning = sub('RuntimeWarning', Warning);
+export const UserWarning = sub('UserWarning', Warning);
+
+/** Allocates an exception instance owning `args` (a tuple reference that is stolen). */
+export function newException(type: PyType, args: PyObject): PyException {
+  const e = born(new PyException(type, args));
+  if (!type.native) incref(type);
+  return e;
+}

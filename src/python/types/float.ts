@@ -1,0 +1,23 @@
+/**
+ * float: an IEEE double in a 24-byte object. Each float made at run time is a new
+ * object (no cache), as in CPython; equal constants in one file are merged by
+ * the compiler.
+ */
+import { born } from '../memory';
+import { PyObject } from '../object';
+import { newBuiltinType } from './type';
+
+/** `float`. */
+export const floatType = newBuiltinType('float', undefined, { basicSize: 24 });
+
+/** A float object. */
+export class PyFloat extends PyObject {
+  constructor(public v: number) {
+    super(floatType);
+  }
+}
+
+/** A new float object. */
+export function newFloat(v: number): PyFloat {
+  return born(new PyFloat(v));
+}

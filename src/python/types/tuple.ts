@@ -1,0 +1,44 @@
+/**
+ * tuple: an immutable array of strong references. The empty tuple is a shared
+ * singleton. Items are released from last to first, as tupledealloc does.
+ */
+import { born, decref, makeStatic } from '../memory';
+import { PyObject, type Visit } from '../object';
+import { newBuiltinType } from './type';
+
+/** `tuple`. */
+export const tupleType = newBuiltinType('tuple', undefined, {
+  basicSize: 24,
+  gcType: true,
+  slots: {
+    traverse(o: PyObject, visit: Visit) {
+      const items = (o as PyTuple).items;
+      for (let i = 0; i < items.length; i++) visit(items[i], '[' + i + ']');
+    },
+    clear(o: PyObject) {
+      const t = o as PyTuple;
+      const items = t.items;
+      t.items = [];
+      for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+    },
+  },
+});
+
+/** A tuple object. */
+export class PyTuple extends PyObject {
+  constructor(public items: PyObject[]) {
+    super(tupleType);
+  }
+}
+
+/** The shared empty tuple. */
+export const emptyTuple: PyTuple = makeStatic(new PyTuple([]));
+
+/** A new tuple that steals the references in `items`. */
+export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0) {
+    emptyTuple.rc++;
+    return emptyTuple;
+  }
+  return born(new PyTuple(items), 24 + 8 * items.length);
+}
