@@ -1,0 +1,68 @@
+import type { RunOutcome, TraceRunner } from '../trace/client';
+import type { RunResult } from '../trace/protocol';
+import type { AppState, SliceCreator, TraceSlice } from './types';
+
+/** Clamps a step index to a recording of `count` steps. */
+export function clampCursor(index: number, count: number): number {
+  if (count <= 0 || !Number.isFinite(index)) return 0;
+  return Math.min(count - 1, Math.max(0, Math.trunc(index)));
+}
+
+/** The state after a run ends with `outcome`. */
+function settle(outcome: RunOutcome): Partial<AppState> {
+  switch (outcome.kind) {
+    case 'result':
+      return {
+        status: outcome.result.error ? 'error' : 'done',
+        result: outcome.result,
+        engineError: null,
+        cursor: 0,
+        stale: false,
+      };
+    case 'stopped': {
+      const steps = outcome.steps;
+      const last = steps[steps.length - 1];
+      const result: RunResult = { stdout: last?.stdout ?? '', stderr: '', steps, error: null };
+      return { status: 'stopped', result, engineError: null, cursor: clampCursor(steps.length - 1, steps.length), stale: false };
+    }
+    case 'error':
+      return { status: 'error', result: null, engineError: outcome.message, cursor: 0, stale: false };
+  }
+}
+
+/** The trace slice: runs the code through `runner` and moves the cursor over the steps. */
+export function createTraceSlice(runner: TraceRunner): SliceCreator<TraceSlice> {
+  return (set, get) => {
+    const move = (index: number) =>
+      set((state) => {
+        const cursor = clampCursor(index, state.result?.steps.length ?? 0);
+        return cursor === state.cursor ? state : { cursor };
+      });
+    return {
+      status: 'idle',
+      result: null,
+      engineError: null,
+      cursor: 0,
+      stale: false,
+      runId: 0,
+      run: async () => {
+        const { code, stdin, options } = get();
+        const runId = get().runId + 1;
+        set({ status: 'running', runId, engineError: null });
+        const outcome = await runner.run({ code, stdin, maxSteps: options.maxSteps });
+        if (get().runId !== runId) return;
+        set(settle(outcome));
+      },
+      stop: () => {
+        if (get().status === 'running') runner.stop();
+      },
+      receiveResult: (result) => set((state) => ({ ...settle({ kind: 'result', result }), runId: state.runId + 1 })),
+      clearTrace: () => set({ status: 'idle', result: null, engineError: null, cursor: 0, stale: false }),
+      setCursor: (index) => move(index),
+      stepFirst: () => move(0),
+      stepBack: () => move(get().cursor - 1),
+      stepForward: () => move(get().cursor + 1),
+      stepLast: () => move((get().result?.steps.length ?? 0) - 1),
+    };
+  };
+}

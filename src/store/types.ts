@@ -1,0 +1,84 @@
+import type { StateCreator } from 'zustand';
+import type { RunResult } from '../trace/protocol';
+
+/** The code being edited and the text `input()` reads. */
+export interface CodeSlice {
+  /** The Python source in the editor. */
+  code: string;
+  /** The stdin text fed to `input()`. */
+  stdin: string;
+  /** Replaces the code (typing, loading a lesson or a permalink). */
+  setCode: (code: string) => void;
+  /** Replaces the stdin text. */
+  setStdin: (stdin: string) => void;
+  /** Puts the starter program back. */
+  resetCode: () => void;
+}
+
+/** Where the current run is. */
+export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
+
+/** The last run's recording and the cursor over its steps. */
+export interface TraceSlice {
+  /** Idle before the first run, then running, done, error (Python or engine) or stopped. */
+  status: RunStatus;
+  /** The last run's recording (only the steps recorded so far when stopped), or null. */
+  result: RunResult | null;
+  /** An engine failure (a bug, not a Python error), as plain text, or null. */
+  engineError: string | null;
+  /** The index of the shown step (0-based; 0 when there are no steps). */
+  cursor: number;
+  /** True when the code changed after the last run. */
+  stale: boolean;
+  /** Counts runs, so a late answer to an older run is ignored. */
+  runId: number;
+  /** Runs the code in the worker and keeps the recording. */
+  run: () => Promise<void>;
+  /** Ends the current run at once, keeping the steps recorded so far. */
+  stop: () => void;
+  /** Stores what a run produced (used by `run`, and by tests to load a recording). */
+  receiveResult: (result: RunResult) => void;
+  /** Forgets the last run. */
+  clearTrace: () => void;
+  /** Shows step `index` (clamped to the recording). */
+  setCursor: (index: number) => void;
+  /** Shows the first step. */
+  stepFirst: () => void;
+  /** Shows the previous step. */
+  stepBack: () => void;
+  /** Shows the next step. */
+  stepForward: () => void;
+  /** Shows the last step. */
+  stepLast: () => void;
+}
+
+/** The colour theme: follow the system, or a fixed one. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** View and run options (saved in the browser; permalinks will carry them too). */
+export interface Options {
+  /** Colour theme. */
+  theme: ThemeChoice;
+  /** The editor's share of the width in the side-by-side layout (0.2 to 0.8). */
+  splitRatio: number;
+  /** A run ends with a clear message after this many steps. */
+  maxSteps: number;
+  /** Draw small ints, None, True and False inside the slot instead of as boxes. */
+  foldSingletons: boolean;
+}
+
+/** The view and run options and their setters. */
+export interface OptionsSlice {
+  /** The current options. */
+  options: Options;
+  /** Sets one option. */
+  setOption: <K extends keyof Options>(key: K, value: Options[K]) => void;
+  /** Sets the editor's share of the width, clamped to 0.2 to 0.8. */
+  setSplitRatio: (ratio: number) => void;
+}
+
+/** The whole application state. */
+export type AppState = CodeSlice & TraceSlice & OptionsSlice;
+
+/** A slice creator that sees the whole state, inside the persist middleware. */
+export type SliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
