@@ -1,0 +1,97 @@
+import { select, type Selection } from 'd3';
+import { shortId, type ArrowPath, type DiagramLayout, type FrameBox, type ObjectBox } from './layout';
+
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+
+const MARKER_ID = 'memory-lane-arrowhead';
+
+/** Makes sure the SVG has its marker definition and its three layers, in drawing order. */
+function ensureLayers(svg: Root): void {
+  if (!svg.select('defs').empty()) return;
+  svg.append('defs')
+    .append('marker')
+    .attr('id', MARKER_ID)
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 9).attr('refY', 5)
+    .attr('markerWidth', 7).attr('markerHeight', 7)
+    .attr('orient', 'auto-start-reverse')
+    .append('path').attr('d', 'M0,0 L10,5 L0,10 z').attr('class', 'arrowhead');
+  svg.append('g').attr('class', 'layer-frames');
+  svg.append('g').attr('class', 'layer-objects');
+  svg.append('g').attr('class', 'layer-arrows');
+}
+
+function drawFrames(svg: Root, frames: FrameBox[]): void {
+  svg.select('.layer-frames')
+    .selectAll<SVGGElement, FrameBox>('g.frame')
+    .data(frames, (d) => d.key)
+    .join((enter) => enter.append('g').attr('class', 'frame'))
+    .attr('data-frame', (d) => d.name)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`)
+    .each(function (frame) {
+      const g = select(this);
+      g.selectAll('*').remove();
+      g.append('rect').attr('class', 'frame-box').attr('width', frame.width).attr('height', frame.height).attr('rx', 8);
+      g.append('text').attr('class', 'frame-name').attr('x', 12).attr('y', 19).text(frame.name);
+      const rows = g.selectAll('g.local').data(frame.rows).join('g').attr('class', 'local')
+        .attr('data-var', (d) => d.name).attr('data-target', (d) => d.target)
+        .attr('transform', (d) => `translate(0,${d.y - frame.y})`);
+      rows.append('text').attr('class', 'local-name').attr('x', 12).attr('dy', '0.35em').text((d) => d.name);
+      rows.append('circle').attr('class', 'local-dot').attr('cx', frame.width - 10).attr('r', 3.5);
+    });
+}
+
+function drawObjects(svg: Root, objects: ObjectBox[]): void {
+  svg.select('.layer-objects')
+    .selectAll<SVGGElement, ObjectBox>('g.object')
+    .data(objects, (d) => d.id)
+    .join((enter) => enter.append('g').attr('class', 'object'))
+    .attr('data-object-id', (d) => d.id)
+    .attr('data-type', (d) => d.type)
+    .attr('data-refcount', (d) => d.refcount)
+    .attr('data-state', (d) => d.state)
+    .classed('shared', (d) => d.shared)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`)
+    .each(function (object) {
+      const g = select(this);
+      g.selectAll('*').remove();
+      g.append('rect').attr('class', 'object-box').attr('width', object.width).attr('height', object.height).attr('rx', 8);
+      g.append('text').attr('class', 'object-type').attr('x', 12).attr('y', 18).text(object.type);
+      g.append('text').attr('class', 'object-id').attr('x', object.width - 44).attr('y', 18)
+        .attr('text-anchor', 'end').text(`id ${shortId(object.id)}`);
+      const badge = g.append('g').attr('class', 'refcount').attr('transform', `translate(${object.width - 22},13)`);
+      badge.append('rect').attr('x', -14).attr('y', -9).attr('width', 28).attr('height', 18).attr('rx', 9);
+      badge.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text(object.refcount);
+      g.append('text').attr('class', 'object-value').attr('x', 12).attr('y', 28 + 17).text(object.value);
+      const slots = g.selectAll('g.slot').data(object.slots).join('g').attr('class', 'slot')
+        .attr('transform', (d) => `translate(0,${d.y - object.y})`);
+      slots.append('text').attr('class', 'slot-label').attr('x', 12).attr('dy', '0.35em').text((d) => d.label);
+      slots.append('circle').attr('class', 'local-dot').attr('cx', object.width - 10).attr('r', 3.5);
+    });
+}
+
+function drawArrows(svg: Root, arrows: ArrowPath[]): void {
+  svg.select('.layer-arrows')
+    .selectAll<SVGPathElement, ArrowPath>('path.arrow')
+    .data(arrows, (d) => d.key)
+    .join('path')
+    .attr('class', 'arrow')
+    .attr('data-from', (d) => d.from)
+    .attr('data-to', (d) => d.to)
+    .attr('d', (d) => d.d)
+    .attr('marker-end', `url(#${MARKER_ID})`);
+}
+
+/**
+ * Draws a layout into an SVG element with D3 data joins keyed by frame and object id,
+ * so boxes keep their element from step to step. All text is set as text, never HTML.
+ */
+export function drawDiagram(element: SVGSVGElement, layout: DiagramLayout): void {
+  const svg: Root = select(element);
+  ensureLayers(svg);
+  svg.attr('width', layout.width).attr('height', layout.height)
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
+  drawFrames(svg, layout.frames);
+  drawObjects(svg, layout.objects);
+  drawArrows(svg, layout.arrows);
+}
