@@ -1,0 +1,29 @@
+import '@fontsource-variable/inter';
+import '@fontsource-variable/jetbrains-mono';
+import './ui/styles/index.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAppStore, StoreProvider, type AppStore } from './store';
+import { TraceClient } from './trace/client';
+import { App } from './ui/App';
+
+declare global {
+  interface Window {
+    /** The store, for the browser tests (reading it is harmless; nothing else is exposed). */
+    __memoryLane?: { store: AppStore };
+  }
+}
+
+const client = new TraceClient();
+const store = createAppStore({ runner: client });
+window.__memoryLane = { store };
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Memory Lane: the #root element is missing from index.html.');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);
