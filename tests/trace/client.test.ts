@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { TraceClient, type WorkerLike } from '../../src/trace/client';
+import type { WorkerRequest, WorkerResponse } from '../../src/trace/protocol';
+import { makeStep } from '../store/helpers';
+
+/** A worker whose replies the test sends by hand. */
+class FakeWorker implements WorkerLike {
+  sent: WorkerRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: WorkerRequest): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(message: WorkerResponse): void {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = new TraceClient(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  });
+  return { client, workers };
+}
+
+const request = { code: 'x = 1', stdin: '', maxSteps: 10 };
+
+describe('TraceClient', () => {
+  it('posts a run message and resolves with the result', async () => {
+    const { client, workers } = setup();
+    const outcome = client.run(request);
+    expect(client.busy).toBe(true);
+    const sent = workers[0].sent[0];
+    expect(sent).toEqual({ type: 'run', id: sent.id, ...request });
+    workers[0].reply({ type: 'result', id: sent.id, stdout: 'ok\n', stderr: '', steps: [makeStep(1)], error: null });
+    expect(await outcome).toEqual({
+      kind: 'result',
+      result: { stdout: 'ok\n', stderr: '', steps: [makeStep(1)], error: null },
+    });
+    expect(client.busy).toBe(false);
+  });
+
+  it('joins batches of steps sent before the result', async () => {
+    const { client, workers } = setup();
+    const outcome = client.run(request);
+    const id = workers[0].sent[0].id;
+    workers[0].reply({ type: 'steps', id, steps: [makeStep(1), makeStep(2)] });
+    workers[0].reply({ type: 'result', id, stdout: '', stderr: '', steps: [makeStep(3)], error: null });
+    const settled = await outcome;
+    expect(settled.kind === 'result' && settled.result.steps.map((s) => s.line)).toEqual([1, 2, 3]);
+  });
+
+  it('stops a run by terminating the worker, keeps the steps so far, and starts a new worker', async () => {
+    const { client, workers } = setup();
+    const outcome = client.run(request);
+    workers[0].reply({ type: 'steps', id: workers[0].sent[0].id, steps: [makeStep(1)] });
+    client.stop();
+    expect(await outcome).toEqual({ kind: 'stopped', steps: [makeStep(1)] });
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].terminated).toBe(false);
+    const next = client.run(request);
+    expect(workers[1].sent).toHaveLength(1);
+    workers[1].reply({ type: 'result', id: workers[1].sent[0].id, stdout: '', stderr: '', steps: [], error: null });
+    expect((await next).kind).toBe('result');
+  });
+
+  it('settles an older run as stopped when a new run starts', async () => {
+    const { client, workers } = setup();
+    const first = client.run(request);
+    const second = client.run(request);
+    expect((await first).kind).toBe('stopped');
+    const id = workers[1].sent[0].id;
+    workers[1].reply({ type: 'result', id, stdout: '', stderr: '', steps: [], error: null });
+    expect((await second).kind).toBe('result');
+  });
+
+  it('ignores replies to other runs', async () => {
+    const { client, workers } = setup();
+    const outcome = client.run(request);
+    const id = workers[0].sent[0].id;
+    workers[0].reply({ type: 'result', id: id + 100, stdout: 'stale', stderr: '', steps: [], error: null });
+    expect(client.busy).toBe(true);
+    workers[0].reply({ type: 'error', id, message: 'engine bug' });
+    expect(await outcome).toEqual({ kind: 'error', message: 'engine bug' });
+  });
+
+  it('reports a worker that fails to load as an error', async () => {
+    const { client, workers } = setup();
+    const outcome = client.run(request);
+    workers[0].onerror?.({ message: 'Failed to load worker script', preventDefault() {} } as ErrorEvent);
+    expect(await outcome).toEqual({ kind: 'error', message: 'Failed to load worker script' });
+    expect(workers[0].terminated).toBe(true);
+  });
+
+  it('disposes of its worker', () => {
+    const { client, workers } = setup();
+    void client.run(request);
+    client.dispose();
+    expect(workers[0].terminated).toBe(true);
+    expect(client.busy).toBe(false);
+  });
+});
