@@ -1,7 +1,22 @@
 import { select, type Selection } from 'd3';
-import { shortId, type ArrowPath, type DiagramLayout, type FrameBox, type ObjectBox } from './layout';
+import { shortId, type ArrowPath, type DiagramLayout, type FrameBox, type LocalRow, type ObjectBox } from './layout';
 
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** How to draw. */
+export interface DrawOptions {
+  /**
+   * Put the data-* attributes the browser tests rely on (data-frame, data-var,
+   * data-target, data-object-id, data-type, data-refcount, data-state, data-from,
+   * data-to). Off for the empty-state sketch, so tests never see it. Default true.
+   */
+  testHooks?: boolean;
+}
+
+/** The attribute value when test hooks are on, else null (which removes it). */
+function hook<T, V>(on: boolean, value: (d: T) => V): ((d: T) => V) | null {
+  return on ? value : null;
+}
 
 const MARKER_ID = 'memory-lane-arrowhead';
 
@@ -21,12 +36,12 @@ function ensureLayers(svg: Root): void {
   svg.append('g').attr('class', 'layer-arrows');
 }
 
-function drawFrames(svg: Root, frames: FrameBox[]): void {
+function drawFrames(svg: Root, frames: FrameBox[], hooks: boolean): void {
   svg.select('.layer-frames')
     .selectAll<SVGGElement, FrameBox>('g.frame')
     .data(frames, (d) => d.key)
     .join((enter) => enter.append('g').attr('class', 'frame'))
-    .attr('data-frame', (d) => d.name)
+    .attr('data-frame', hook(hooks, (d: FrameBox) => d.name))
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .each(function (frame) {
       const g = select(this);
@@ -34,22 +49,22 @@ function drawFrames(svg: Root, frames: FrameBox[]): void {
       g.append('rect').attr('class', 'frame-box').attr('width', frame.width).attr('height', frame.height).attr('rx', 8);
       g.append('text').attr('class', 'frame-name').attr('x', 12).attr('y', 19).text(frame.name);
       const rows = g.selectAll('g.local').data(frame.rows).join('g').attr('class', 'local')
-        .attr('data-var', (d) => d.name).attr('data-target', (d) => d.target)
+        .attr('data-var', hook(hooks, (d: LocalRow) => d.name)).attr('data-target', hook(hooks, (d: LocalRow) => d.target))
         .attr('transform', (d) => `translate(0,${d.y - frame.y})`);
       rows.append('text').attr('class', 'local-name').attr('x', 12).attr('dy', '0.35em').text((d) => d.name);
       rows.append('circle').attr('class', 'local-dot').attr('cx', frame.width - 10).attr('r', 3.5);
     });
 }
 
-function drawObjects(svg: Root, objects: ObjectBox[]): void {
+function drawObjects(svg: Root, objects: ObjectBox[], hooks: boolean): void {
   svg.select('.layer-objects')
     .selectAll<SVGGElement, ObjectBox>('g.object')
     .data(objects, (d) => d.id)
     .join((enter) => enter.append('g').attr('class', 'object'))
-    .attr('data-object-id', (d) => d.id)
-    .attr('data-type', (d) => d.type)
-    .attr('data-refcount', (d) => d.refcount)
-    .attr('data-state', (d) => d.state)
+    .attr('data-object-id', hook(hooks, (d: ObjectBox) => d.id))
+    .attr('data-type', hook(hooks, (d: ObjectBox) => d.type))
+    .attr('data-refcount', hook(hooks, (d: ObjectBox) => d.refcount))
+    .attr('data-state', hook(hooks, (d: ObjectBox) => d.state))
     .classed('shared', (d) => d.shared)
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .each(function (object) {
@@ -70,14 +85,14 @@ function drawObjects(svg: Root, objects: ObjectBox[]): void {
     });
 }
 
-function drawArrows(svg: Root, arrows: ArrowPath[]): void {
+function drawArrows(svg: Root, arrows: ArrowPath[], hooks: boolean): void {
   svg.select('.layer-arrows')
     .selectAll<SVGPathElement, ArrowPath>('path.arrow')
     .data(arrows, (d) => d.key)
     .join('path')
     .attr('class', 'arrow')
-    .attr('data-from', (d) => d.from)
-    .attr('data-to', (d) => d.to)
+    .attr('data-from', hook(hooks, (d: ArrowPath) => d.from))
+    .attr('data-to', hook(hooks, (d: ArrowPath) => d.to))
     .attr('d', (d) => d.d)
     .attr('marker-end', `url(#${MARKER_ID})`);
 }
@@ -86,12 +101,13 @@ function drawArrows(svg: Root, arrows: ArrowPath[]): void {
  * Draws a layout into an SVG element with D3 data joins keyed by frame and object id,
  * so boxes keep their element from step to step. All text is set as text, never HTML.
  */
-export function drawDiagram(element: SVGSVGElement, layout: DiagramLayout): void {
+export function drawDiagram(element: SVGSVGElement, layout: DiagramLayout, options: DrawOptions = {}): void {
+  const hooks = options.testHooks ?? true;
   const svg: Root = select(element);
   ensureLayers(svg);
   svg.attr('width', layout.width).attr('height', layout.height)
     .attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  drawFrames(svg, layout.frames);
-  drawObjects(svg, layout.objects);
-  drawArrows(svg, layout.arrows);
+  drawFrames(svg, layout.frames, hooks);
+  drawObjects(svg, layout.objects, hooks);
+  drawArrows(svg, layout.arrows, hooks);
 }

@@ -8,6 +8,8 @@ export interface LayoutConfig {
   frameWidth: number;
   /** Width of one object box. */
   objectWidth: number;
+  /** Space between the frames column and the object boxes, where the arrows run. */
+  objectGap: number;
   /** Height of a header (frame name, object type). */
   headerHeight: number;
   /** Height of one row (a local, a value, a slot). */
@@ -20,12 +22,12 @@ export interface LayoutConfig {
 
 /** The sizes used on wide screens. */
 export const WIDE_LAYOUT: LayoutConfig = {
-  framesColumn: 232, frameWidth: 200, objectWidth: 220, headerHeight: 28, rowHeight: 26, gap: 18, padding: 16,
+  framesColumn: 232, frameWidth: 200, objectWidth: 220, objectGap: 64, headerHeight: 28, rowHeight: 26, gap: 18, padding: 16,
 };
 
 /** The sizes used on narrow screens (phones). */
 export const COMPACT_LAYOUT: LayoutConfig = {
-  framesColumn: 148, frameWidth: 124, objectWidth: 176, headerHeight: 26, rowHeight: 24, gap: 14, padding: 12,
+  framesColumn: 148, frameWidth: 124, objectWidth: 168, objectGap: 28, headerHeight: 26, rowHeight: 24, gap: 14, padding: 12,
 };
 
 /** A local name in a frame, with the object it refers to. */
@@ -122,7 +124,7 @@ export function layoutStep(step: TraceStep, c: LayoutConfig = WIDE_LAYOUT): Diag
 
   const objects: ObjectBox[] = [];
   const byId = new Map<ObjectId, ObjectBox>();
-  const objectX = c.framesColumn + c.padding;
+  const objectX = c.framesColumn + c.objectGap;
   y = c.padding;
   for (const id of objectOrder(step)) {
     const object = step.heap[id];

@@ -1,34 +1,18 @@
-/** The Frames column before a trace exists: a sketch of a frame and what it holds. */
+/** The Frames column's text before a trace exists. */
 export function FramesEmpty() {
   return (
-    <div className="empty">
-      <div className="ghost ghost-frame" aria-hidden="true">
-        <div className="ghost-head">&lt;module&gt;</div>
-        <div className="ghost-row"><span>x</span><i /></div>
-        <div className="ghost-row"><span>y</span><i /></div>
-      </div>
-      <p className="empty-text">
-        No frames yet. Each running function gets a frame that holds its local names.
-      </p>
-    </div>
+    <p className="empty-text">
+      No frames yet. Each running function gets a frame that holds its local names.
+    </p>
   );
 }
 
-/** The Objects column before a trace exists: a sketch of an object box. */
+/** The Objects column's text before a trace exists. */
 export function ObjectsEmpty() {
   return (
-    <div className="empty">
-      <div className="ghost ghost-object" aria-hidden="true">
-        <div className="ghost-head">
-          <span>int</span>
-          <span className="ghost-badge" />
-        </div>
-        <div className="ghost-value">100</div>
-      </div>
-      <p className="empty-text">
-        No objects yet. Every value lives here with its type, its id and a count of the
-        references to it.
-      </p>
-    </div>
+    <p className="empty-text">
+      No objects yet. Every value lives here as an object with a type, an id and a count of
+      the references to it. Press Run to record the program, then step through it.
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { selectCurrentStep, useAppStore } from '../../store';
 import { Timeline } from '../timeline/Timeline';
 import { DiagramCanvas } from './DiagramCanvas';
 import { FramesEmpty, ObjectsEmpty } from './EmptyState';
+import { GHOST_STEP } from './ghost';
 import { useElementWidth } from './useElementWidth';
 
 /** Below this width the diagram uses its compact sizes. */
@@ -19,9 +20,10 @@ export function VisualPanel() {
   const width = useElementWidth(body);
   const config = width > 0 && width < COMPACT_BELOW ? COMPACT_LAYOUT : WIDE_LAYOUT;
   const layout = useMemo(() => (step ? layoutStep(step, config) : null), [step, config]);
+  const ghost = useMemo(() => layoutStep(GHOST_STEP, config), [config]);
   const style = {
     '--frames-column': `${config.framesColumn}px`,
-    '--diagram-height': `${layout?.height ?? 0}px`,
+    '--diagram-height': `${(layout ?? ghost).height}px`,
   } as CSSProperties;
 
   return (
@@ -43,7 +45,11 @@ export function VisualPanel() {
             {!layout && <ObjectsEmpty />}
           </section>
         </div>
-        {layout && <DiagramCanvas layout={layout} label={step?.explain || 'Memory at this step'} />}
+        {layout ? (
+          <DiagramCanvas key="trace" layout={layout} label={step?.explain || 'Memory at this step'} />
+        ) : (
+          <DiagramCanvas key="ghost" layout={ghost} ghost />
+        )}
       </div>
       <Timeline />
     </section>
