@@ -1,0 +1,44 @@
+// Takes the README's screenshots of the production build (run `npm run screenshot`,
+// which builds first): docs/screenshot.png (desktop, 1280×800), docs/screenshot-phone.png
+// (390×844) and docs/screenshot-dark.png (desktop, dark theme).
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { requireChromium } from '../e2e/browser.mjs';
+import { serveStatic, stageSite, SUB_FOLDER } from '../e2e/serve.mjs';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
+
+const SHOTS = [
+  { file: 'screenshot.png', viewport: { width: 1280, height: 800 }, scale: 1, colorScheme: 'light' },
+  { file: 'screenshot-phone.png', viewport: { width: 390, height: 844 }, scale: 2, colorScheme: 'light', mobile: true },
+  { file: 'screenshot-dark.png', viewport: { width: 1280, height: 800 }, scale: 1, colorScheme: 'dark' },
+];
+
+const server = await serveStatic(stageSite(dist), 0);
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const url = `http://127.0.0.1:${port}/${SUB_FOLDER}/`;
+const browser = await chromium.launch(requireChromium().launchOptions);
+try {
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({
+      viewport: shot.viewport,
+      deviceScaleFactor: shot.scale,
+      colorScheme: shot.colorScheme,
+      isMobile: shot.mobile ?? false,
+      hasTouch: shot.mobile ?? false,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.code-editor[data-ready="true"] .view-lines').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: docs(shot.file) });
+    console.log(`wrote docs/${shot.file}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
