@@ -77,6 +77,16 @@ test.describe('the app shell', () => {
     expect(await editorWidth()).toBeGreaterThan(widthBefore);
     await page.keyboard.press('Home');
     await expect(separator).toHaveAttribute('aria-valuenow', '20');
+
+    // Dragging with the pointer moves it too, and the ratio is saved in the store.
+    const box = (await separator.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 300, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const now = Number(await separator.getAttribute('aria-valuenow'));
+    expect(now).toBeGreaterThan(35);
+    expect(await page.evaluate(() => window.__memoryLane!.store.getState().options.splitRatio)).toBeCloseTo(now / 100, 1);
   });
 
   test('draws a recorded step with D3 and steps through it', async ({ page, watch }) => {
@@ -105,6 +115,28 @@ test.describe('the app shell', () => {
     await page.getByRole('button', { name: 'First step' }).click();
     await expect(page.getByTestId('step-counter')).toHaveText('Step 1 of 2');
     await expect(page.getByTestId('stdout')).toHaveText('');
+
+    await page.getByRole('slider', { name: 'Step' }).fill('1');
+    await expect(page.getByTestId('step-counter')).toHaveText('Step 2 of 2');
     expect(watch.errors).toEqual([]);
+  });
+
+  test('the theme follows the system and can be fixed to light or dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openApp(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const systemDark = await background();
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await expect(toggle).toHaveAccessibleName('Theme: System');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await background()).not.toBe(systemDark);
+    await expect(page.locator('.monaco-editor').first()).not.toHaveClass(/vs-dark/);
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).toBe(systemDark);
+    await expect(page.locator('.monaco-editor').first()).toHaveClass(/vs-dark/);
+    await toggle.click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   });
 });
