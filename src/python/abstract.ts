@@ -113,6 +113,11 @@ export function throwAttributeError(o: PyObject, name: string): never {
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   if (o instanceof PyType) return typeGetAttr(o, name);
   const t = o.type;
+  const special = nativeGetAttr.get(t);
+  if (special !== undefined) {
+    const r = special(o, name);
+    if (r !== undefined) return r;
+  }
   const getattribute = t.native ? null : t.lookup('__getattribute__');
   if (getattribute !== null && getattribute instanceof PyFunction) {
     try {
@@ -146,6 +151,9 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   }
   return null;
 }
+
+/** Types with their own attribute look-up (super objects); undefined falls back to the generic one. */
+export const nativeGetAttr = new Map<PyType, (o: PyObject, name: string) => PyObject | null | undefined>();
 
 /** The instance-level attribute (instance table, module namespace, exception attrs); borrowed. */
 function ownAttr(o: PyObject, name: string): PyObject | null {

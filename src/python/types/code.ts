@@ -61,8 +61,8 @@ export class PyCode extends PyObject {
   coFlags = 0;
   /** Size of the value stack. */
   stacksize = 0;
-  /** Number of exception-handler blocks that can be open at once. */
-  blockDepth = 0;
+  /** Exception handlers as pairs (target pc, stack level), indexed by SETUP_FINALLY's argument. */
+  handlers: Int32Array = new Int32Array(0);
   /** 'module' | 'function' | 'class' | 'lambda' | 'comprehension' | 'genexpr' */
   kind = 'function';
 

@@ -1,0 +1,113 @@
+/**
+ * Command-line runner: `npm run --silent py -- [--trace OUT.json] [--max-steps N] FILE.py`.
+ * Runs a program under Node with the file's stdin; stdout is exactly CPython's,
+ * an uncaught exception prints a CPython-style traceback to stderr and exits 1.
+ */
+import { readFileSync, readSync, writeSync } from 'node:fs';
+import type { RunContext } from './context';
+import { runProgram } from './index';
+
+/** Parses argv and runs; returns the exit status. */
+export function main(argv: string[]): number {
+  let file: string | null = null;
+  const rest = [...argv];
+  while (rest.length) {
+    const a = rest.shift()!;
+    if (a === '--trace' || a === '--max-steps') {
+      rest.shift();
+      continue;
+    }
+    file = a;
+  }
+  if (file === null) {
+    writeSync(2, 'usage: py [--trace OUT.json] [--max-steps N] FILE.py\n');
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    writeSync(2, `py: can't open file '${file}': ${(e as Error).message}\n`);
+    return 2;
+  }
+  const out = new OutputBuffer(1);
+  const err = new OutputBuffer(2);
+  const ctx: RunContext = {
+    writeOut: (t) => out.write(t),
+    writeErr: (t) => {
+      out.flush();
+      err.write(t);
+      err.flush();
+    },
+    readLine: () => {
+      out.flush();
+      return readStdinLine();
+    },
+    filename: file,
+    recursionLimit: 1000,
+  };
+  const r = runProgram(source, { filename: file, context: ctx });
+  out.flush();
+  err.flush();
+  return r.exitCode;
+}
+
+/** Collects small writes and hands them to the OS in large chunks. */
+class OutputBuffer {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private fd: number) {}
+  write(t: string): void {
+    this.parts.push(t);
+    this.size += t.length;
+    if (this.size > 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buf.length) {
+      try {
+        off += writeSync(this.fd, buf, off);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        throw e;
+      }
+    }
+  }
+}
+
+let pending = Buffer.alloc(0);
+let stdinDone = false;
+
+function readStdinLine(): string | null {
+  for (;;) {
+    const nl = pending.indexOf(10);
+    if (nl >= 0) {
+      const line = pending.subarray(0, nl).toString('utf8');
+      pending = pending.subarray(nl + 1);
+      return line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    if (stdinDone) {
+      if (pending.length === 0) return null;
+      const line = pending.toString('utf8');
+      pending = Buffer.alloc(0);
+      return line;
+    }
+    const chunk = Buffer.alloc(65536);
+    let n = 0;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') n = 0;
+      else n = 0;
+    }
+    if (n === 0) stdinDone = true;
+    else pending = Buffer.concat([pending, chunk.subarray(0, n)]);
+  }
+}

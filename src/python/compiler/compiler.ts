@@ -1,0 +1,1379 @@
+/**
+ * AST → code objects (CPython's compile.c, much reduced). The AST is walked
+ * once; the interpreter then runs the compact instruction arrays.
+ *
+ * Constants are merged per file (equal ints, floats, strings and folded tuples
+ * anywhere in one file are one object, as in CPython), simple constant
+ * expressions are folded, and identifier-like strings are interned.
+ */
+import type * as A from '../ast';
+import { PythonSyntaxError } from '../syntax-error';
+import { PyObject } from '../object';
+import { PyCode, CodeFlag } from '../types/code';
+import { born } from '../memory';
+import { newFloat, PyFloat } from '../types/float';
+import { False, newIntBig, PyInt, PyLong, True } from '../types/int';
+import { Ellipsis, None } from '../types/none';
+import { intern, newStr, PyStr } from '../types/str';
+import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
+import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
+import { decref } from '../memory';
+import { Access, buildScopes, Scope } from './symtable';
+import { INPLACE, LOOP_HEAD, Op } from './opcodes';
+import { Label, Unit } from './unit';
+
+const BINOPS: Record<A.BinOperator, BinOp> = {
+  '+': BinOp.Add,
+  '-': BinOp.Sub,
+  '*': BinOp.Mul,
+  '/': BinOp.TrueDiv,
+  '//': BinOp.FloorDiv,
+  '%': BinOp.Mod,
+  '**': BinOp.Pow,
+  '<<': BinOp.LShift,
+  '>>': BinOp.RShift,
+  '&': BinOp.And,
+  '|': BinOp.Or,
+  '^': BinOp.Xor,
+  '@': BinOp.MatMul,
+};
+const CMPOPS: Partial<Record<A.CmpOperator, CmpOp>> = {
+  '<': CmpOp.Lt,
+  '<=': CmpOp.Le,
+  '==': CmpOp.Eq,
+  '!=': CmpOp.Ne,
+  '>': CmpOp.Gt,
+  '>=': CmpOp.Ge,
+};
+
+/** A block the compiler must unwind on break/continue/return. */
+type FBlock =
+  | { kind: 'loop'; cont: Label; brk: Label; isFor: boolean }
+  | { kind: 'finally'; body: A.Stmt[] }
+  | { kind: 'handler'; name: string | null }
+  | { kind: 'with' }
+  | { kind: 'finally-exc' };
+
+const IDENT = /^[A-Za-z0-9_]*$/;
+
+/** Compiles a parsed module into its code object (a new reference). */
+export function compileModule(mod: A.Module, filename: string): PyCode {
+  const scopes = buildScopes(mod, filename);
+  return new Compiler(scopes, filename).module(mod);
+}
+
+class Compiler {
+  private u!: Unit;
+  private fblocks: FBlock[] = [];
+  private constCache = new Map<string, PyObject>();
+  private units: { u: Unit; fblocks: FBlock[] }[] = [];
+
+  constructor(
+    private scopes: Map<unknown, Scope>,
+    private filename: string,
+  ) {}
+
+  private err(msg: string, node: { line: number; col: number }): never {
+    throw new PythonSyntaxError('SyntaxError', msg, this.filename, node.line, node.col + 1);
+  }
+
+  module(mod: A.Module): PyCode {
+    const scope = this.scopes.get(mod)!;
+    this.u = new Unit(scope, '<module>', '<module>', 1);
+    this.body(mod.body);
+    this.u.emit(Op.LOAD_CONST, this.u.constIdx(None));
+    this.u.emit(Op.RETURN_VALUE);
+    const code = this.finish(this.u);
+    code.kind = 'module';
+    return code;
+  }
+
+  private finish(u: Unit): PyCode {
+    return born(u.finish(new PyCode(), this.filename));
+  }
+
+  private enter(scope: Scope, name: string, qualname: string, line: number): void {
+    this.units.push({ u: this.u, fblocks: this.fblocks });
+    this.u = new Unit(scope, name, qualname, line);
+    this.u.line = line;
+    this.fblocks = [];
+  }
+
+  private leave(): PyCode {
+    const code = this.finish(this.u);
+    const prev = this.units.pop()!;
+    this.u = prev.u;
+    this.fblocks = prev.fblocks;
+    return code;
+  }
+
+  // ------------------------------------------------------------ constants
+
+  /** The file-wide object for a constant value (merged like CPython's const cache). */
+  private constant(v: A.ConstantValue): PyObject {
+    switch (v.type) {
+      case 'None':
+        return None;
+      case 'bool':
+        return v.value ? True : False;
+      case 'Ellipsis':
+        return Ellipsis;
+      case 'int':
+        return this.cached('i' + String(v.value), () => newIntBig(BigInt(v.value)));
+      case 'float':
+        return this.cached('f' + (Object.is(v.value, -0) ? '-0' : String(v.value)), () => newFloat(v.value));
+      case 'str':
+        return this.cached('s' + v.value, () => (IDENT.test(v.value) ? intern(v.value) : newStr(v.value)));
+      case 'complex':
+      case 'bytes':
+        throw new PythonSyntaxError(
+          'NotImplementedError',
+          `${v.type} literals are not supported by Memory Lane`,
+          this.filename,
+          this.u.line,
+          1,
+        );
+    }
+  }
+
+  private cached(key: string, make: () => PyObject): PyObject {
+    let o = this.constCache.get(key);
+    if (o === undefined) {
+      o = make();
+      this.constCache.set(key, o);
+    }
+    return o;
+  }
+
+  /** Cache key of a folded constant object, or null when it cannot be merged. */
+  private keyOf(o: PyObject): string | null {
+    if (o === None || o === True || o === False || o === Ellipsis) return null;
+    if (o instanceof PyInt || o instanceof PyLong) return 'i' + String(o.v);
+    if (o instanceof PyFloat) return 'f' + (Object.is(o.v, -0) ? '-0' : String(o.v));
+    if (o instanceof PyStr) return 's' + o.v;
+    if (o instanceof PyTuple) {
+      const parts = o.items.map((x) => this.keyOf(x) ?? (x === None ? 'N' : x === True ? 'T' : x === False ? 'F' : '?'));
+      return 't(' + parts.join(',') + ')';
+    }
+    return null;
+  }
+
+  /** Merges a folded value into the file cache (consumes the reference). */
+  private mergeConst(o: PyObject): PyObject {
+    const key = this.keyOf(o);
+    if (key === null) return o;
+    const existing = this.constCache.get(key);
+    if (existing !== undefined) {
+      decref(o);
+      return existing;
+    }
+    if (o instanceof PyStr && IDENT.test(o.v) && o.v.length <= 4096) {
+      const i = intern(o.v);
+      decref(o);
+      this.constCache.set(key, i);
+      return i;
+    }
+    this.constCache.set(key, o);
+    return o;
+  }
+
+  /** Tries to evaluate a constant expression at compile time (CPython's AST optimizer). */
+  private fold(e: A.Expr): PyObject | null {
+    switch (e.kind) {
+      case 'Constant':
+        if (e.value.type === 'complex' || e.value.type === 'bytes') return null;
+        return this.constant(e.value);
+      case 'UnaryOp': {
+        if (e.op === 'not') return null;
+        const v = this.fold(e.operand);
+        if (v === null || !(v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat)) return null;
+        try {
+          const r = unaryOp(v, e.op === '-' ? UnaryOp.Neg : e.op === '+' ? UnaryOp.Pos : UnaryOp.Invert);
+          return this.mergeConst(r);
+        } catch {
+          return null;
+        }
+      }
+      case 'BinOp': {
+        const a = this.fold(e.left);
+        if (a === null) return null;
+        const b = this.fold(e.right);
+        if (b === null) return null;
+        if (!this.safeToFold(a, b, e.op)) return null;
+        try {
+          return this.mergeConst(binaryOp(a, b, BINOPS[e.op]));
+        } catch (err) {
+          if (err instanceof Error) throw err;
+          decref((err as { exc: PyObject }).exc);
+          return null;
+        }
+      }
+      case 'Tuple': {
+        if (e.ctx !== 'load') return null;
+        const items: PyObject[] = [];
+        for (const x of e.elts) {
+          if (x.kind === 'Starred') return null;
+          const v = this.fold(x);
+          if (v === null) return null;
+          items.push(v);
+        }
+        if (items.length === 0) return emptyTuple;
+        for (const x of items) x.rc++;
+        return this.mergeConst(newTuple(items));
+      }
+      default:
+        return null;
+    }
+  }
+
+  private safeToFold(a: PyObject, b: PyObject, op: A.BinOperator): boolean {
+    const num = (o: PyObject) => o instanceof PyInt || o instanceof PyLong || o instanceof PyFloat;
+    if (num(a) && num(b)) {
+      if (op === '**' && (b instanceof PyInt || b instanceof PyLong)) {
+        const bits = a instanceof PyInt ? Math.log2(Math.abs(a.v) + 1) : a instanceof PyLong ? a.v.toString(2).length : 1;
+        if (bits * Number(b.v) > 128) return false;
+      }
+      if (op === '<<' && (b instanceof PyInt || b instanceof PyLong) && Number(b.v) > 128) return false;
+      return op !== '@';
+    }
+    if (a instanceof PyStr && b instanceof PyStr && op === '+') return a.v.length + b.v.length <= 4096;
+    if (a instanceof PyStr && b instanceof PyInt && op === '*') return a.v.length * b.v <= 4096 && b.v >= 0;
+    if (a instanceof PyTuple && b instanceof PyTuple && op === '+') return a.items.length + b.items.length <= 256;
+    return false;
+  }
+
+  private loadConst(o: PyObject): void {
+    this.u.emit(Op.LOAD_CONST, this.u.constIdx(o));
+  }
+
+  // ------------------------------------------------------------ names
+
+  private loadName(name: string): void {
+    const u = this.u;
+    const s = u.scope;
+    switch (s.access(name)) {
+      case Access.Local:
+        u.emit(Op.LOAD_FAST, u.localIdx(name));
+        break;
+      case Access.Cell:
+      case Access.Free:
+        if (s.kind === 'class') u.emit(Op.LOAD_CLASSDEREF, u.derefIdx(name));
+        else u.emit(Op.LOAD_DEREF, u.derefIdx(name));
+        break;
+      case Access.GlobalExplicit:
+      case Access.GlobalImplicit:
+        u.emit(Op.LOAD_GLOBAL, u.nameIdx(name));
+        break;
+      case Access.Name:
+        u.emit(Op.LOAD_NAME, u.nameIdx(name));
+        break;
+    }
+  }
+
+  private storeName(name: string): void {
+    const u = this.u;
+    switch (u.scope.access(name)) {
+      case Access.Local:
+        u.emit(Op.STORE_FAST, u.localIdx(name));
+        break;
+      case Access.Cell:
+      case Access.Free:
+        u.emit(Op.STORE_DEREF, u.derefIdx(name));
+        break;
+      case Access.GlobalExplicit:
+      case Access.GlobalImplicit:
+        u.emit(Op.STORE_GLOBAL, u.nameIdx(name));
+        break;
+      case Access.Name:
+        u.emit(Op.STORE_NAME, u.nameIdx(name));
+        break;
+    }
+  }
+
+  private deleteName(name: string): void {
+    const u = this.u;
+    switch (u.scope.access(name)) {
+      case Access.Local:
+        u.emit(Op.DELETE_FAST, u.localIdx(name));
+        break;
+      case Access.Cell:
+      case Access.Free:
+        u.emit(Op.DELETE_DEREF, u.derefIdx(name));
+        break;
+      case Access.GlobalExplicit:
+      case Access.GlobalImplicit:
+        u.emit(Op.DELETE_GLOBAL, u.nameIdx(name));
+        break;
+      case Access.Name:
+        u.emit(Op.DELETE_NAME, u.nameIdx(name));
+        break;
+    }
+  }
+
+  // ------------------------------------------------------------ statements
+
+  private body(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  private setLine(n: { line: number }): void {
+    this.u.line = n.line;
+  }
+
+  private stmt(s: A.Stmt): void {
+    this.setLine(s);
+    const u = this.u;
+    if (s.kind !== 'FunctionDef' && s.kind !== 'ClassDef') u.emit(Op.LINE, s.line);
+    switch (s.kind) {
+      case 'Expr':
+        if (s.value.kind === 'Constant' && u.scope.kind !== 'module') {
+          // A docstring or bare constant: CPython emits nothing for it.
+          break;
+        }
+        this.expr(s.value);
+        u.emit(Op.POP_TOP);
+        break;
+      case 'Assign':
+        this.expr(s.value);
+        for (let i = 0; i < s.targets.length; i++) {
+          if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
+          this.assignTo(s.targets[i]);
+        }
+        break;
+      case 'AugAssign':
+        this.augAssign(s);
+        break;
+      case 'AnnAssign':
+        if (s.value) {
+          this.expr(s.value);
+          this.assignTo(s.target);
+        }
+        break;
+      case 'Delete':
+        for (const t of s.targets) this.deleteTarget(t);
+        break;
+      case 'Pass':
+        break;
+      case 'If':
+        this.ifStmt(s);
+        break;
+      case 'While':
+        this.whileStmt(s);
+        break;
+      case 'For':
+        this.forStmt(s);
+        break;
+      case 'Break':
+        this.breakStmt(s);
+        break;
+      case 'Continue':
+        this.continueStmt(s);
+        break;
+      case 'Return':
+        this.returnStmt(s);
+        break;
+      case 'FunctionDef':
+        this.functionDef(s);
+        break;
+      case 'ClassDef':
+        this.classDef(s);
+        break;
+      case 'Raise':
+        if (s.exc) {
+          this.expr(s.exc);
+          if (s.cause) {
+            this.expr(s.cause);
+            u.emit(Op.RAISE_VARARGS, 2);
+          } else u.emit(Op.RAISE_VARARGS, 1);
+        } else u.emit(Op.RAISE_VARARGS, 0);
+        break;
+      case 'Try':
+        this.tryStmt(s);
+        break;
+      case 'With':
+        this.withStmt(s, 0);
+        break;
+      case 'Assert': {
+        const end = u.newLabel();
+        this.expr(s.test);
+        u.jump(Op.POP_JUMP_IF_TRUE, end);
+        u.emit(Op.LOAD_ASSERTION_ERROR);
+        if (s.msg) {
+          this.expr(s.msg);
+          u.emit(Op.CALL, 1);
+        }
+        u.emit(Op.RAISE_VARARGS, 1);
+        u.bind(end);
+        break;
+      }
+      case 'Import':
+        for (const a of s.names) {
+          this.loadConst(None);
+          this.loadConst(None);
+          u.emit(Op.IMPORT_NAME, u.nameIdx(a.name));
+          if (a.asname) {
+            const parts = a.name.split('.');
+            for (let i = 1; i < parts.length; i++) {
+              u.emit(Op.IMPORT_FROM, u.nameIdx(parts[i]));
+              u.emit(Op.SWAP, 2);
+              u.emit(Op.POP_TOP);
+            }
+            this.storeName(a.asname);
+          } else this.storeName(a.name.split('.')[0]);
+        }
+        break;
+      case 'ImportFrom': {
+        if (s.level > 0) this.err('relative imports are not supported by Memory Lane', s);
+        this.loadConst(None);
+        const names = newTuple(s.names.map((a) => intern(a.name)));
+        this.loadConst(this.mergeConst(names));
+        u.emit(Op.IMPORT_NAME, u.nameIdx(s.module));
+        for (const a of s.names) {
+          u.emit(Op.IMPORT_FROM, u.nameIdx(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        u.emit(Op.POP_TOP);
+        break;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        break;
+    }
+  }
+
+  private assignTo(t: A.Expr): void {
+    const u = this.u;
+    switch (t.kind) {
+      case 'Name':
+        this.storeName(t.id);
+        break;
+      case 'Attribute':
+        this.expr(t.value);
+        u.emit(Op.STORE_ATTR, u.nameIdx(t.attr));
+        break;
+      case 'Subscript':
+        this.expr(t.value);
+        this.subscriptKey(t.slice);
+        u.emit(Op.STORE_SUBSCR);
+        break;
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((e) => e.kind === 'Starred');
+        if (star >= 0) {
+          if (t.elts.slice(star + 1).some((e) => e.kind === 'Starred')) this.err('multiple starred expressions in assignment', t);
+          u.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
+        } else u.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        for (const e of t.elts) this.assignTo(e.kind === 'Starred' ? e.value : e);
+        break;
+      }
+      case 'Starred':
+        this.err('starred assignment target must be in a list or tuple', t);
+        break;
+      default:
+        this.err('cannot assign to expression', t);
+    }
+  }
+
+  private deleteTarget(t: A.Expr): void {
+    const u = this.u;
+    switch (t.kind) {
+      case 'Name':
+        this.deleteName(t.id);
+        break;
+      case 'Attribute':
+        this.expr(t.value);
+        u.emit(Op.DELETE_ATTR, u.nameIdx(t.attr));
+        break;
+      case 'Subscript':
+        this.expr(t.value);
+        this.subscriptKey(t.slice);
+        u.emit(Op.DELETE_SUBSCR);
+        break;
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.deleteTarget(e);
+        break;
+      default:
+        this.err('cannot delete expression', t);
+    }
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const u = this.u;
+    const op = BINOPS[s.op] | INPLACE;
+    const t = s.target;
+    if (t.kind === 'Name') {
+      this.loadName(t.id);
+      this.expr(s.value);
+      u.emit(Op.BINARY_OP, op);
+      this.storeName(t.id);
+    } else if (t.kind === 'Attribute') {
+      this.expr(t.value);
+      u.emit(Op.COPY, 1);
+      u.emit(Op.LOAD_ATTR, u.nameIdx(t.attr));
+      this.expr(s.value);
+      u.emit(Op.BINARY_OP, op);
+      u.emit(Op.SWAP, 2);
+      u.emit(Op.STORE_ATTR, u.nameIdx(t.attr));
+    } else if (t.kind === 'Subscript') {
+      this.expr(t.value);
+      this.subscriptKey(t.slice);
+      u.emit(Op.COPY, 2);
+      u.emit(Op.COPY, 2);
+      u.emit(Op.BINARY_SUBSCR);
+      this.expr(s.value);
+      u.emit(Op.BINARY_OP, op);
+      u.emit(Op.ROT_THREE);
+      u.emit(Op.STORE_SUBSCR);
+    } else this.err("'" + t.kind.toLowerCase() + "' is an illegal expression for augmented assignment", t);
+  }
+
+  private ifStmt(s: A.If): void {
+    const u = this.u;
+    const orelse = u.newLabel();
+    const end = u.newLabel();
+    this.condJump(s.test, false, orelse);
+    this.body(s.body);
+    if (s.orelse.length) {
+      if (u.fallsThrough) u.jump(Op.JUMP, end);
+      u.bind(orelse);
+      this.body(s.orelse);
+    } else u.bind(orelse);
+    u.bind(end);
+  }
+
+  /** Jumps to `target` when the test's truth equals `when`. */
+  private condJump(test: A.Expr, when: boolean, target: Label): void {
+    const u = this.u;
+    if (test.kind === 'UnaryOp' && test.op === 'not') {
+      this.condJump(test.operand, !when, target);
+      return;
+    }
+    if (test.kind === 'BoolOp') {
+      const isAnd = test.op === 'and';
+      if (isAnd !== when) {
+        // and/false or or/true: any operand decides.
+        for (const v of test.values) this.condJump(v, when, target);
+      } else {
+        const skip = u.newLabel();
+        for (let i = 0; i < test.values.length - 1; i++) this.condJump(test.values[i], !when, skip);
+        this.condJump(test.values[test.values.length - 1], when, target);
+        u.bind(skip);
+      }
+      return;
+    }
+    this.expr(test);
+    u.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  private whileStmt(s: A.While): void {
+    const u = this.u;
+    const top = u.newLabel();
+    const brk = u.newLabel();
+    const orelse = u.newLabel();
+    u.bind(top);
+    this.setLine(s);
+    if (u.ops.length > 0 && u.ops[u.ops.length - 2] === Op.LINE && u.ops[u.ops.length - 1] === s.line) {
+      u.ops[u.ops.length - 1] = s.line | LOOP_HEAD;
+      // The LINE emitted by stmt() is part of the loop: move the label before it.
+      top.pos = u.ops.length - 2;
+    } else u.emit(Op.LINE, s.line | LOOP_HEAD);
+    const isTrue = s.test.kind === 'Constant' && s.test.value.type === 'bool' && s.test.value.value;
+    if (!isTrue) this.condJump(s.test, false, orelse);
+    this.fblocks.push({ kind: 'loop', cont: top, brk, isFor: false });
+    this.body(s.body);
+    this.fblocks.pop();
+    if (u.fallsThrough) u.jump(Op.JUMP, top);
+    u.bind(orelse);
+    this.body(s.orelse);
+    u.bind(brk);
+  }
+
+  private forStmt(s: A.For): void {
+    const u = this.u;
+    const top = u.newLabel();
+    const exhausted = u.newLabel();
+    const brk = u.newLabel();
+    this.expr(s.iter);
+    u.emit(Op.GET_ITER);
+    u.bind(top);
+    this.setLine(s);
+    u.emit(Op.LINE, s.line | LOOP_HEAD);
+    u.jump(Op.FOR_ITER, exhausted);
+    this.assignTo(s.target);
+    this.fblocks.push({ kind: 'loop', cont: top, brk, isFor: true });
+    this.body(s.body);
+    this.fblocks.pop();
+    if (u.fallsThrough) u.jump(Op.JUMP, top);
+    u.bind(exhausted);
+    // FOR_ITER popped the iterator on the exhausted path.
+    u.depth--;
+    this.body(s.orelse);
+    u.bind(brk);
+  }
+
+  /** Emits the cleanup for leaving the blocks above index `downTo` (exclusive). */
+  private unwind(downTo: number, preserveTop: boolean): void {
+    const u = this.u;
+    for (let i = this.fblocks.length - 1; i > downTo; i--) {
+      const b = this.fblocks[i];
+      switch (b.kind) {
+        case 'loop':
+          if (b.isFor) {
+            if (preserveTop) u.emit(Op.SWAP, 2);
+            u.emit(Op.POP_TOP);
+          }
+          break;
+        case 'finally': {
+          u.emit(Op.POP_BLOCK);
+          const saved = this.fblocks;
+          this.fblocks = saved.slice(0, i);
+          this.body(b.body);
+          this.fblocks = saved;
+          break;
+        }
+        case 'handler':
+          u.emit(Op.POP_BLOCK);
+          if (preserveTop) u.emit(Op.SWAP, 2);
+          u.emit(Op.POP_EXCEPT);
+          if (b.name) {
+            this.loadConst(None);
+            this.storeName(b.name);
+            this.deleteName(b.name);
+          }
+          break;
+        case 'finally-exc':
+          // Stack: prev_exc, exc (+ value on top when preserving).
+          u.emit(Op.POP_BLOCK);
+          if (preserveTop) {
+            u.emit(Op.SWAP, 2);
+            u.emit(Op.POP_TOP);
+            u.emit(Op.SWAP, 2);
+          } else u.emit(Op.POP_TOP);
+          u.emit(Op.POP_EXCEPT);
+          break;
+        case 'with':
+          u.emit(Op.POP_BLOCK);
+          if (preserveTop) u.emit(Op.SWAP, 2);
+          u.emit(Op.WITH_EXIT);
+          break;
+      }
+    }
+  }
+
+  private loopIndex(): number {
+    for (let i = this.fblocks.length - 1; i >= 0; i--) if (this.fblocks[i].kind === 'loop') return i;
+    return -1;
+  }
+
+  private breakStmt(s: A.Break): void {
+    const i = this.loopIndex();
+    if (i < 0) this.err("'break' outside loop", s);
+    const loop = this.fblocks[i] as Extract<FBlock, { kind: 'loop' }>;
+    const depth = this.u.depth;
+    this.unwind(i, false);
+    if (loop.isFor) this.u.emit(Op.POP_TOP);
+    this.u.jump(Op.JUMP, loop.brk);
+    this.u.depth = depth;
+  }
+
+  private continueStmt(s: A.Continue): void {
+    const i = this.loopIndex();
+    if (i < 0) this.err("'continue' not properly in loop", s);
+    const loop = this.fblocks[i] as Extract<FBlock, { kind: 'loop' }>;
+    const depth = this.u.depth;
+    this.unwind(i, false);
+    this.u.jump(Op.JUMP, loop.cont);
+    this.u.depth = depth;
+  }
+
+  private returnStmt(s: A.Return): void {
+    const u = this.u;
+    if (u.scope.kind !== 'function') this.err("'return' outside function", s);
+    if (s.value) this.expr(s.value);
+    else this.loadConst(None);
+    const depth = u.depth;
+    this.unwind(-1, true);
+    u.emit(Op.RETURN_VALUE);
+    u.depth = depth - 1;
+  }
+
+  // ------------------------------------------------------------ try / with
+
+  private tryStmt(s: A.Try): void {
+    if (s.finalbody.length) this.tryFinally(s);
+    else this.tryExcept(s);
+  }
+
+  private tryFinally(s: A.Try): void {
+    const u = this.u;
+    const excPath = u.newLabel();
+    const end = u.newLabel();
+    const level = u.depth;
+    u.emit(Op.SETUP_FINALLY, u.handler(excPath, level));
+    this.fblocks.push({ kind: 'finally', body: s.finalbody });
+    if (s.handlers.length) this.tryExcept({ ...s, finalbody: [] });
+    else this.body(s.body);
+    this.fblocks.pop();
+    if (u.fallsThrough) {
+      u.emit(Op.POP_BLOCK);
+      this.body(s.finalbody);
+      if (u.fallsThrough) u.jump(Op.JUMP, end);
+    }
+    // Exception path: stack = level + exc.
+    u.bind(excPath);
+    u.depth = level + 1;
+    u.emit(Op.PUSH_EXC_INFO);
+    const cleanup = u.newLabel();
+    u.emit(Op.SETUP_FINALLY, u.handler(cleanup, level + 1));
+    this.fblocks.push({ kind: 'finally-exc' });
+    this.body(s.finalbody);
+    this.fblocks.pop();
+    if (u.fallsThrough) {
+      u.emit(Op.POP_BLOCK);
+      u.emit(Op.POP_EXCEPT_RERAISE);
+    }
+    u.bind(cleanup);
+    u.depth = level + 2;
+    u.emit(Op.POP_EXCEPT_RERAISE);
+    u.bind(end);
+    u.depth = level;
+  }
+
+  private tryExcept(s: A.Try): void {
+    const u = this.u;
+    const handlerLabel = u.newLabel();
+    const end = u.newLabel();
+    const level = u.depth;
+    u.emit(Op.SETUP_FINALLY, u.handler(handlerLabel, level));
+    this.body(s.body);
+    if (u.fallsThrough) {
+      u.emit(Op.POP_BLOCK);
+      this.body(s.orelse);
+      if (u.fallsThrough) u.jump(Op.JUMP, end);
+    }
+    u.bind(handlerLabel);
+    u.depth = level + 1;
+    u.emit(Op.PUSH_EXC_INFO);
+    const cleanup = u.newLabel();
+    u.emit(Op.SETUP_FINALLY, u.handler(cleanup, level + 1));
+    for (const h of s.handlers) {
+      this.setLine(h);
+      u.emit(Op.LINE, h.line);
+      const next = u.newLabel();
+      if (h.type) {
+        u.emit(Op.COPY, 1);
+        this.expr(h.type);
+        u.emit(Op.CHECK_EXC_MATCH);
+        u.jump(Op.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name) this.storeName(h.name);
+      else u.emit(Op.POP_TOP);
+      // Stack: prev_exc. The handler body runs with the block for `cleanup` still set.
+      this.fblocks.push({ kind: 'handler', name: h.name });
+      if (h.name) {
+        // try: body finally: name = None; del name
+        const inner = u.newLabel();
+        const innerLevel = u.depth;
+        u.emit(Op.SETUP_FINALLY, u.handler(inner, innerLevel));
+        this.fblocks.push({ kind: 'finally', body: [] });
+        this.body(h.body);
+        this.fblocks.pop();
+        if (u.fallsThrough) {
+          u.emit(Op.POP_BLOCK);
+          u.emit(Op.POP_BLOCK);
+          u.emit(Op.POP_EXCEPT);
+          this.loadConst(None);
+          this.storeName(h.name);
+          this.deleteName(h.name);
+          u.jump(Op.JUMP, end);
+        }
+        u.bind(inner);
+        u.depth = innerLevel + 1;
+        this.loadConst(None);
+        this.storeName(h.name);
+        this.deleteName(h.name);
+        u.emit(Op.RERAISE);
+      } else {
+        this.body(h.body);
+        if (u.fallsThrough) {
+          u.emit(Op.POP_BLOCK);
+          u.emit(Op.POP_EXCEPT);
+          u.jump(Op.JUMP, end);
+        }
+      }
+      this.fblocks.pop();
+      u.bind(next);
+      u.depth = level + 2;
+      if (!h.type) break;
+    }
+    if (s.handlers.length === 0 || s.handlers[s.handlers.length - 1].type) u.emit(Op.RERAISE);
+    u.bind(cleanup);
+    u.depth = level + 2;
+    u.emit(Op.POP_EXCEPT_RERAISE);
+    u.bind(end);
+    u.depth = level;
+  }
+
+  private withStmt(s: A.With, i: number): void {
+    const u = this.u;
+    const item = s.items[i];
+    this.expr(item.contextExpr);
+    u.emit(Op.BEFORE_WITH);
+    const level = u.depth - 1; // exit stays below
+    const excPath = u.newLabel();
+    const end = u.newLabel();
+    u.emit(Op.SETUP_FINALLY, u.handler(excPath, level));
+    if (item.optionalVars) this.assignTo(item.optionalVars);
+    else u.emit(Op.POP_TOP);
+    this.fblocks.push({ kind: 'with' });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    else this.body(s.body);
+    this.fblocks.pop();
+    if (u.fallsThrough) {
+      u.emit(Op.POP_BLOCK);
+      this.setLine(s);
+      u.emit(Op.WITH_EXIT);
+      u.jump(Op.JUMP, end);
+    }
+    u.bind(excPath);
+    u.depth = level + 1;
+    u.emit(Op.PUSH_EXC_INFO);
+    const cleanup = u.newLabel();
+    u.emit(Op.SETUP_FINALLY, u.handler(cleanup, level + 1));
+    u.emit(Op.WITH_EXCEPT_START);
+    const suppress = u.newLabel();
+    u.jump(Op.POP_JUMP_IF_TRUE, suppress);
+    u.emit(Op.RERAISE);
+    u.bind(suppress);
+    u.depth = level + 2;
+    u.emit(Op.POP_TOP);
+    u.emit(Op.POP_BLOCK);
+    u.emit(Op.POP_EXCEPT);
+    u.emit(Op.POP_TOP);
+    u.jump(Op.JUMP, end);
+    u.bind(cleanup);
+    u.depth = level + 2;
+    u.emit(Op.POP_EXCEPT_RERAISE);
+    u.bind(end);
+    u.depth = level;
+  }
+
+  // ------------------------------------------------------------ functions and classes
+
+  private qualname(name: string): string {
+    let prefix = '';
+    const parent = this.u.scope;
+    if (parent.kind === 'function' || parent.kind === 'comprehension') prefix = this.u.qualname + '.<locals>.';
+    else if (parent.kind === 'class') prefix = this.u.qualname + '.';
+    return prefix + name;
+  }
+
+  /** Emits defaults, kwdefaults and the closure, then MAKE_FUNCTION for `code`. */
+  private makeFunction(code: PyCode, args: A.Arguments | null): void {
+    const u = this.u;
+    let flags = 0;
+    if (args) {
+      if (args.defaults.length) {
+        for (const d of args.defaults) this.expr(d);
+        u.emit(Op.BUILD_TUPLE, args.defaults.length);
+        flags |= 1;
+      }
+      const kwd = args.kwonlyargs.map((a, i) => [a, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
+      if (kwd.length) {
+        for (const [a, d] of kwd) {
+          this.loadConst(intern(a.name));
+          this.expr(d!);
+        }
+        u.emit(Op.BUILD_MAP, kwd.length);
+        flags |= 2;
+      }
+    }
+    if (code.freevars.length) {
+      for (const f of code.freevars) u.emit(Op.LOAD_CLOSURE, u.derefIdx(f));
+      u.emit(Op.BUILD_TUPLE, code.freevars.length);
+      flags |= 8;
+    }
+    u.emit(Op.LOAD_CONST, u.constIdx(code));
+    decref(code); // the constant table holds it now
+    u.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  private functionCode(node: A.FunctionDef | A.Lambda, name: string, line: number): PyCode {
+    const scope = this.scopes.get(node)!;
+    const qual = this.qualname(name);
+    this.enter(scope, name, qual, line);
+    const u = this.u;
+    if (node.kind === 'Lambda') {
+      this.expr(node.body);
+      if (scope.isGenerator) u.emit(Op.POP_TOP), this.loadConst(None);
+      u.emit(Op.RETURN_VALUE);
+    } else {
+      const first = node.body[0];
+      const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str' ? first.value.value.value : null;
+      this.body(node.body);
+      if (u.fallsThrough) {
+        this.loadConst(None);
+        u.emit(Op.RETURN_VALUE);
+      }
+      (u as Unit & { doc?: string | null }).doc = doc;
+    }
+    const doc = (u as Unit & { doc?: string | null }).doc ?? null;
+    const code = this.leave();
+    const a = node.args;
+    code.argcount = a.posonlyargs.length + a.args.length;
+    code.posonlyargcount = a.posonlyargs.length;
+    code.kwonlyargcount = a.kwonlyargs.length;
+    code.coFlags = (a.vararg ? CodeFlag.VarArgs : 0) | (a.kwarg ? CodeFlag.VarKeywords : 0) | (scope.isGenerator ? CodeFlag.Generator : 0);
+    code.kind = node.kind === 'Lambda' ? 'lambda' : 'function';
+    (code as PyCode & { doc?: string | null }).doc = doc;
+    return code;
+  }
+
+  private functionDef(s: A.FunctionDef): void {
+    const u = this.u;
+    u.line = s.decorators.length ? s.decorators[0].line : s.line;
+    u.emit(Op.LINE, u.line);
+    for (const d of s.decorators) this.expr(d);
+    u.line = s.defLine;
+    const code = this.functionCode(s, s.name, s.defLine);
+    u.line = s.defLine;
+    this.makeFunction(code, s.args);
+    for (let i = 0; i < s.decorators.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const u = this.u;
+    u.line = s.decorators.length ? s.decorators[0].line : s.line;
+    u.emit(Op.LINE, u.line);
+    for (const d of s.decorators) this.expr(d);
+    u.line = s.defLine;
+    const scope = this.scopes.get(s)!;
+    this.enter(scope, s.name, this.qualname(s.name), s.defLine);
+    const cu = this.u;
+    cu.emit(Op.LOAD_NAME, cu.nameIdx('__name__'));
+    cu.emit(Op.STORE_NAME, cu.nameIdx('__module__'));
+    this.loadConst(intern(cu.qualname));
+    cu.emit(Op.STORE_NAME, cu.nameIdx('__qualname__'));
+    const first = s.body[0];
+    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+      this.loadConst(this.constant(first.value.value));
+      cu.emit(Op.STORE_NAME, cu.nameIdx('__doc__'));
+    }
+    this.body(s.body);
+    if (scope.needsClassCell) {
+      cu.emit(Op.LOAD_CLOSURE, cu.derefIdx('__class__'));
+      cu.emit(Op.COPY, 1);
+      cu.emit(Op.STORE_NAME, cu.nameIdx('__classcell__'));
+    } else this.loadConst(None);
+    cu.emit(Op.RETURN_VALUE);
+    const code = this.leave();
+    code.kind = 'class';
+    u.line = s.defLine;
+    u.emit(Op.LOAD_BUILD_CLASS);
+    this.makeFunction(code, null);
+    this.loadConst(intern(s.name));
+    for (const b of s.bases) this.expr(b);
+    if (s.keywords.length) {
+      for (const k of s.keywords) this.expr(k.value);
+      const names = newTuple(s.keywords.map((k) => intern(k.arg ?? '')));
+      u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
+    } else u.emit(Op.CALL, 2 + s.bases.length);
+    for (let i = 0; i < s.decorators.length; i++) u.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  private expr(e: A.Expr): void {
+    const u = this.u;
+    const prevLine = u.line;
+    if (e.line !== prevLine) u.line = e.line;
+    switch (e.kind) {
+      case 'Constant':
+        this.loadConst(this.constant(e.value));
+        break;
+      case 'Name':
+        this.loadName(e.id);
+        break;
+      case 'BinOp': {
+        const f = this.fold(e);
+        if (f !== null) {
+          this.loadConst(f);
+          break;
+        }
+        this.expr(e.left);
+        this.expr(e.right);
+        u.line = e.line;
+        u.emit(Op.BINARY_OP, BINOPS[e.op]);
+        break;
+      }
+      case 'UnaryOp': {
+        if (e.op === 'not') {
+          this.expr(e.operand);
+          u.emit(Op.UNARY_NOT);
+          break;
+        }
+        const f = this.fold(e);
+        if (f !== null) {
+          this.loadConst(f);
+          break;
+        }
+        this.expr(e.operand);
+        u.emit(Op.UNARY, e.op === '-' ? UnaryOp.Neg : e.op === '+' ? UnaryOp.Pos : UnaryOp.Invert);
+        break;
+      }
+      case 'BoolOp': {
+        const end = u.newLabel();
+        const op = e.op === 'and' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
+        for (let i = 0; i < e.values.length - 1; i++) {
+          this.expr(e.values[i]);
+          u.jump(op, end);
+        }
+        this.expr(e.values[e.values.length - 1]);
+        u.bind(end);
+        break;
+      }
+      case 'Compare':
+        this.compare(e);
+        break;
+      case 'IfExp': {
+        const orelse = u.newLabel();
+        const end = u.newLabel();
+        this.condJump(e.test, false, orelse);
+        this.expr(e.body);
+        u.jump(Op.JUMP, end);
+        u.bind(orelse);
+        u.depth--;
+        this.expr(e.orelse);
+        u.bind(end);
+        break;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        u.emit(Op.COPY, 1);
+        this.storeName(e.target.id);
+        break;
+      case 'Attribute':
+        this.expr(e.value);
+        u.line = e.endLine;
+        u.emit(Op.LOAD_ATTR, u.nameIdx(e.attr));
+        break;
+      case 'Subscript':
+        this.expr(e.value);
+        this.subscriptKey(e.slice);
+        u.emit(Op.BINARY_SUBSCR);
+        break;
+      case 'Call':
+        this.call(e);
+        break;
+      case 'Tuple': {
+        const f = this.fold(e);
+        if (f !== null) {
+          this.loadConst(f);
+          break;
+        }
+        if (this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.LIST_TO_TUPLE);
+        else u.emit(Op.BUILD_TUPLE, e.elts.length);
+        break;
+      }
+      case 'List':
+        if (!this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.BUILD_LIST, e.elts.length);
+        break;
+      case 'Set':
+        if (!this.starredSeq(e.elts, Op.BUILD_SET)) u.emit(Op.BUILD_SET, e.elts.length);
+        break;
+      case 'Dict':
+        this.dict(e);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        this.comprehension(e);
+        break;
+      case 'Lambda': {
+        const code = this.functionCode(e, '<lambda>', e.line);
+        this.makeFunction(code, e.args);
+        break;
+      }
+      case 'JoinedStr':
+        this.joinedStr(e);
+        break;
+      case 'FormattedValue':
+        this.formatted(e);
+        break;
+      case 'Yield':
+        if (e.value) this.expr(e.value);
+        else this.loadConst(None);
+        u.emit(Op.YIELD_VALUE);
+        break;
+      case 'YieldFrom':
+        this.expr(e.value);
+        u.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadConst(None);
+        u.emit(Op.YIELD_FROM);
+        break;
+      case 'Starred':
+        this.err("can't use starred expression here", e);
+        break;
+      case 'Slice':
+        this.sliceExpr(e);
+        break;
+    }
+    u.line = prevLine;
+  }
+
+  private subscriptKey(k: A.Expr): void {
+    if (k.kind === 'Slice') this.sliceExpr(k);
+    else this.expr(k);
+  }
+
+  private sliceExpr(e: A.Slice): void {
+    const u = this.u;
+    if (e.lower) this.expr(e.lower);
+    else this.loadConst(None);
+    if (e.upper) this.expr(e.upper);
+    else this.loadConst(None);
+    if (e.step) {
+      this.expr(e.step);
+      u.emit(Op.BUILD_SLICE, 3);
+    } else u.emit(Op.BUILD_SLICE, 2);
+  }
+
+  /** Builds a sequence with `*x` items through a list; returns false when there were none. */
+  private starredSeq(elts: A.Expr[], build: Op.BUILD_LIST | Op.BUILD_SET): boolean {
+    const u = this.u;
+    if (!elts.some((x) => x.kind === 'Starred')) {
+      for (const x of elts) this.expr(x);
+      return false;
+    }
+    u.emit(build, 0);
+    for (const x of elts) {
+      if (x.kind === 'Starred') {
+        this.expr(x.value);
+        u.emit(build === Op.BUILD_LIST ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
+      } else {
+        this.expr(x);
+        u.emit(build === Op.BUILD_LIST ? Op.LIST_APPEND : Op.SET_ADD, 1);
+      }
+    }
+    return true;
+  }
+
+  private dict(e: A.DictExpr): void {
+    const u = this.u;
+    if (!e.keys.some((k) => k === null)) {
+      for (let i = 0; i < e.keys.length; i++) {
+        this.expr(e.keys[i]!);
+        this.expr(e.values[i]);
+      }
+      u.emit(Op.BUILD_MAP, e.keys.length);
+      return;
+    }
+    u.emit(Op.BUILD_MAP, 0);
+    for (let i = 0; i < e.keys.length; i++) {
+      const k = e.keys[i];
+      if (k === null) {
+        this.expr(e.values[i]);
+        u.emit(Op.DICT_UPDATE, 1);
+      } else {
+        this.expr(k);
+        this.expr(e.values[i]);
+        u.emit(Op.MAP_ADD, 1);
+      }
+    }
+  }
+
+  private compare(e: A.Compare): void {
+    const u = this.u;
+    this.expr(e.left);
+    if (e.ops.length === 1) {
+      this.expr(e.comparators[0]);
+      this.cmpOp(e.ops[0]);
+      return;
+    }
+    const cleanup = u.newLabel();
+    const end = u.newLabel();
+    for (let i = 0; i < e.ops.length; i++) {
+      this.expr(e.comparators[i]);
+      if (i < e.ops.length - 1) {
+        u.emit(Op.SWAP, 2);
+        u.emit(Op.COPY, 2);
+        this.cmpOp(e.ops[i]);
+        u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else this.cmpOp(e.ops[i]);
+    }
+    u.jump(Op.JUMP, end);
+    u.bind(cleanup);
+    u.depth = u.depth + 1;
+    u.emit(Op.SWAP, 2);
+    u.emit(Op.POP_TOP);
+    u.bind(end);
+  }
+
+  private cmpOp(op: A.CmpOperator): void {
+    const u = this.u;
+    switch (op) {
+      case 'is':
+        u.emit(Op.IS_OP, 0);
+        break;
+      case 'is not':
+        u.emit(Op.IS_OP, 1);
+        break;
+      case 'in':
+        u.emit(Op.CONTAINS_OP, 0);
+        break;
+      case 'not in':
+        u.emit(Op.CONTAINS_OP, 1);
+        break;
+      default:
+        u.emit(Op.COMPARE_OP, CMPOPS[op]!);
+    }
+  }
+
+  private call(e: A.Call): void {
+    const u = this.u;
+    const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+    if (hasStar) {
+      this.expr(e.func);
+      if (!this.starredSeq(e.args, Op.BUILD_LIST)) u.emit(Op.BUILD_TUPLE, e.args.length);
+      else u.emit(Op.LIST_TO_TUPLE);
+      if (e.keywords.length) {
+        u.emit(Op.BUILD_MAP, 0);
+        for (const k of e.keywords) {
+          if (k.arg === null) {
+            this.expr(k.value);
+            u.emit(Op.DICT_MERGE, 1);
+          } else {
+            this.loadConst(intern(k.arg));
+            this.expr(k.value);
+            u.emit(Op.MAP_ADD, 1);
+          }
+        }
+        u.line = e.line;
+        u.emit(Op.CALL_EX, 1);
+      } else {
+        u.line = e.line;
+        u.emit(Op.CALL_EX, 0);
+      }
+      return;
+    }
+    const seen = new Set<string>();
+    for (const k of e.keywords) {
+      if (seen.has(k.arg!)) this.err(`keyword argument repeated: ${k.arg}`, k);
+      seen.add(k.arg!);
+    }
+    const isMethod = e.func.kind === 'Attribute' && e.keywords.length === 0;
+    if (isMethod) {
+      const f = e.func as A.Attribute;
+      this.expr(f.value);
+      u.line = f.endLine;
+      u.emit(Op.LOAD_METHOD, u.nameIdx(f.attr));
+    } else this.expr(e.func);
+    for (const a of e.args) this.expr(a);
+    if (e.keywords.length) {
+      for (const k of e.keywords) this.expr(k.value);
+      const names = newTuple(e.keywords.map((k) => intern(k.arg!)));
+      u.line = e.line;
+      u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
+      return;
+    }
+    u.line = e.line;
+    u.emit(isMethod ? Op.CALL_METHOD : Op.CALL, e.args.length);
+  }
+
+  private joinedStr(e: A.JoinedStr): void {
+    const u = this.u;
+    if (e.values.length === 1 && e.values[0].kind === 'Constant') {
+      this.expr(e.values[0]);
+      return;
+    }
+    if (e.values.length === 0) {
+      this.loadConst(this.constant({ type: 'str', value: '' }));
+      return;
+    }
+    for (const v of e.values) this.expr(v);
+    if (e.values.length > 1) u.emit(Op.BUILD_STRING, e.values.length);
+  }
+
+  private formatted(e: A.FormattedValue): void {
+    const u = this.u;
+    this.expr(e.value);
+    let arg = e.conversion === 's' ? 1 : e.conversion === 'r' ? 2 : e.conversion === 'a' ? 3 : 0;
+    if (e.formatSpec) {
+      this.joinedStr(e.formatSpec);
+      arg |= 4;
+    }
+    u.emit(Op.FORMAT_VALUE, arg);
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+    const u = this.u;
+    const scope = this.scopes.get(e)!;
+    const name = scope.name;
+    this.enter(scope, name, this.qualname(name), e.line);
+    const cu = this.u;
+    cu.line = e.line;
+    if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
+    else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
+    else if (e.kind === 'DictComp') cu.emit(Op.BUILD_MAP, 0);
+    this.compGenerator(e, 0);
+    if (e.kind === 'GeneratorExp') this.loadConst(None);
+    cu.emit(Op.RETURN_VALUE);
+    const code = this.leave();
+    code.argcount = 1;
+    code.kind = e.kind === 'GeneratorExp' ? 'genexpr' : 'comprehension';
+    if (e.kind === 'GeneratorExp') code.coFlags |= CodeFlag.Generator;
+    this.makeFunction(code, null);
+    this.expr(e.generators[0].iter);
+    u.emit(Op.GET_ITER);
+    u.emit(Op.CALL, 1);
+  }
+
+  private compGenerator(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number): void {
+    const u = this.u;
+    const g = e.generators[i];
+    const top = u.newLabel();
+    const exhausted = u.newLabel();
+    if (i === 0) u.emit(Op.LOAD_FAST, u.localIdx('.0'));
+    else {
+      this.expr(g.iter);
+      u.emit(Op.GET_ITER);
+    }
+    u.bind(top);
+    u.jump(Op.FOR_ITER, exhausted);
+    this.assignTo(g.target);
+    const skip = u.newLabel();
+    for (const c of g.ifs) this.condJump(c, false, skip);
+    if (i + 1 < e.generators.length) this.compGenerator(e, i + 1);
+    else {
+      const depth = e.generators.length + 1;
+      switch (e.kind) {
+        case 'ListComp':
+          this.expr(e.elt);
+          u.emit(Op.LIST_APPEND, depth);
+          break;
+        case 'SetComp':
+          this.expr(e.elt);
+          u.emit(Op.SET_ADD, depth);
+          break;
+        case 'DictComp':
+          this.expr(e.key);
+          this.expr(e.value);
+          u.emit(Op.MAP_ADD, depth);
+          break;
+        case 'GeneratorExp':
+          this.expr(e.elt);
+          u.emit(Op.YIELD_VALUE);
+          u.emit(Op.POP_TOP);
+          break;
+      }
+    }
+    u.bind(skip);
+    u.jump(Op.JUMP, top);
+    u.bind(exhausted);
+    u.depth--;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The engine's entry point: parse, compile and run a program with fresh
+ * interpreter state, writing its output through the given context. Knows
+ * nothing of the browser or of Node: the CLI and the Web Worker both call this.
+ */
+import { bufferedContext, setContext, type RunContext } from './context';
+import { PyThrow } from './errors';
+import { decref, heap, Memory, setHeap } from './memory';
+import { PyObject } from './object';
+import { parse } from './parser';
+import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
+import { compileModule } from './compiler/compiler';
+import { installRuntime, InternalError } from './runtime';
+import { newModule } from './types/module';
+import { SystemExit, PyException } from './types/exception';
+import { None } from './types/none';
+import { intern } from './types/str';
+import { PyInt } from './types/int';
+import { Frame } from './vm/frame';
+import { env, runToEnd } from './vm/call';
+import { hooks, runtime, type Tracer } from './vm/state';
+import { formatTraceback, exceptionLine } from './vm/traceback';
+import { memoryHooks, newBuiltinsDict, resetServices } from './session';
+
+/** How a run ended. */
+export interface RunResult {
+  /** Process-style exit status: 0 ok, 1 uncaught exception or syntax error. */
+  exitCode: number;
+  /** For an uncaught exception or syntax error: its last line and the line it happened on. */
+  error: { type: string; message: string; line: number } | null;
+}
+
+/** Options for one run. */
+export interface RunOptions {
+  filename?: string;
+  stdin?: string;
+  context?: RunContext;
+  tracer?: Tracer | null;
+}
+
+/** Runs a whole program; never throws for anything the program does. */
+export function runProgram(source: string, opts: RunOptions = {}): RunResult {
+  installRuntime();
+  const filename = opts.filename ?? '<string>';
+  const c = opts.context ?? bufferedContext(opts.stdin ?? '', filename);
+  setContext(c);
+  const mem = new Memory(memoryHooks());
+  setHeap(mem);
+  resetServices();
+  runtime.handled = null;
+  runtime.current = null;
+  runtime.depth = 0;
+  hooks.tracer = opts.tracer ?? null;
+  const lines = new Map([[filename, source.split(/\r?\n/)]]);
+  let code;
+  try {
+    code = compileModule(parse(source, filename), filename);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) {
+      if (!e.filename) e.filename = filename;
+      c.writeErr(formatSyntaxError(e));
+      return { exitCode: 1, error: { type: e.pyType, message: e.msg, line: e.line } };
+    }
+    if (e instanceof PyThrow) return uncaught(c, e.exc, lines);
+    return internal(c, e, 0);
+  }
+  const builtins = newBuiltinsDict();
+  env.builtins = builtins;
+  const mod = newModule('__main__');
+  const g = mod.dict;
+  setName(g, '__name__', intern('__main__'));
+  setName(g, '__builtins__', builtins);
+  g.set(intern('__doc__'), None);
+  const frame = new Frame(code, null, g, builtins, g);
+  decref(code);
+  try {
+    const r = runToEnd(frame);
+    decref(r);
+    return { exitCode: 0, error: null };
+  } catch (e) {
+    if (e instanceof PyThrow) return uncaught(c, e.exc, lines);
+    if (e instanceof InternalError) {
+      c.writeErr(e.message + '\n');
+      return { exitCode: 1, error: { type: 'InternalError', message: e.message, line: frame.line } };
+    }
+    return internal(c, e, frame.line);
+  } finally {
+    hooks.tracer = null;
+    void heap;
+  }
+}
+
+function setName(d: import('./types/dict').PyDict, name: string, v: PyObject): void {
+  const k = intern(name);
+  d.set(k, v);
+  decref(k);
+  decref(v);
+}
+
+function uncaught(c: RunContext, exc: PyException, lines: Map<string, string[]>): RunResult {
+  if (exc.type.isSubtype(SystemExit)) {
+    const args = (exc.args as unknown as { items: PyObject[] }).items;
+    const code = args.length ? args[0] : None;
+    if (code === None) return { exitCode: 0, error: null };
+    if (code instanceof PyInt) return { exitCode: code.v, error: null };
+    c.writeErr(exceptionLine(exc).replace(/^SystemExit: /, '') + '\n');
+    return { exitCode: 1, error: null };
+  }
+  let text: string;
+  try {
+    text = formatTraceback(exc, lines);
+  } catch {
+    text = `${exc.type.name}\n`;
+  }
+  c.writeErr(text);
+  const last = exc.traceback[exc.traceback.length - 1];
+  const lastLine = text.trimEnd().split('\n').pop() ?? exc.type.name;
+  const colon = lastLine.indexOf(': ');
+  return {
+    exitCode: 1,
+    error: {
+      type: colon >= 0 ? lastLine.slice(0, colon) : lastLine,
+      message: colon >= 0 ? lastLine.slice(colon + 2) : '',
+      line: last ? last.line : 0,
+    },
+  };
+}
+
+function internal(c: RunContext, e: unknown, line: number): RunResult {
+  const msg = e instanceof Error ? e.message : String(e);
+  const text = `InternalError: the engine failed at line ${line}: ${msg}`;
+  c.writeErr(text + '\n');
+  return { exitCode: 1, error: { type: 'InternalError', message: text, line } };
+}

@@ -1,0 +1,245 @@
+/**
+ * Calling Python functions: binding arguments to parameters with CPython's
+ * rules and messages, building the frame (cells, closure), and running it or
+ * wrapping it in a generator. Arguments taken from the caller's stack are
+ * moved into the new frame, as CPython 3.11 does, so a callee's
+ * `sys.getrefcount(arg)` sees exactly CPython's count.
+ */
+import { throwError } from '../errors';
+import { decref } from '../memory';
+import { PyObject } from '../object';
+import { newCell, PyCell } from '../types/cell';
+import { CodeFlag } from '../types/code';
+import { newDict, PyDict } from '../types/dict';
+import { RecursionError, TypeError } from '../types/exception';
+import type { PyFunction } from '../types/function';
+import { PyStr } from '../types/str';
+import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
+import type { KwArgs } from '../types/type';
+import { ctx } from '../context';
+import { Frame } from './frame';
+import { execute } from './interpreter';
+import { hooks, runtime } from './state';
+import { newGenerator } from '../types/generator';
+
+/** The builtins namespace of the current run (set by runtime.ts). */
+export const env: { builtins: PyDict } = { builtins: null as unknown as PyDict };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function listNames(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+/**
+ * Fills a new frame's parameters. `take(i)` yields the i-th positional
+ * argument as an owned reference.
+ */
+function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject, kw: KwArgs): void {
+  const code = fn.code;
+  const fast = f.fast;
+  const argcount = code.argcount;
+  const kwonly = code.kwonlyargcount;
+  const total = argcount + kwonly;
+  const hasVarargs = (code.coFlags & CodeFlag.VarArgs) !== 0;
+  const hasKwargs = (code.coFlags & CodeFlag.VarKeywords) !== 0;
+  const name = fn.qualname;
+  const npos = Math.min(n, argcount);
+  for (let i = 0; i < npos; i++) fast[i] = take(i);
+  if (hasVarargs) {
+    if (n > argcount) {
+      const extra: PyObject[] = [];
+      for (let i = argcount; i < n; i++) extra.push(take(i));
+      fast[total] = newTuple(extra);
+    } else {
+      emptyTuple.rc++;
+      fast[total] = emptyTuple;
+    }
+  } else if (n > argcount) {
+    for (let i = argcount; i < n; i++) decref(take(i));
+    const ndef = fn.defaults ? fn.defaults.items.length : 0;
+    let kwGiven = 0;
+    if (kw) for (const k of kw.keys()) if (code.varnames.indexOf(k, argcount) >= argcount && code.varnames.indexOf(k) < total) kwGiven++;
+    const takes = ndef ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
+    const kwPart = kwGiven ? ` positional argument${n === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${n === 1 ? 'was' : 'were'} given`;
+    throwError(
+      TypeError,
+      `${name}() takes ${takes} positional argument${argcount === 1 && !ndef ? '' : 's'} but ${n}${kwGiven ? kwPart : kwPart}`,
+    );
+  }
+  let kwdict: PyDict | null = null;
+  if (hasKwargs) {
+    kwdict = newDict();
+    fast[total + (hasVarargs ? 1 : 0)] = kwdict;
+  }
+  if (kw !== null) {
+    const posOnlyPassed: string[] = [];
+    for (const [k, v] of kw) {
+      let idx = -1;
+      for (let i = code.posonlyargcount; i < total; i++) {
+        if (code.varnames[i] === k) {
+          idx = i;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (kwdict !== null) {
+          const key = runtime.intern(k);
+          kwdict.set(key, v);
+          decref(key);
+          continue;
+        }
+        if (code.varnames.slice(0, code.posonlyargcount).includes(k)) {
+          posOnlyPassed.push(k);
+          continue;
+        }
+        throwError(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+      }
+      if (fast[idx] !== null) throwError(TypeError, `${name}() got multiple values for argument '${k}'`);
+      v.rc++;
+      fast[idx] = v;
+    }
+    if (posOnlyPassed.length)
+      throwError(TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyPassed.join(', ')}'`);
+  }
+  if (n < argcount) {
+    const defaults = fn.defaults;
+    const ndef = defaults ? defaults.items.length : 0;
+    const firstDefault = argcount - ndef;
+    const missing: string[] = [];
+    for (let i = n; i < argcount; i++) {
+      if (fast[i] !== null) continue;
+      if (i >= firstDefault) {
+        const d = defaults!.items[i - firstDefault];
+        d.rc++;
+        fast[i] = d;
+      } else missing.push(code.varnames[i]);
+    }
+    if (missing.length)
+      throwError(TypeError, `${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+  }
+  if (kwonly > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (fast[i] !== null) continue;
+      const d = fn.kwdefaults?.getStr(code.varnames[i]) ?? null;
+      if (d !== null) {
+        d.rc++;
+        fast[i] = d;
+      } else missing.push(code.varnames[i]);
+    }
+    if (missing.length)
+      throwError(TypeError, `${name}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+  }
+}
+
+/** Creates cells for the frame's cell variables and installs the closure's cells. */
+export function setupCells(f: Frame, closure: PyTuple | null): void {
+  const code = f.code;
+  const base = code.varnames.length;
+  const fast = f.fast;
+  for (let i = 0; i < code.cellvars.length; i++) {
+    const c = newCell(code.cellvars[i]);
+    const a = code.cell2arg[i];
+    if (a >= 0) {
+      c.ref = fast[a];
+      fast[a] = null;
+    }
+    fast[base + i] = c;
+  }
+  if (closure !== null) {
+    const nc = code.cellvars.length;
+    for (let i = 0; i < closure.items.length; i++) {
+      const c = closure.items[i] as PyCell;
+      c.rc++;
+      fast[base + nc + i] = c;
+    }
+  }
+}
+
+/** Runs a prepared frame to completion (or makes a generator of it). Result: new reference. */
+export function runFrame(fn: PyFunction, f: Frame): PyObject {
+  if (fn.code.coFlags & CodeFlag.Generator) return newGenerator(f);
+  return runToEnd(f);
+}
+
+/** Pushes a frame on the call stack, runs it and clears it. */
+export function runToEnd(f: Frame): PyObject {
+  if (runtime.depth >= ctx.recursionLimit) {
+    f.clear();
+    throwError(RecursionError, 'maximum recursion depth exceeded');
+  }
+  f.back = runtime.current;
+  f.depth = runtime.depth + 1;
+  runtime.current = f;
+  runtime.depth++;
+  const tracer = hooks.tracer;
+  let result: PyObject | null = null;
+  try {
+    if (tracer !== null) tracer.call(f);
+    result = execute(f);
+    return result;
+  } finally {
+    if (tracer !== null) tracer.ret(f, result);
+    runtime.depth--;
+    runtime.current = f.back;
+    f.back = null;
+    f.clear();
+  }
+}
+
+/** Calls a Python function with arguments moved from a caller's stack slots. */
+export function callFunctionFromStack(
+  fn: PyFunction,
+  stack: (PyObject | null)[],
+  start: number,
+  n: number,
+  kw: KwArgs,
+): PyObject {
+  const f = new Frame(fn.code, fn, fn.globals, env.builtins, null);
+  try {
+    bind(fn, f, n, (i) => {
+      const o = stack[start + i]!;
+      stack[start + i] = null;
+      return o;
+    }, kw);
+    setupCells(f, fn.closure);
+  } catch (e) {
+    f.clear();
+    throw e;
+  }
+  return runFrame(fn, f);
+}
+
+/** Calls a Python function with borrowed arguments (from native code). */
+export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyObject {
+  const f = new Frame(fn.code, fn, fn.globals, env.builtins, null);
+  try {
+    bind(fn, f, args.length, (i) => {
+      const o = args[i];
+      o.rc++;
+      return o;
+    }, kw);
+    setupCells(f, fn.closure);
+  } catch (e) {
+    f.clear();
+    throw e;
+  }
+  return runFrame(fn, f);
+}
+
+/** Keyword names as JS strings from a dict of str keys (for f(**d)). */
+export function kwFromDict(d: PyDict): KwArgs {
+  if (d.used === 0) return null;
+  const kw = new Map<string, PyObject>();
+  for (const [k, v] of d.entries()) {
+    if (!(k instanceof PyStr)) throwError(TypeError, 'keywords must be strings');
+    kw.set(k.v, v);
+  }
+  return kw;
+}

@@ -1,0 +1,395 @@
+/**
+ * Classes: the `class` statement (`__build_class__`), `type(name, bases, ns)`,
+ * calling a class to make an instance (`__new__` then `__init__`), and the
+ * methods every object inherits from `object`. A user class holds strong
+ * references to its attributes and bases; each instance holds one to its class.
+ */
+import {
+  callObject,
+  callSpecial,
+  getAttrOrNull,
+  nativeGetAttr,
+  setAttr,
+  delAttr,
+  vm,
+  internName,
+} from '../abstract';
+import { throwError } from '../errors';
+import { born, decref, incref, makeStatic } from '../memory';
+import { Flag, PyObject, PyType, type Visit } from '../object';
+import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
+import { PyCell } from '../types/cell';
+import { nativeNew } from '../types/constructors';
+import { superAttr, superType } from '../types/descriptors';
+import { newDict, PyDict } from '../types/dict';
+import { baseExceptionType, newException, PyException, TypeError } from '../types/exception';
+import { PyFunction } from '../types/function';
+import { clearInstance, newInstance, PyInstance, traverseInstance } from '../types/instance';
+import { newBool, newInt } from '../types/int';
+import { None, NotImplemented } from '../types/none';
+import { intern, newStr, PyStr } from '../types/str';
+import { newTuple, PyTuple } from '../types/tuple';
+import {
+  computeMro,
+  defGetter,
+  defMethod,
+  makeBuiltin,
+  objectType,
+  PyMethodDescr,
+  typeType,
+  type KwArgs,
+} from '../types/type';
+import { env, setupCells, runToEnd } from './call';
+import { Frame } from './frame';
+
+// ---------------------------------------------------------------- object's methods
+
+function markDefault(name: string): void {
+  (objectType.dict.get(name) as PyMethodDescr & { isObjectDefault?: boolean }).isObjectDefault = true;
+}
+
+defMethod(objectType, '__init__', (self, args, kw) => {
+  const t = self.type;
+  if ((args.length || (kw && kw.size)) && t.lookup('__init__') === objectType.dict.get('__init__')) {
+    if (t.lookup('__new__') === objectType.dict.get('__new__'))
+      throwError(TypeError, `${qualName(t)}() takes no arguments`);
+  }
+  return incref(None);
+});
+defMethod(
+  objectType,
+  '__new__',
+  (_self, args) => {
+    const t = args[0];
+    if (!(t instanceof PyType)) throwError(TypeError, 'object.__new__(X): X is not a type object');
+    return allocInstance(t);
+  },
+  'static',
+);
+defMethod(objectType, '__repr__', (self) => newStr(defaultRepr(self)));
+defMethod(objectType, '__str__', (self) => newStr(reprOf(self)));
+defMethod(objectType, '__eq__', (self, args) => incref(self === args[0] ? (newBool(true).rc--, newBool(true)) : NotImplemented));
+defMethod(objectType, '__ne__', (self, args) => newBool(self !== args[0]));
+defMethod(objectType, '__hash__', (self) => newInt(Math.floor(self.addr / 16)));
+defMethod(objectType, '__setattr__', (self, args) => {
+  setAttrGeneric(self, (args[0] as PyStr).v, args[1]);
+  return incref(None);
+});
+defMethod(objectType, '__delattr__', (self, args) => {
+  delAttr(self, (args[0] as PyStr).v);
+  return incref(None);
+});
+defMethod(objectType, '__getattribute__', (self, args) => {
+  const name = (args[0] as PyStr).v;
+  const t = self.type;
+  // Generic look-up without the user's own __getattribute__.
+  const saved = t.lookupCache.get('__getattribute__');
+  t.lookupCache.set('__getattribute__', null);
+  try {
+    const r = getAttrOrNull(self, name);
+    if (r === null) throwError(attributeErrorType(), `'${t.name}' object has no attribute '${name}'`);
+    return r;
+  } finally {
+    if (saved === undefined) t.lookupCache.delete('__getattribute__');
+    else t.lookupCache.set('__getattribute__', saved);
+  }
+});
+defMethod(objectType, '__init_subclass__', () => incref(None), 'classmethod');
+defMethod(objectType, '__format__', (self, args) => {
+  const spec = (args[0] as PyStr).v;
+  if (spec !== '') throwError(TypeError, `unsupported format string passed to ${self.type.name}.__format__`);
+  return newStr(strOf(self));
+});
+for (const n of ['__init__', '__new__', '__repr__', '__str__', '__eq__', '__ne__', '__hash__', '__setattr__', '__delattr__', '__getattribute__', '__format__'])
+  markDefault(n);
+defGetter(objectType, '__class__', (self) => incref(self.type));
+defGetter(objectType, '__dict__', (self) => {
+  if (self instanceof PyInstance) {
+    const d = newDict();
+    for (const [k, v] of self.attrs) d.set(internName(k), v);
+    return d;
+  }
+  throwError(attributeErrorType(), `'${self.type.name}' object has no attribute '__dict__'`);
+});
+
+function attributeErrorType(): PyType {
+  return exceptionsByName('AttributeError');
+}
+let exceptionsByName: (n: string) => PyType;
+import { exceptionTypes } from '../types/exception';
+exceptionsByName = (n) => exceptionTypes.get(n)!;
+
+function setAttrGeneric(o: PyObject, name: string, v: PyObject): void {
+  const t = o.type;
+  const saved = t.lookupCache.get('__setattr__');
+  t.lookupCache.set('__setattr__', null);
+  try {
+    setAttr(o, name, v);
+  } finally {
+    if (saved === undefined) t.lookupCache.delete('__setattr__');
+    else t.lookupCache.set('__setattr__', saved);
+  }
+}
+
+// ---------------------------------------------------------------- type's attributes
+
+defGetter(typeType, '__name__', (t) => newStr((t as PyType).name));
+defGetter(typeType, '__qualname__', (t) => newStr(qualName(t as PyType)));
+defGetter(typeType, '__module__', (t) => newStr((t as PyType).module));
+defGetter(typeType, '__mro__', (t) => newTuple((t as PyType).mro.map((x) => incref(x))));
+defGetter(typeType, '__bases__', (t) => newTuple((t as PyType).bases.map((x) => incref(x))));
+defGetter(typeType, '__base__', (t) => incref((t as PyType).bases[0] ?? None));
+defGetter(typeType, '__dict__', (t) => {
+  const d = newDict();
+  for (const [k, v] of (t as PyType).dict) d.set(internName(k), v);
+  return d;
+});
+defGetter(typeType, '__doc__', (t) => incref((t as PyType).dict.get('__doc__') ?? None));
+defMethod(typeType, 'mro', (t) => {
+  const l = (t as PyType).mro.map((x) => incref(x));
+  return runtimeNewList(l);
+});
+defMethod(typeType, '__subclasses__', (t) => runtimeNewList((t as PyType).subclasses.filter((s) => !(s.flags & Flag.Freed)).map((x) => incref(x))));
+nativeRepr.set(typeType, (o) => {
+  const t = o as PyType;
+  const mod = t.module === 'builtins' ? '' : t.module + '.';
+  return `<class '${mod}${qualName(t)}'>`;
+});
+import { newList } from '../types/list';
+const runtimeNewList = newList;
+
+// ---------------------------------------------------------------- heap types
+
+/** Outgoing references of a user class: its attributes and bases. */
+function traverseHeapType(o: PyObject, visit: Visit): void {
+  const t = o as PyType;
+  for (const [k, v] of t.dict) visit(v, '.' + k);
+  for (const b of t.bases) if (!b.native) visit(b, '__bases__');
+}
+
+function clearHeapType(o: PyObject): void {
+  const t = o as PyType;
+  const entries = [...t.dict.values()];
+  t.dict = new Map();
+  t.lookupCache.clear();
+  for (const v of entries) decref(v);
+  const bases = t.bases;
+  t.bases = [];
+  for (const b of bases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+    if (!b.native) decref(b);
+  }
+}
+
+/** Slots shared by every user class object. */
+const heapTypeSlots = { traverse: traverseHeapType, clear: clearHeapType };
+
+/** Creates a user class from a namespace (the class statement and 3-argument type()). */
+export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  const realBases = bases.length ? bases : [objectType];
+  for (const b of realBases) {
+    if (!(b instanceof PyType)) throwError(TypeError, 'bases must be types');
+    if (!b.baseType) throwError(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (b.native && b !== objectType && !b.isSubtype(baseExceptionType))
+      throwError(TypeError, `subclassing '${b.name}' is not supported by Memory Lane`);
+  }
+  const layoutException = realBases.some((b) => b.isSubtype(baseExceptionType));
+  const t = new PyType(meta, name, realBases, {
+    native: false,
+    gcType: true,
+    basicSize: layoutException ? baseExceptionType.basicSize : 32,
+    module: '__main__',
+  });
+  const instanceSlots = layoutException ? baseExceptionType.slots : { traverse: traverseInstance, clear: clearInstance };
+  t.slots = instanceSlots;
+  (t as PyType & { typeSlots?: object }).typeSlots = heapTypeSlots;
+  const mro = computeMro(t);
+  if (mro === null)
+    throwError(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+  t.mro = mro;
+  for (const [k, v] of ns.entries()) {
+    const key = (k as PyStr).v;
+    if (key === '__qualname__') {
+      (t as PyType & { qualname?: string }).qualname = (v as PyStr).v;
+      continue;
+    }
+    if (key === '__classcell__') continue;
+    if (key === '__module__' && v instanceof PyStr) t.module = v.v;
+    let val = v;
+    if ((key === '__new__' || key === '__init_subclass__' || key === '__class_getitem__') && v instanceof PyFunction) {
+      // __new__ is an implicit staticmethod, the others implicit classmethods.
+      val = callObject(key === '__new__' ? staticmethodCtor() : classmethodCtor(), [v], null);
+      t.dict.set(key, val);
+      continue;
+    }
+    val.rc++;
+    t.dict.set(key, val);
+  }
+  if (!t.dict.has('__doc__')) t.dict.set('__doc__', incref(None));
+  // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', incref(None));
+  for (const b of realBases) {
+    if (!b.native) b.rc++;
+    b.subclasses.push(t);
+  }
+  born(t);
+  // The class object itself is a GC object that lists its namespace.
+  return t;
+}
+
+let smCtor: PyObject | null = null;
+let cmCtor: PyObject | null = null;
+function staticmethodCtor(): PyObject {
+  return (smCtor ??= exceptionTypesLookup('staticmethod'));
+}
+function classmethodCtor(): PyObject {
+  return (cmCtor ??= exceptionTypesLookup('classmethod'));
+}
+import { staticmethodType, classmethodType } from '../types/descriptors';
+function exceptionTypesLookup(n: string): PyObject {
+  return n === 'staticmethod' ? staticmethodType : classmethodType;
+}
+
+/** A fresh instance of a user class, before __init__. */
+export function allocInstance(t: PyType): PyObject {
+  if (t.native) {
+    const ctor = nativeNew.get(t);
+    if (ctor !== undefined) return ctor(t, [], null);
+    if (t === objectType) return born(new PyObject(objectType));
+    throwError(TypeError, `cannot create '${t.name}' instances`);
+  }
+  if (t.isSubtype(baseExceptionType)) {
+    const e = newException(t, newTuple([]));
+    return e;
+  }
+  return newInstance(t);
+}
+
+/** Calls a class: `type(x)`, builtin constructors, or `__new__` + `__init__` for user classes. */
+export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
+  if (t === typeType) {
+    if (args.length === 1 && (kw === null || kw.size === 0)) return incref(args[0].type);
+    if (args.length !== 3) throwError(TypeError, 'type() takes 1 or 3 arguments');
+    const [name, bases, ns] = args;
+    if (!(name instanceof PyStr)) throwError(TypeError, `type.__new__() argument 1 must be str, not ${name.type.name}`);
+    if (!(bases instanceof PyTuple)) throwError(TypeError, `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+    if (!(ns instanceof PyDict)) throwError(TypeError, `type.__new__() argument 3 must be dict, not ${ns.type.name}`);
+    return typeNew(typeType, name.v, bases.items as PyType[], ns);
+  }
+  if (t.native) {
+    const ctor = nativeNew.get(t) ?? findNativeCtor(t);
+    if (ctor !== undefined) return ctor(t, args, kw);
+    if (t === objectType) {
+      if (args.length) throwError(TypeError, 'object() takes no arguments');
+      return born(new PyObject(objectType));
+    }
+    if (t.isSubtype(baseExceptionType)) {
+      if (kw && kw.size) throwError(TypeError, `${t.name}() takes no keyword arguments`);
+      return newException(t, newTuple(args.map((a) => incref(a))));
+    }
+    throwError(TypeError, `cannot create '${t.name}' instances`);
+  }
+  const newFn = t.lookup('__new__');
+  let obj: PyObject;
+  if (newFn !== null && newFn !== objectType.dict.get('__new__')) {
+    const full = [t as PyObject, ...args];
+    const f = vm.descrGet(newFn, null, t) ?? incref(newFn);
+    try {
+      obj = callObject(f, full, kw);
+    } finally {
+      decref(f);
+    }
+    if (!obj.type.isSubtype(t)) return obj;
+  } else {
+    const init = t.lookup('__init__');
+    if ((args.length || (kw && kw.size)) && (init === null || init === objectType.dict.get('__init__')) && !t.isSubtype(baseExceptionType))
+      throwError(TypeError, `${qualName(t)}() takes no arguments`);
+    obj = allocInstance(t);
+    if (obj instanceof PyException) {
+      decref(obj.args);
+      obj.args = newTuple(args.map((a) => incref(a)));
+    }
+  }
+  const init = t.lookup('__init__');
+  if (init !== null && init instanceof PyFunction) {
+    let r: PyObject;
+    try {
+      r = callObject(init, [obj, ...args], kw);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+    if (r !== None) {
+      const n = r.type.name;
+      decref(r);
+      decref(obj);
+      throwError(TypeError, `__init__() should return None, not '${n}'`);
+    }
+    decref(r);
+  } else if (init !== null && !(init instanceof PyMethodDescr)) {
+    const r = callSpecial(obj, '__init__', args);
+    if (r) decref(r);
+  }
+  return obj;
+}
+
+function findNativeCtor(t: PyType) {
+  for (const b of t.mro) {
+    const c = nativeNew.get(b);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- __build_class__
+
+/** `__build_class__(func, name, *bases, **kw)`: runs the class body and makes the class. */
+export const buildClass = makeBuiltin('__build_class__', (args, kw) => {
+  const body = args[0] as PyFunction;
+  const name = (args[1] as PyStr).v;
+  const bases = args.slice(2) as PyType[];
+  for (const b of bases) if (!(b instanceof PyType)) throwError(TypeError, 'bases must be types');
+  let meta: PyType = typeType;
+  if (kw !== null && kw.has('metaclass')) {
+    const m = kw.get('metaclass')!;
+    if (m !== typeType) throwError(TypeError, 'metaclasses are not supported by Memory Lane');
+  }
+  const ns = newDict();
+  const f = new Frame(body.code, body, body.globals, env.builtins, ns);
+  let cell: PyObject;
+  try {
+    setupCells(f, body.closure);
+    cell = runToEnd(f);
+  } catch (e) {
+    decref(ns);
+    throw e;
+  }
+  let cls: PyType;
+  try {
+    cls = typeNew(meta, name, bases, ns);
+  } finally {
+    decref(ns);
+  }
+  if (cell instanceof PyCell) {
+    cls.rc++;
+    cell.ref = cls;
+  }
+  decref(cell);
+  return cls;
+});
+
+// ---------------------------------------------------------------- finalizers
+
+/** True when a user class along o's MRO defines __del__. */
+export function hasFinalizer(o: PyObject): boolean {
+  const t = o.type;
+  return !t.native && t.lookup('__del__') !== null;
+}
+
+void hashOf;
+void makeStatic;
+void intern;
+void nativeGetAttr;
+void superType;
+void superAttr;

@@ -1,0 +1,1133 @@
+/**
+ * The dispatch loop (CPython's ceval.c): executes one frame's instructions
+ * until it returns, yields or raises. Every push is a new reference and every
+ * pop hands one over, exactly as CPython's stack does, so temporaries (the
+ * argument that makes `sys.getrefcount` one higher, a `for` loop's iterator)
+ * count and die when CPython's do.
+ *
+ * This file is long on purpose: one switch keeps the hot loop in one function.
+ */
+import {
+  callObject,
+  contains,
+  delAttr,
+  delItem,
+  getAttr,
+  getItem,
+  getIter,
+  isTrue,
+  iterNext,
+  setAttr,
+  setItem,
+  throwAttributeError,
+} from '../abstract';
+import { PyThrow, throwError } from '../errors';
+import { decref, incref } from '../memory';
+import { PyObject, PyType } from '../object';
+import { binaryOp, BinOp, richCompare, str as strOf, repr as reprOf, unaryOp, UnaryOp, CmpOp } from '../ops';
+import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
+import { PyCell, newCell } from '../types/cell';
+import type { PyCode } from '../types/code';
+import { newDict, PyDict } from '../types/dict';
+import {
+  AssertionError,
+  baseExceptionType,
+  NameError,
+  PyException,
+  StopIteration,
+  SystemError,
+  TypeError,
+  UnboundLocalError,
+  ValueError,
+} from '../types/exception';
+import { newFunction, PyFunction } from '../types/function';
+import { False, newBool, newInt, PyInt, True } from '../types/int';
+import { newList, PyList, listResize } from '../types/list';
+import { newMethod } from '../types/method';
+import { None } from '../types/none';
+import { internedOf, newStr, PyStr } from '../types/str';
+import { newTuple, PyTuple } from '../types/tuple';
+import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
+import type { KwArgs } from '../types/type';
+import { Frame } from './frame';
+import { hooks, runtime } from './state';
+
+/** Pushes a traceback line for frame f onto an exception passing through it. */
+function addTraceback(exc: PyException, f: Frame): void {
+  exc.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name });
+}
+
+/** The line of the instruction at pc (the one just fetched). */
+function lineAt(code: PyCode, pc: number): number {
+  return code.lines[(pc - 2) >> 1];
+}
+
+/** Creates the exception to raise from a raise statement's operand (a class or an instance). */
+export function makeRaisable(o: PyObject): PyException {
+  if (o instanceof PyType) {
+    if (!o.isSubtype(baseExceptionType)) throwError(TypeError, 'exceptions must derive from BaseException');
+    const inst = callObject(o, [], null);
+    if (!(inst instanceof PyException)) {
+      decref(inst);
+      throwError(TypeError, `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+    }
+    return inst;
+  }
+  if (o instanceof PyException) {
+    o.rc++;
+    return o;
+  }
+  throwError(TypeError, 'exceptions must derive from BaseException');
+}
+
+/** Raises exc (owned), setting its __context__ from the exception being handled. */
+function raiseWithContext(exc: PyException): never {
+  const handled = runtime.handled;
+  if (handled !== null && handled !== exc && exc.context === null) {
+    // Avoid context cycles as CPython does.
+    let c: PyObject | null = handled;
+    let cycle = false;
+    while (c instanceof PyException) {
+      if (c === exc) {
+        cycle = true;
+        break;
+      }
+      c = c.context;
+    }
+    if (!cycle) {
+      handled.rc++;
+      exc.context = handled;
+    }
+  }
+  throw new PyThrow(exc);
+}
+
+function unboundLocal(code: PyCode, i: number): never {
+  throwError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
+}
+
+function nameError(name: string): never {
+  throwError(NameError, `name '${name}' is not defined`);
+}
+
+function freeError(code: PyCode, i: number): never {
+  const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+  if (i < code.cellvars.length)
+    throwError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  throwError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function nameKey(code: PyCode, i: number): PyStr {
+  const names = code.names;
+  const cache = (code as PyCode & { nameObjs?: PyStr[] }).nameObjs ?? ((code as PyCode & { nameObjs?: PyStr[] }).nameObjs = []);
+  let s = cache[i];
+  if (s === undefined) {
+    s = internedOf(names[i]) ?? runtime.intern(names[i]);
+    cache[i] = s;
+  }
+  return s;
+}
+
+/**
+ * Runs a frame until it returns (result: new reference), yields (frame.yielded
+ * set; result is the yielded value) or raises (throws PyThrow).
+ */
+export function execute(f: Frame): PyObject {
+  const code = f.code;
+  const ops = code.ops;
+  const fast = f.fast;
+  const consts = code.consts;
+  const cellBase = code.varnames.length;
+  let pc = f.pc;
+  let sp = f.sp;
+  for (;;) {
+    try {
+      if (f.pendingThrow !== null) {
+        const t = f.pendingThrow;
+        f.pendingThrow = null;
+        throw t;
+      }
+      for (;;) {
+        const op = ops[pc];
+        const arg = ops[pc + 1];
+        pc += 2;
+        switch (op) {
+          case Op.LINE: {
+            const line = arg & ~LOOP_HEAD;
+            if (line !== f.line || (arg & LOOP_HEAD && f.lastLinePc >= pc)) {
+              f.line = line;
+              f.lastLinePc = pc;
+              if (hooks.tracer !== null) {
+                f.pc = pc;
+                f.sp = sp;
+                hooks.tracer.line(f);
+              }
+            } else f.lastLinePc = pc;
+            break;
+          }
+          case Op.NOP:
+            break;
+          case Op.LOAD_CONST: {
+            const c = consts[arg];
+            c.rc++;
+            fast[sp++] = c;
+            break;
+          }
+          case Op.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === null) unboundLocal(code, arg);
+            v.rc++;
+            fast[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST: {
+            const old = fast[arg];
+            fast[arg] = fast[--sp];
+            fast[sp] = null;
+            if (old !== null && --old.rc === 0) decref0(old);
+            break;
+          }
+          case Op.DELETE_FAST: {
+            const old = fast[arg];
+            if (old === null) unboundLocal(code, arg);
+            fast[arg] = null;
+            decref(old);
+            break;
+          }
+          case Op.LOAD_DEREF: {
+            const v = (fast[cellBase + arg] as PyCell).ref;
+            if (v === null) freeError(code, arg);
+            v.rc++;
+            fast[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
+            const fromNs = f.locals!.getStr(name);
+            if (fromNs !== null) {
+              fromNs.rc++;
+              fast[sp++] = fromNs;
+              break;
+            }
+            const v = (fast[cellBase + arg] as PyCell).ref;
+            if (v === null) freeError(code, arg);
+            v.rc++;
+            fast[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF: {
+            const cell = fast[cellBase + arg] as PyCell;
+            const old = cell.ref;
+            cell.ref = fast[--sp];
+            fast[sp] = null;
+            if (old !== null) decref(old);
+            break;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = fast[cellBase + arg] as PyCell;
+            const old = cell.ref;
+            if (old === null) freeError(code, arg);
+            cell.ref = null;
+            decref(old);
+            break;
+          }
+          case Op.LOAD_CLOSURE: {
+            const c = fast[cellBase + arg]!;
+            c.rc++;
+            fast[sp++] = c;
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = code.names[arg];
+            let v = f.globals.getStr(name);
+            if (v === null) {
+              v = f.builtins.getStr(name);
+              if (v === null) nameError(name);
+            }
+            v.rc++;
+            fast[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            f.globals.set(nameKey(code, arg), v);
+            decref(v);
+            break;
+          }
+          case Op.DELETE_GLOBAL:
+            if (!f.globals.delete(nameKey(code, arg))) nameError(code.names[arg]);
+            break;
+          case Op.LOAD_NAME: {
+            const name = code.names[arg];
+            let v = f.locals!.getStr(name);
+            if (v === null) {
+              v = f.globals.getStr(name);
+              if (v === null) {
+                v = f.builtins.getStr(name);
+                if (v === null) nameError(name);
+              }
+            }
+            v.rc++;
+            fast[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            f.locals!.set(nameKey(code, arg), v);
+            decref(v);
+            break;
+          }
+          case Op.DELETE_NAME:
+            if (!f.locals!.delete(nameKey(code, arg))) nameError(code.names[arg]);
+            break;
+          case Op.LOAD_ATTR: {
+            const o = fast[sp - 1]!;
+            fast[sp - 1] = getAttr(o, code.names[arg]);
+            decref(o);
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const o = fast[--sp]!;
+            const v = fast[--sp]!;
+            fast[sp] = fast[sp + 1] = null;
+            try {
+              setAttr(o, code.names[arg], v);
+            } finally {
+              decref(o);
+              decref(v);
+            }
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const o = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              delAttr(o, code.names[arg]);
+            } finally {
+              decref(o);
+            }
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const o = fast[sp - 1]!;
+            const name = code.names[arg];
+            const t = o.type;
+            const m = t.lookup(name);
+            if ((m instanceof PyFunction || m instanceof PyMethodDescr) && !hasOwnAttr(o, name) && (m instanceof PyFunction || m.kind === 'method')) {
+              m.rc++;
+              fast[sp - 1] = m;
+              fast[sp++] = o; // the reference moves to the self slot
+            } else {
+              fast[sp - 1] = getAttr(o, name);
+              decref(o);
+              fast[sp++] = null;
+            }
+            break;
+          }
+          case Op.PUSH_NULL:
+            fast[sp++] = null;
+            break;
+          case Op.CALL: {
+            const base = sp - arg - 1;
+            const fn = fast[base]!;
+            f.pc = pc;
+            f.sp = sp;
+            const r = callFromStack(f, fn, base + 1, arg, null);
+            for (let i = sp - 1; i >= base; i--) {
+              const o = fast[i];
+              fast[i] = null;
+              if (o !== null) decref(o);
+            }
+            sp = base;
+            fast[sp++] = r;
+            break;
+          }
+          case Op.CALL_METHOD: {
+            const base = sp - arg - 2;
+            const fn = fast[base]!;
+            f.pc = pc;
+            f.sp = sp;
+            let r: PyObject;
+            if (fast[base + 1] === null) r = callFromStack(f, fn, base + 2, arg, null);
+            else if (fn instanceof PyMethodDescr) {
+              const args = fast.slice(base + 2, sp) as PyObject[];
+              r = fn.fn(fast[base + 1]!, args, null);
+            } else r = callFromStack(f, fn, base + 1, arg + 1, null);
+            for (let i = sp - 1; i >= base; i--) {
+              const o = fast[i];
+              fast[i] = null;
+              if (o !== null) decref(o);
+            }
+            sp = base;
+            fast[sp++] = r;
+            break;
+          }
+          case Op.CALL_KW: {
+            const n = arg & 0xff;
+            const names = consts[arg >> 8] as PyTuple;
+            const nkw = names.items.length;
+            const base = sp - n - 1;
+            const fn = fast[base]!;
+            const kw: KwArgs = new Map();
+            for (let i = 0; i < nkw; i++) kw.set((names.items[i] as PyStr).v, fast[sp - nkw + i]!);
+            f.pc = pc;
+            f.sp = sp;
+            const r = callFromStack(f, fn, base + 1, n - nkw, kw);
+            for (let i = sp - 1; i >= base; i--) {
+              const o = fast[i];
+              fast[i] = null;
+              if (o !== null) decref(o);
+            }
+            sp = base;
+            fast[sp++] = r;
+            break;
+          }
+          case Op.CALL_EX: {
+            const hasKw = arg & 1;
+            const base = sp - 2 - hasKw;
+            const fn = fast[base]!;
+            const argsTuple = fast[base + 1] as PyTuple;
+            let kw: KwArgs = null;
+            if (hasKw) {
+              const d = fast[base + 2] as PyDict;
+              if (d.used) {
+                kw = new Map();
+                for (const [k, v] of d.entries()) kw.set((k as PyStr).v, v);
+              }
+            }
+            f.pc = pc;
+            f.sp = sp;
+            const r = callObject(fn, argsTuple.items, kw);
+            for (let i = sp - 1; i >= base; i--) {
+              const o = fast[i];
+              fast[i] = null;
+              if (o !== null) decref(o);
+            }
+            sp = base;
+            fast[sp++] = r;
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const k = fast[sp - 1]!;
+            const o = fast[sp - 2]!;
+            let r: PyObject;
+            if (o instanceof PyList && k instanceof PyInt && o.type === runtime.listType) {
+              let i = k.v;
+              const items = o.items;
+              if (i < 0) i += items.length;
+              if (i < 0 || i >= items.length) throwError(runtime.IndexError, 'list index out of range');
+              r = items[i];
+              r.rc++;
+            } else r = getItem(o, k);
+            sp--;
+            fast[sp] = null;
+            fast[sp - 1] = r;
+            decref(o);
+            decref(k);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const k = fast[sp - 1]!;
+            const o = fast[sp - 2]!;
+            const v = fast[sp - 3]!;
+            setItem(o, k, v);
+            sp -= 3;
+            fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
+            decref(v);
+            decref(o);
+            decref(k);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const k = fast[sp - 1]!;
+            const o = fast[sp - 2]!;
+            delItem(o, k);
+            sp -= 2;
+            fast[sp] = fast[sp + 1] = null;
+            decref(o);
+            decref(k);
+            break;
+          }
+          case Op.BINARY_OP: {
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            let r: PyObject;
+            if (a instanceof PyInt && b instanceof PyInt && a.type === b.type && (arg & ~INPLACE) <= BinOp.Sub && a.type === runtime.intType) {
+              const v = (arg & ~INPLACE) === BinOp.Add ? a.v + b.v : a.v - b.v;
+              r = Number.isSafeInteger(v) ? newInt(v) : binaryOp(a, b, arg & ~INPLACE);
+            } else r = binaryOp(a, b, arg & ~INPLACE, (arg & INPLACE) !== 0);
+            sp--;
+            fast[sp] = null;
+            fast[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case Op.UNARY: {
+            const a = fast[sp - 1]!;
+            fast[sp - 1] = unaryOp(a, arg as UnaryOp);
+            decref(a);
+            break;
+          }
+          case Op.UNARY_NOT: {
+            const a = fast[sp - 1]!;
+            const v = isTrue(a);
+            fast[sp - 1] = newBool(!v);
+            decref(a);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            let r: PyObject;
+            if (a instanceof PyInt && b instanceof PyInt && a.type === runtime.intType && b.type === runtime.intType) {
+              const x = a.v;
+              const y = b.v;
+              const c =
+                arg === CmpOp.Lt ? x < y : arg === CmpOp.Le ? x <= y : arg === CmpOp.Eq ? x === y : arg === CmpOp.Ne ? x !== y : arg === CmpOp.Gt ? x > y : x >= y;
+              r = c ? True : False;
+              r.rc++;
+            } else r = richCompare(a, b, arg as CmpOp);
+            sp--;
+            fast[sp] = null;
+            fast[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = fast[--sp]!;
+            const a = fast[sp - 1]!;
+            fast[sp] = null;
+            fast[sp - 1] = newBool((a === b) !== (arg === 1));
+            decref(a);
+            decref(b);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            const v = contains(b, a);
+            sp--;
+            fast[sp] = null;
+            fast[sp - 1] = newBool(v !== (arg === 1));
+            decref(a);
+            decref(b);
+            break;
+          }
+          case Op.POP_TOP: {
+            const o = fast[--sp];
+            fast[sp] = null;
+            if (o !== null) decref(o);
+            break;
+          }
+          case Op.COPY: {
+            const o = fast[sp - arg]!;
+            o.rc++;
+            fast[sp++] = o;
+            break;
+          }
+          case Op.SWAP: {
+            const t = fast[sp - 1];
+            fast[sp - 1] = fast[sp - arg];
+            fast[sp - arg] = t;
+            break;
+          }
+          case Op.ROT_THREE: {
+            const top = fast[sp - 1];
+            fast[sp - 1] = fast[sp - 2];
+            fast[sp - 2] = fast[sp - 3];
+            fast[sp - 3] = top;
+            break;
+          }
+          case Op.JUMP:
+            pc = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const o = fast[--sp]!;
+            fast[sp] = null;
+            if (o === False) {
+              pc = arg;
+              o.rc--;
+            } else if (o === True) o.rc--;
+            else {
+              const v = isTrue(o);
+              decref(o);
+              if (!v) pc = arg;
+            }
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const o = fast[--sp]!;
+            fast[sp] = null;
+            if (o === True) {
+              pc = arg;
+              o.rc--;
+            } else if (o === False) o.rc--;
+            else {
+              const v = isTrue(o);
+              decref(o);
+              if (v) pc = arg;
+            }
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP: {
+            const o = fast[sp - 1]!;
+            if (!isTrue(o)) pc = arg;
+            else {
+              fast[--sp] = null;
+              decref(o);
+            }
+            break;
+          }
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const o = fast[sp - 1]!;
+            if (isTrue(o)) pc = arg;
+            else {
+              fast[--sp] = null;
+              decref(o);
+            }
+            break;
+          }
+          case Op.GET_ITER: {
+            const o = fast[sp - 1]!;
+            fast[sp - 1] = getIter(o);
+            decref(o);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = fast[sp - 1]!;
+            f.pc = pc;
+            f.sp = sp;
+            const v = iterNext(it);
+            if (v === null) {
+              fast[--sp] = null;
+              decref(it);
+              pc = arg;
+            } else fast[sp++] = v;
+            break;
+          }
+          case Op.BUILD_TUPLE: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            for (let i = sp - arg; i < sp; i++) fast[i] = null;
+            sp -= arg;
+            fast[sp++] = newTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            for (let i = sp - arg; i < sp; i++) fast[i] = null;
+            sp -= arg;
+            fast[sp++] = newList(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            for (let i = sp - arg; i < sp; i++) fast[i] = null;
+            sp -= arg;
+            try {
+              fast[sp++] = runtime.buildSet(items);
+            } finally {
+              for (const x of items) decref(x);
+            }
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const d = newDict();
+            const start = sp - 2 * arg;
+            fast[sp++] = d; // keep it owned while keys may run __hash__
+            try {
+              for (let i = start; i < start + 2 * arg; i += 2) d.set(fast[i]!, fast[i + 1]!);
+            } finally {
+              sp--;
+              for (let i = start; i < start + 2 * arg; i++) {
+                const o = fast[i]!;
+                fast[i] = null;
+                decref(o);
+              }
+              fast[sp] = null;
+              sp = start;
+            }
+            fast[sp++] = d;
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            for (let i = sp - arg; i < sp; i++) fast[i] = null;
+            sp -= arg;
+            fast[sp++] = runtime.newSlice(items[0], items[1], arg === 3 ? items[2] : None);
+            for (const x of items) decref(x);
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - arg; i < sp; i++) {
+              s += (fast[i] as PyStr).v;
+              decref(fast[i]!);
+              fast[i] = null;
+            }
+            sp -= arg;
+            fast[sp++] = newStr(s);
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            const l = fast[sp - arg] as PyList;
+            listResize(l, l.items.length + 1);
+            l.items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              runtime.setAdd(fast[sp - arg]!, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = fast[--sp]!;
+            const k = fast[--sp]!;
+            fast[sp] = fast[sp + 1] = null;
+            try {
+              (fast[sp - arg] as PyDict).set(k, v);
+            } finally {
+              decref(k);
+              decref(v);
+            }
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              runtime.listExtend(fast[sp - arg] as PyList, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              runtime.setUpdate(fast[sp - arg]!, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const v = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              runtime.dictMerge(fast[sp - arg] as PyDict, v, op === Op.DICT_MERGE);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.LIST_TO_TUPLE: {
+            const l = fast[sp - 1] as PyList;
+            const items = l.items.slice();
+            for (const x of items) x.rc++;
+            fast[sp - 1] = newTuple(items);
+            decref(l);
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            let spec = '';
+            if (arg & 4) {
+              const s = fast[--sp] as PyStr;
+              fast[sp] = null;
+              spec = s.v;
+              decref(s);
+            }
+            const v = fast[sp - 1]!;
+            const conv = arg & 3;
+            let text: string;
+            if (conv === 1) text = runtime.formatText(strOf(v), spec);
+            else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
+            else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
+            else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
+              break; // already a str: keep the same object, as CPython does
+            } else text = runtime.format(v, spec);
+            fast[sp - 1] = newStr(text);
+            decref(v);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              let items: PyObject[];
+              if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.native) {
+                if (seq.items.length !== arg) unpackError(seq.items.length, arg);
+                items = seq.items;
+                for (let i = arg - 1; i >= 0; i--) {
+                  const x = items[i];
+                  x.rc++;
+                  fast[sp++] = x;
+                }
+              } else {
+                items = unpackIter(seq, arg, -1);
+                for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
+              }
+            } finally {
+              decref(seq);
+            }
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const seq = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              const all = unpackIter(seq, before, after);
+              const mid = newList(all.slice(before, all.length - after));
+              const out = [...all.slice(0, before), mid, ...all.slice(all.length - after)];
+              for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
+            } finally {
+              decref(seq);
+            }
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const codeObj = fast[--sp] as PyCode;
+            fast[sp] = null;
+            const fn = newFunction(codeObj, f.globals);
+            decref(codeObj);
+            if (arg & 8) {
+              fn.closure = fast[--sp] as PyTuple;
+              fast[sp] = null;
+            }
+            if (arg & 2) {
+              fn.kwdefaults = fast[--sp] as PyDict;
+              fast[sp] = null;
+            }
+            if (arg & 1) {
+              fn.defaults = fast[--sp] as PyTuple;
+              fast[sp] = null;
+            }
+            fn.doc = (codeObj as PyCode & { doc?: string | null }).doc ?? null;
+            const modName = f.globals.getStr('__name__');
+            (fn as PyFunction & { module?: string }).module = modName instanceof PyStr ? modName.v : '__main__';
+            fast[sp++] = fn;
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const r = fast[--sp]!;
+            fast[sp] = null;
+            f.pc = pc;
+            f.sp = sp;
+            return r;
+          }
+          case Op.YIELD_VALUE: {
+            const r = fast[--sp]!;
+            fast[sp] = null;
+            f.pc = pc;
+            f.sp = sp;
+            f.yielded = true;
+            return r;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const o = fast[sp - 1]!;
+            if (!runtime.isGenerator(o)) {
+              fast[sp - 1] = getIter(o);
+              decref(o);
+            }
+            break;
+          }
+          case Op.YIELD_FROM: {
+            // Stack: iter, value-to-send.
+            const v = fast[sp - 1]!;
+            const it = fast[sp - 2]!;
+            f.pc = pc;
+            f.sp = sp;
+            const res = runtime.sendTo(it, v);
+            fast[--sp] = null;
+            decref(v);
+            if (res.done) {
+              fast[sp - 1] = res.value;
+              decref(it);
+            } else {
+              // Re-run this instruction when resumed (the sent value is pushed by the resumer).
+              f.pc = pc - 2;
+              f.sp = sp;
+              f.yielded = true;
+              return res.value;
+            }
+            break;
+          }
+          case Op.SETUP_FINALLY:
+            f.blocks.push(code.handlers[arg * 2], f.stackBase + code.handlers[arg * 2 + 1]);
+            break;
+          case Op.POP_BLOCK:
+            f.blocks.length -= 2;
+            break;
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const h = runtime.handled;
+              if (h === null) throwError(runtime.RuntimeError, 'No active exception to reraise');
+              h.rc++;
+              const t = new PyThrow(h as PyException);
+              (t as PyThrow & { reraise?: boolean }).reraise = true;
+              throw t;
+            }
+            let cause: PyObject | null = null;
+            if (arg === 2) {
+              cause = fast[--sp]!;
+              fast[sp] = null;
+            }
+            const o = fast[--sp]!;
+            fast[sp] = null;
+            let exc: PyException;
+            try {
+              exc = makeRaisable(o);
+            } finally {
+              decref(o);
+            }
+            if (cause !== null) {
+              let c: PyObject | null = null;
+              try {
+                if (cause === None) c = null;
+                else if (cause instanceof PyType) c = makeRaisable(cause);
+                else if (cause instanceof PyException) c = incref(cause);
+                else {
+                  decref(exc);
+                  throwError(TypeError, 'exception causes must derive from BaseException');
+                }
+              } finally {
+                decref(cause);
+              }
+              if (exc.cause !== null) decref(exc.cause);
+              exc.cause = c;
+              exc.suppressContext = true;
+            }
+            raiseWithContext(exc);
+            break;
+          }
+          case Op.RERAISE: {
+            const exc = fast[--sp] as PyException;
+            fast[sp] = null;
+            const t = new PyThrow(exc);
+            (t as PyThrow & { reraise?: boolean }).reraise = true;
+            throw t;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = fast[sp - 1]!;
+            const prev = runtime.handled ?? None;
+            fast[sp - 1] = prev; // the runtime's reference moves to the stack
+            exc.rc++;
+            runtime.handled = exc;
+            fast[sp++] = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = fast[--sp]!;
+            fast[sp] = null;
+            const cur = runtime.handled;
+            runtime.handled = prev === None ? null : prev;
+            if (prev === None) decref(prev);
+            if (cur !== null) decref(cur);
+            break;
+          }
+          case Op.POP_EXCEPT_RERAISE: {
+            const exc = fast[--sp] as PyException;
+            const prev = fast[--sp]!;
+            fast[sp] = fast[sp + 1] = null;
+            const cur = runtime.handled;
+            runtime.handled = prev === None ? null : prev;
+            if (prev === None) decref(prev);
+            if (cur !== null) decref(cur);
+            const t = new PyThrow(exc);
+            (t as PyThrow & { reraise?: boolean }).reraise = true;
+            throw t;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const t = fast[sp - 1]!;
+            const exc = fast[sp - 2]!;
+            const m = runtime.excMatches(exc, t);
+            fast[sp - 1] = newBool(m);
+            decref(t);
+            break;
+          }
+          case Op.BEFORE_WITH: {
+            const ctx = fast[sp - 1]!;
+            const enter = runtime.specialMethod(ctx, '__enter__');
+            if (enter === null) throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol`);
+            const exit = runtime.specialMethod(ctx, '__exit__');
+            if (exit === null) {
+              decref(enter);
+              throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+            }
+            fast[sp - 1] = exit;
+            decref(ctx);
+            let r: PyObject;
+            try {
+              r = callObject(enter, [], null);
+            } finally {
+              decref(enter);
+            }
+            fast[sp++] = r;
+            break;
+          }
+          case Op.WITH_EXIT: {
+            const exit = fast[--sp]!;
+            fast[sp] = null;
+            try {
+              decref(callObject(exit, [None, None, None], null));
+            } finally {
+              decref(exit);
+            }
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            const exc = fast[sp - 1] as PyException;
+            const exit = fast[sp - 3]!;
+            const r = callObject(exit, [exc.type, exc, None], null);
+            let v: boolean;
+            try {
+              v = isTrue(r);
+            } finally {
+              decref(r);
+            }
+            fast[sp++] = newBool(v);
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = fast[--sp]!;
+            const level = fast[--sp]!;
+            fast[sp] = fast[sp + 1] = null;
+            decref(fromlist);
+            decref(level);
+            fast[sp++] = runtime.importModule(code.names[arg]);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const m = fast[sp - 1]!;
+            const name = code.names[arg];
+            const v = runtime.importFrom(m, name);
+            fast[sp++] = v;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const b = runtime.buildClass;
+            b.rc++;
+            fast[sp++] = b;
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            AssertionError.rc++;
+            fast[sp++] = AssertionError;
+            break;
+          case Op.RAISE_UNSUPPORTED:
+            throwError(runtime.NotImplementedError, (consts[arg] as PyStr).v);
+            break;
+          default:
+            throw new Error('unknown opcode ' + op);
+        }
+      }
+    } catch (e) {
+      let t: PyThrow;
+      if (e instanceof PyThrow) t = e;
+      else t = runtime.convertJsError(e, f);
+      f.line = lineAt(code, pc);
+      if (!(t as PyThrow & { reraise?: boolean }).reraise) addTraceback(t.exc, f);
+      else (t as PyThrow & { reraise?: boolean }).reraise = false;
+      if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
+      const blocks = f.blocks;
+      if (blocks.length === 0) {
+        f.pc = pc;
+        f.sp = sp;
+        throw t;
+      }
+      const level = blocks.pop()!;
+      const handler = blocks.pop()!;
+      while (sp > level) {
+        const o = fast[--sp];
+        fast[sp] = null;
+        if (o !== null) decref(o);
+      }
+      fast[sp++] = t.exc;
+      pc = handler;
+    }
+  }
+}
+
+/** Frees an object whose count just reached zero (out of line to keep the loop small). */
+function decref0(o: PyObject): void {
+  o.rc = 1;
+  decref(o);
+}
+
+function hasOwnAttr(o: PyObject, name: string): boolean {
+  const attrs = (o as { attrs?: Map<string, PyObject> | null }).attrs;
+  return attrs != null && attrs.has(name);
+}
+
+function unpackError(got: number, want: number): never {
+  if (got > want) throwError(ValueError, `too many values to unpack (expected ${want})`);
+  throwError(ValueError, `not enough values to unpack (expected ${want}, got ${got})`);
+}
+
+/** Unpacks an iterable into new references; after < 0 means exactly `before` items. */
+function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
+  let it: PyObject;
+  try {
+    it = getIter(seq);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type === TypeError) {
+      decref(e.exc);
+      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      if (after < 0 && out.length === before) {
+        const extra = iterNext(it);
+        if (extra !== null) {
+          decref(extra);
+          throwError(ValueError, `too many values to unpack (expected ${before})`);
+        }
+        break;
+      }
+      const v = iterNext(it);
+      if (v === null) break;
+      out.push(v);
+    }
+    if (after < 0 && out.length < before) throwError(ValueError, `not enough values to unpack (expected ${before}, got ${out.length})`);
+    if (after >= 0 && out.length < before + after)
+      throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/**
+ * Calls fn with `n` positional arguments that sit on the caller's stack from
+ * `start`. Python functions take the fast path (arguments copied into the new
+ * frame); everything else gets a borrowed array.
+ */
+function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwArgs): PyObject {
+  const fast = f.fast;
+  if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
+  const args = fast.slice(start, start + n) as PyObject[];
+  if (fn instanceof PyBuiltinFunction) return fn.fn(args, kw);
+  return callObject(fn, args, kw);
+}
+
+export { StopIteration, SystemError, newMethod, newCell };

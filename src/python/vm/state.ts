@@ -1,0 +1,64 @@
+/**
+ * Late-bound pieces the dispatch loop needs from other layers (sets, slices,
+ * formatting, modules, classes), plus the per-run interpreter state. Filled in
+ * once by runtime.ts; keeping them here breaks import cycles without giving the
+ * loop a dependency on every type file.
+ */
+import type { PyObject, PyType } from '../object';
+import type { PyDict } from '../types/dict';
+import type { PyException } from '../types/exception';
+import type { PyFunction } from '../types/function';
+import type { PyList } from '../types/list';
+import type { PyThrow } from '../errors';
+import type { KwArgs } from '../types/type';
+import type { Frame } from './frame';
+
+/** Observer of execution events (the trace recorder). */
+export interface Tracer {
+  line(f: Frame): void;
+  call(f: Frame): void;
+  ret(f: Frame, value: PyObject | null): void;
+  exception(f: Frame, exc: PyException): void;
+}
+
+/** Execution observers; null when nobody listens (the fast path). */
+export const hooks: { tracer: Tracer | null } = { tracer: null };
+
+const unset = (): never => {
+  throw new Error('runtime not installed');
+};
+
+/** Late-bound services and per-run state. */
+export const runtime = {
+  /** The exception currently being handled (sys.exc_info), owned, or null. */
+  handled: null as PyObject | null,
+  /** The innermost running frame. */
+  current: null as Frame | null,
+  /** Number of Python frames on the stack. */
+  depth: 0,
+  intern: unset as (s: string) => import('../types/str').PyStr,
+  listType: null as unknown as PyType,
+  intType: null as unknown as PyType,
+  strType: null as unknown as PyType,
+  IndexError: null as unknown as PyType,
+  RuntimeError: null as unknown as PyType,
+  NotImplementedError: null as unknown as PyType,
+  buildSet: unset as (items: PyObject[]) => PyObject,
+  setAdd: unset as (set: PyObject, v: PyObject) => void,
+  setUpdate: unset as (set: PyObject, iterable: PyObject) => void,
+  listExtend: unset as (l: PyList, iterable: PyObject) => void,
+  dictMerge: unset as (d: PyDict, other: PyObject, strict: boolean) => void,
+  newSlice: unset as (start: PyObject, stop: PyObject, step: PyObject) => PyObject,
+  format: unset as (v: PyObject, spec: string) => string,
+  formatText: unset as (text: string, spec: string) => string,
+  ascii: unset as (v: PyObject) => string,
+  isGenerator: unset as (o: PyObject) => boolean,
+  sendTo: unset as (it: PyObject, v: PyObject) => { done: boolean; value: PyObject },
+  excMatches: unset as (exc: PyObject, t: PyObject) => boolean,
+  specialMethod: unset as (o: PyObject, name: string) => PyObject | null,
+  importModule: unset as (name: string) => PyObject,
+  importFrom: unset as (m: PyObject, name: string) => PyObject,
+  buildClass: null as unknown as PyObject,
+  convertJsError: unset as (e: unknown, f: Frame) => PyThrow,
+  callFunction: unset as (fn: PyFunction, stack: (PyObject | null)[], start: number, n: number, kw: KwArgs) => PyObject,
+};

@@ -1,0 +1,65 @@
+/**
+ * Formats an uncaught exception the way CPython's default hook prints it:
+ * chained causes and contexts first, then "Traceback (most recent call last):",
+ * one `File "...", line N, in NAME` per frame with its source line, and the
+ * last line `Type: message`.
+ */
+import { PyObject } from '../object';
+import { repr, str } from '../ops';
+import { KeyError, PyException } from '../types/exception';
+import { PyTuple } from '../types/tuple';
+
+/** The text after `TypeName: ` for an exception (str(exc)). */
+export function exceptionMessage(e: PyException): string {
+  const args = (e.args as PyTuple).items;
+  if (!e.type.native && e.type.lookup('__str__') !== null && !(e.type.lookup('__str__') as { isObjectDefault?: boolean }).isObjectDefault) {
+    try {
+      return str(e);
+    } catch {
+      return '<exception str() failed>';
+    }
+  }
+  if (args.length === 0) return '';
+  if (args.length === 1) return e.type.isSubtype(KeyError) ? repr(args[0]) : str(args[0]);
+  return repr(e.args);
+}
+
+/** `Type: message` (or just `Type`) as the last traceback line shows it. */
+export function exceptionLine(e: PyException): string {
+  const t = e.type;
+  const mod = t.module === 'builtins' || t.module === '__main__' ? '' : t.module + '.';
+  const msg = exceptionMessage(e);
+  return msg === '' ? mod + t.name : `${mod}${t.name}: ${msg}`;
+}
+
+/** The whole traceback text for an uncaught exception. */
+export function formatTraceback(e: PyException, sourceLines: Map<string, string[]>): string {
+  const seen = new Set<PyObject>();
+  const parts: string[] = [];
+  const walk = (x: PyException): void => {
+    seen.add(x);
+    if (x.cause instanceof PyException && !seen.has(x.cause)) {
+      walk(x.cause);
+      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
+      walk(x.context);
+      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    parts.push(formatOne(x, sourceLines));
+  };
+  walk(e);
+  return parts.join('');
+}
+
+function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
+  let out = '';
+  if (e.traceback.length) {
+    out += 'Traceback (most recent call last):\n';
+    for (const tb of e.traceback) {
+      out += `  File "${tb.filename}", line ${tb.line}, in ${tb.name}\n`;
+      const src = sourceLines.get(tb.filename)?.[tb.line - 1];
+      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+    }
+  }
+  return out + exceptionLine(e) + '\n';
+}
