@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Times the engine against python3 on the programs in bench/, in one run.
+// Each figure is the median of several in-process timings (interpreter start-up
+// excluded on both sides), so the ratio compares execution speed.
+//   npm run bench            a table
+//   npm run --silent bench -- --json
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const json = process.argv.includes('--json');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+const out = join(root, '.cache/bench-engine.mjs');
+buildSync({
+  entryPoints: [join(root, 'src/python/index.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+});
+const { runProgram } = await import(pathToFileURL(out).href);
+
+const PY_TIMER = `
+import sys, time, io, contextlib
+path = sys.argv[1]
+src = open(path).read()
+code = compile(src, path, 'exec')
+buf = io.StringIO()
+t = time.perf_counter()
+with contextlib.redirect_stdout(buf):
+    exec(code, {'__name__': '__main__'})
+print((time.perf_counter() - t) * 1000)
+`;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timePython(file) {
+  const xs = [];
+  for (let i = 0; i < runs; i++) xs.push(Number(execFileSync('python3', ['-c', PY_TIMER, file], { encoding: 'utf8' }).trim()));
+  return median(xs);
+}
+
+function timeEngine(file) {
+  const src = readFileSync(file, 'utf8');
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const outParts = [];
+    const ctx = {
+      writeOut: (t) => outParts.push(t),
+      writeErr: (t) => outParts.push(t),
+      readLine: () => null,
+      filename: file,
+      recursionLimit: 1000,
+    };
+    const t = performance.now();
+    const r = runProgram(src, { filename: file, context: ctx });
+    xs.push(performance.now() - t);
+    if (r.exitCode !== 0) throw new Error(`${file} failed under the engine: ${outParts.join('')}`);
+  }
+  return median(xs);
+}
+
+const programs = [];
+for (const name of readdirSync(join(root, 'bench')).filter((n) => n.endsWith('.py')).sort()) {
+  const file = join(root, 'bench', name);
+  const python3_ms = timePython(file);
+  const engine_ms = timeEngine(file);
+  programs.push({ name: name.replace(/\.py$/, ''), python3_ms: +python3_ms.toFixed(1), engine_ms: +engine_ms.toFixed(1), ratio: +(engine_ms / python3_ms).toFixed(2) });
+}
+
+if (json) console.log(JSON.stringify({ runs, programs }));
+else {
+  console.log(`median of ${runs} runs each, execution only (start-up excluded)`);
+  console.log('program        python3 ms   engine ms   ratio');
+  for (const p of programs)
+    console.log(`${p.name.padEnd(14)} ${String(p.python3_ms).padStart(10)} ${String(p.engine_ms).padStart(11)} ${String(p.ratio).padStart(7)}x`);
+}
