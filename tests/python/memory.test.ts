@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { Memory, GC_HEADER } from '../../src/python/memory';
+import { Flag, PyObject, PyType } from '../../src/python/object';
+
+function hooks(overrides: Partial<ConstructorParameters<typeof Memory>[0]> = {}) {
+  return {
+    finalize: () => {},
+    maybeCollect: () => {},
+    clearWeakrefs: () => {},
+    onAlloc: null,
+    onFree: null,
+    hasFinalizer: () => false,
+    ...overrides,
+  };
+}
+
+const plain = new PyType(null, 'thing', [], { basicSize: 32 });
+plain.type = plain;
+const gcThing = new PyType(null, 'gcthing', [], { basicSize: 40, gcType: true });
+gcThing.type = gcThing;
+
+describe('addresses', () => {
+  it('are 16-byte aligned and distinct while alive', () => {
+    const m = new Memory(hooks());
+    const a = m.born(new PyObject(plain));
+    const b = m.born(new PyObject(plain));
+    expect(a.addr % 16).toBe(0);
+    expect(b.addr).not.toBe(a.addr);
+  });
+
+  it('give a freed block to the next object of the same size class', () => {
+    const m = new Memory(hooks());
+    const a = m.born(new PyObject(plain));
+    const addr = a.addr;
+    m.decref(a);
+    expect(a.flags & Flag.Freed).toBeTruthy();
+    const b = m.born(new PyObject(plain));
+    expect(b.addr).toBe(addr);
+  });
+
+  it('keep size classes apart', () => {
+    const m = new Memory(hooks());
+    const a = m.born(new PyObject(plain));
+    const addr = a.addr;
+    m.decref(a);
+    const big = m.born(new PyObject(plain), 200);
+    expect(big.addr).not.toBe(addr);
+  });
+
+  it('count GC-type objects toward generation 0, net of frees', () => {
+    const m = new Memory(hooks());
+    const a = m.born(new PyObject(gcThing));
+    m.born(new PyObject(plain));
+    expect(m.gcCount0).toBe(1);
+    expect(a.size).toBe(40 + GC_HEADER);
+    m.decref(a);
+    expect(m.gcCount0).toBe(0);
+  });
+});
+
+describe('freeing', () => {
+  it('runs the finalizer once and honours resurrection', () => {
+    let calls = 0;
+    let keep: PyObject | null = null;
+    const m = new Memory(
+      hooks({
+        hasFinalizer: () => true,
+        finalize: (o) => {
+          calls++;
+          if (calls === 1) {
+            keep = o;
+            o.rc++;
+          }
+        },
+      }),
+    );
+    const a = m.born(new PyObject(plain));
+    m.decref(a);
+    expect(calls).toBe(1);
+    expect(a.flags & Flag.Freed).toBe(0);
+    expect(keep).toBe(a);
+    m.decref(a);
+    expect(calls).toBe(1);
+    expect(a.flags & Flag.Freed).toBeTruthy();
+  });
+
+  it('frees a long chain without deep JS recursion', () => {
+    const chainType = new PyType(null, 'link', [], {
+      basicSize: 32,
+      slots: {
+        clear(o) {
+          const next = (o as PyObject & { next: PyObject | null }).next;
+          if (next) m.decref(next);
+        },
+      },
+    });
+    chainType.type = chainType;
+    const m = new Memory(hooks());
+    let head: PyObject | null = null;
+    for (let i = 0; i < 200_000; i++) {
+      const o = m.born(new PyObject(chainType)) as PyObject & { next: PyObject | null };
+      o.next = head;
+      head = o;
+    }
+    m.decref(head!);
+    expect(m.live).toBe(0);
+  });
+
+  it('never frees shared objects', () => {
+    const m = new Memory(hooks());
+    const s = new PyObject(plain);
+    s.flags |= Flag.Shared;
+    s.rc = 1;
+    m.decref(s);
+    expect(s.flags & Flag.Freed).toBe(0);
+  });
+});
