@@ -37,6 +37,7 @@ import { exceptionLine } from './vm/traceback';
 import { PyMethodDescr, PyBuiltinFunction } from './types/type';
 import { newMethod } from './types/method';
 import { install as installServices } from './services';
+import './types/exception-methods';
 
 let installed = false;
 

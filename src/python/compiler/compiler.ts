@@ -762,7 +762,6 @@ class Compiler {
       u.emit(Op.LINE, h.line);
       const next = u.newLabel();
       if (h.type) {
-        u.emit(Op.COPY, 1);
         this.expr(h.type);
         u.emit(Op.CHECK_EXC_MATCH);
         u.jump(Op.POP_JUMP_IF_FALSE, next);

@@ -1,0 +1,88 @@
+/**
+ * The Python-visible behaviour of exceptions: str() and repr() as CPython
+ * prints them, `args`, `__cause__`, `__context__`, `__traceback__` (None: frames
+ * are not kept), `with_traceback`, and StopIteration's `value`.
+ */
+import { throwError } from '../errors';
+import { decref, incref } from '../memory';
+import { PyObject } from '../object';
+import { nativeRepr, nativeStr, repr, str } from '../ops';
+import { baseExceptionType, KeyError, PyException, StopIteration, TypeError } from './exception';
+import { None } from './none';
+import { newStr } from './str';
+import { newTuple, PyTuple } from './tuple';
+import { defGetter, defMethod } from './type';
+
+function argsOf(e: PyObject): PyObject[] {
+  return ((e as PyException).args as PyTuple).items;
+}
+
+nativeStr.set(baseExceptionType, (o) => {
+  const args = argsOf(o);
+  if (args.length === 0) return '';
+  if (args.length === 1) return o.type.isSubtype(KeyError) ? repr(args[0]) : str(args[0]);
+  return repr((o as PyException).args);
+});
+nativeRepr.set(baseExceptionType, (o) => {
+  const args = argsOf(o);
+  const name = o.type.name;
+  if (args.length === 1) return `${name}(${repr(args[0])})`;
+  return name + repr((o as PyException).args).replace(/,\)$/, ')');
+});
+
+defMethod(baseExceptionType, '__init__', (self, args) => {
+  const e = self as PyException;
+  const old = e.args;
+  e.args = newTuple(args.map((a) => incref(a)));
+  decref(old);
+  return incref(None);
+});
+defMethod(baseExceptionType, '__str__', (self) => newStr(nativeStr.get(baseExceptionType)!(self)));
+defMethod(baseExceptionType, '__repr__', (self) => newStr(nativeRepr.get(baseExceptionType)!(self)));
+defMethod(baseExceptionType, 'with_traceback', (self) => incref(self));
+defGetter(
+  baseExceptionType,
+  'args',
+  (self) => incref((self as PyException).args),
+  (self, v) => {
+    if (v === null) throwError(TypeError, 'args may not be deleted');
+    const e = self as PyException;
+    const old = e.args;
+    e.args = v instanceof PyTuple ? incref(v) : newTuple([incref(v)]);
+    decref(old);
+  },
+);
+defGetter(
+  baseExceptionType,
+  '__cause__',
+  (self) => incref((self as PyException).cause ?? None),
+  (self, v) => {
+    const e = self as PyException;
+    const old = e.cause;
+    e.cause = v === null || v === None ? null : incref(v);
+    e.suppressContext = true;
+    if (old) decref(old);
+  },
+);
+defGetter(
+  baseExceptionType,
+  '__context__',
+  (self) => incref((self as PyException).context ?? None),
+  (self, v) => {
+    const e = self as PyException;
+    const old = e.context;
+    e.context = v === null || v === None ? null : incref(v);
+    if (old) decref(old);
+  },
+);
+defGetter(baseExceptionType, '__suppress_context__', (self) => newBoolRef((self as PyException).suppressContext));
+defGetter(baseExceptionType, '__traceback__', () => incref(None));
+defGetter(StopIteration, 'value', (self) => {
+  const a = argsOf(self);
+  return incref(a.length ? a[0] : None);
+});
+
+import { newBool } from './int';
+function newBoolRef(b: boolean): PyObject {
+  return newBool(b);
+}
