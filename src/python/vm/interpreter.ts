@@ -10,6 +10,7 @@
 import {
   callObject,
   contains,
+  nativeGetAttr,
   delAttr,
   delItem,
   getAttr,
@@ -315,7 +316,12 @@ export function execute(f: Frame): PyObject {
             const name = code.names[arg];
             const t = o.type;
             const m = t.lookup(name);
-            if ((m instanceof PyFunction || m instanceof PyMethodDescr) && !hasOwnAttr(o, name) && (m instanceof PyFunction || m.kind === 'method')) {
+            if (
+              (m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method')) &&
+              !hasOwnAttr(o, name) &&
+              !nativeGetAttr.has(t) &&
+              (t.native || (t.lookup('__getattribute__') as { isObjectDefault?: boolean } | null)?.isObjectDefault === true)
+            ) {
               m.rc++;
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
