@@ -20,7 +20,7 @@ import { Frame } from './vm/frame';
 import { env, runToEnd } from './vm/call';
 import { hooks, runtime, type Tracer } from './vm/state';
 import { formatTraceback, exceptionLine } from './vm/traceback';
-import { memoryHooks, newBuiltinsDict, resetServices } from './session';
+import { atExit, memoryHooks, newBuiltinsDict, resetServices } from './session';
 
 /** How a run ended. */
 export interface RunResult {
@@ -76,9 +76,15 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   try {
     const r = runToEnd(frame);
     decref(r);
+    finalizeMain(g, c);
     return { exitCode: 0, error: null };
   } catch (e) {
-    if (e instanceof PyThrow) return uncaught(c, e.exc, lines);
+    if (e instanceof PyThrow) {
+      const result = uncaught(c, e.exc, lines);
+      decref(e.exc);
+      finalizeMain(g, c);
+      return result;
+    }
     if (e instanceof InternalError) {
       c.writeErr(e.message + '\n');
       return { exitCode: 1, error: { type: 'InternalError', message: e.message, line: frame.line } };
@@ -87,6 +93,25 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   } finally {
     hooks.tracer = null;
     void heap;
+  }
+}
+
+/**
+ * Interpreter shutdown as CPython 3.11 does it for __main__: every global is
+ * set to None in insertion order (so objects still alive die now and their
+ * __del__ runs), then the collector runs once.
+ */
+function finalizeMain(g: import('./types/dict').PyDict, c: RunContext): void {
+  try {
+    for (const [k, v] of [...g.entries()]) {
+      if (v === None || (k as import('./types/str').PyStr).v === '__builtins__') continue;
+      g.set(k, None);
+    }
+    atExit();
+  } catch (e) {
+    if (e instanceof PyThrow) decref(e.exc);
+    else if (e instanceof InternalError) c.writeErr(e.message + '\n');
+    else throw e;
   }
 }
 

@@ -61,8 +61,14 @@ export const extra = {
     o.weakrefs = null;
   },
   reset: (): void => {},
+  atExit: (): void => {},
   createBuiltins: null as null | (() => PyDict),
 };
+
+/** Work CPython does at interpreter exit after clearing __main__ (a last collection). */
+export function atExit(): void {
+  extra.atExit();
+}
 
 /** Resets per-run module and collector state. */
 export function resetServices(): void {
