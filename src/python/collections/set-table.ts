@@ -67,15 +67,21 @@ export class SetChangedSizeError extends Error {
  * would Py_DECREF it. `pop` hands its reference to the caller instead.
  */
 export interface SetTableHooks<K> {
+  /** Python ==, called as stored.__eq__(probe) would be. */
   eq(stored: K, probe: K): boolean;
+  /** The table now holds one more reference to key (Py_INCREF). */
   retain?(key: K): void;
+  /** The table dropped a reference to key (Py_DECREF). */
   release?(key: K): void;
 }
 
 /** A collection that set operations can test membership in and iterate with hashes (a dict, for one). */
 export interface HashedCollection<K> {
+  /** Number of keys. */
   readonly size: number;
+  /** Membership with a known hash (_PyDict_Contains_KnownHash). */
   has(key: K, hash: PyHash): boolean;
+  /** Keys with their hashes in the collection's iteration order. */
   entries(): Iterable<readonly [K, PyHash]>;
 }
 
@@ -133,6 +139,7 @@ export class SetTable<K> {
   finger = 0;
   private table: Table<K>;
   private readonly small: Table<K>;
+  /** Equality and reference callbacks shared with every table derived from this one. */
   readonly hooks: SetTableHooks<K>;
 
   /** A new empty set; `hooks` may be just the equality function. */

@@ -23,23 +23,30 @@ const LEN_XOR_L = (P5L ^ 3527539) | 0;
  * acc += len ^ (P5 ^ 3527539); an all-ones result becomes 1546275796.
  */
 export function hashTuple(itemHashes: ArrayLike<PyHash> | Iterable<PyHash>): PyHash {
+  const arr: ArrayLike<PyHash> =
+    Array.isArray(itemHashes) || !(Symbol.iterator in (itemHashes as object))
+      ? (itemHashes as ArrayLike<PyHash>)
+      : Array.from(itemHashes as Iterable<PyHash>);
+  const len = arr.length;
   let ah = P5H;
   let al = P5L;
-  let len = 0;
-  const step = (lane: PyHash): void => {
-    mul64(hashHi(lane), hashLo(lane), P2H, P2L);
+  for (let i = 0; i < len; i++) {
+    const lane = arr[i];
+    let lh: number;
+    let ll: number;
+    if (typeof lane === 'number') {
+      ll = lane | 0;
+      lh = Math.floor(lane / 4294967296) | 0;
+    } else {
+      ll = hashLo(lane);
+      lh = hashHi(lane);
+    }
+    mul64(lh, ll, P2H, P2L);
     add64(ah, al, r.hi, r.lo);
     rotl64(r.hi, r.lo, 31);
     mul64(r.hi, r.lo, P1H, P1L);
     ah = r.hi;
     al = r.lo;
-    len++;
-  };
-  if (Array.isArray(itemHashes) || !(Symbol.iterator in (itemHashes as object))) {
-    const a = itemHashes as ArrayLike<PyHash>;
-    for (let i = 0; i < a.length; i++) step(a[i]);
-  } else {
-    for (const h of itemHashes as Iterable<PyHash>) step(h);
   }
   // len < 2**32 here, so only the low word of (len ^ K) differs from K.
   add64(ah, al, LEN_XOR_H, (len ^ LEN_XOR_L) | 0);
