@@ -6,6 +6,11 @@ Run: python3 tests/python/collections/gen_dict_fixtures.py
 """
 import json, os, random, sys
 
+# Sets of str keys iterate in hash order, which CPython randomizes per process:
+# pin the seed so that regenerating gives the same file.
+if os.environ.get('PYTHONHASHSEED') != '0':
+    os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, 'PYTHONHASHSEED': '0'})
+
 assert sys.version_info[:2] == (3, 11), sys.version
 rng = random.Random(4242)
 g = sys.getsizeof
