@@ -31,17 +31,16 @@ export class PyLong extends PyObject {
   }
 }
 
-/** Bytes CPython gives an int of this magnitude (24 + 4 per 30-bit digit, 0 has one digit's worth in 3.11? no: 24). */
+/** Bytes CPython 3.11 gives an int of this magnitude (24 + 4 per 30-bit digit; 0 still has one digit). */
 export function intSize(v: number | bigint): number {
   if (typeof v === 'number') {
     const a = Math.abs(v);
-    if (a === 0) return 24;
     if (a < 2 ** 30) return 28;
     if (a < 2 ** 60) return 32;
     return 36;
   }
   let a = v < 0n ? -v : v;
-  let digits = 0;
+  let digits = a === 0n ? 1 : 0;
   while (a > 0n) {
     a >>= 30n;
     digits++;

@@ -198,7 +198,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
   const t = new PyType(meta, name, realBases, {
     native: false,
     gcType: true,
-    basicSize: layoutException ? baseExceptionType.basicSize : 32,
+    basicSize: layoutException ? baseExceptionType.basicSize : 40,
     module: '__main__',
   });
   const instanceSlots = layoutException ? baseExceptionType.slots : { traverse: traverseInstance, clear: clearInstance };
