@@ -53,8 +53,9 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   hooks.tracer = opts.tracer ?? null;
   const lines = new Map([[filename, source.split(/\r?\n/)]]);
   let code;
+  const literals: PyObject[] = [];
   try {
-    code = compileModule(parse(source, filename), filename);
+    code = compileModule(parse(source, filename), filename, literals);
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       if (!e.filename) e.filename = filename;
@@ -76,12 +77,14 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   try {
     const r = runToEnd(frame);
     decref(r);
+    releaseAll(literals);
     finalizeMain(g, c);
     return { exitCode: 0, error: null };
   } catch (e) {
     if (e instanceof PyThrow) {
       const result = uncaught(c, e.exc, lines);
       decref(e.exc);
+      releaseAll(literals);
       finalizeMain(g, c);
       return result;
     }
@@ -113,6 +116,11 @@ function finalizeMain(g: import('./types/dict').PyDict, c: RunContext): void {
     else if (e instanceof InternalError) c.writeErr(e.message + '\n');
     else throw e;
   }
+}
+
+function releaseAll(objs: PyObject[]): void {
+  for (const o of objs) decref(o);
+  objs.length = 0;
 }
 
 function setName(d: import('./types/dict').PyDict, name: string, v: PyObject): void {

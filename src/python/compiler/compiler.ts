@@ -56,10 +56,22 @@ type FBlock =
 
 const IDENT = /^[A-Za-z0-9_]*$/;
 
-/** Compiles a parsed module into its code object (a new reference). */
-export function compileModule(mod: A.Module, filename: string): PyCode {
+/**
+ * Compiles a parsed module into its code object (a new reference).
+ *
+ * `literals` receives one reference to every constant the source spelled out or
+ * folded: CPython's parser arena keeps those alive until the module finishes
+ * running, which is why `a = 257; sys.getrefcount(a)` is 4, not 3. The caller
+ * releases them when the run ends.
+ */
+export function compileModule(mod: A.Module, filename: string, literals: PyObject[] = []): PyCode {
   const scopes = buildScopes(mod, filename);
-  return new Compiler(scopes, filename).module(mod);
+  const c = new Compiler(scopes, filename);
+  try {
+    return c.module(mod);
+  } finally {
+    c.handOverConstants(literals);
+  }
 }
 
 class Compiler {
@@ -75,6 +87,12 @@ class Compiler {
 
   private err(msg: string, node: { line: number; col: number }): never {
     throw new PythonSyntaxError('SyntaxError', msg, this.filename, node.line, node.col + 1);
+  }
+
+  /** Gives the file cache's references to the caller (the stand-in for CPython's parser arena). */
+  handOverConstants(out: PyObject[]): void {
+    for (const o of this.constCache.values()) out.push(o);
+    this.constCache.clear();
   }
 
   module(mod: A.Module): PyCode {
@@ -1077,9 +1095,29 @@ class Compiler {
         else u.emit(Op.BUILD_TUPLE, e.elts.length);
         break;
       }
-      case 'List':
+      case 'List': {
+        // CPython folds a display of 3+ constants into a tuple and extends an empty list.
+        if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
+          const items = e.elts.map((x) => this.fold(x));
+          if (items.every((x) => x !== null)) {
+            for (const x of items) x!.rc++;
+            u.emit(Op.BUILD_LIST, 0);
+            this.loadConst(this.mergeConst(newTuple(items as PyObject[])));
+            u.emit(Op.LIST_EXTEND, 1);
+            break;
+          }
+        }
+        if (e.elts.length > 30 && e.elts.every((x) => x.kind !== 'Starred')) {
+          u.emit(Op.BUILD_LIST, 0);
+          for (const x of e.elts) {
+            this.expr(x);
+            u.emit(Op.LIST_APPEND, 1);
+          }
+          break;
+        }
         if (!this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.BUILD_LIST, e.elts.length);
         break;
+      }
       case 'Set':
         if (!this.starredSeq(e.elts, Op.BUILD_SET)) u.emit(Op.BUILD_SET, e.elts.length);
         break;
