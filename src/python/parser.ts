@@ -1,0 +1,82 @@
+/**
+ * The parser's entry point: Python source to the AST of src/python/ast.ts,
+ * or a PythonSyntaxError saying what CPython 3.11 would say.
+ *
+ * The grammar is split over parse-stmt.ts (statements), parse-expr.ts
+ * (expressions), parse-args.ts (calls and parameters), parse-targets.ts
+ * (assignment targets), parse-string.ts (literals and f-strings) and
+ * parse-check.ts (the checks CPython makes when compiling).
+ */
+import type { Expr, Module } from './ast';
+import { tokenize, type LexResult } from './lexer';
+import { checkModule } from './parse-check';
+import { Parser } from './parse-core';
+import { starExpressions } from './parse-expr';
+import { fileInput } from './parse-stmt';
+import { PythonSyntaxError, rememberSource } from './syntax-error';
+
+export { PythonSyntaxError, formatSyntaxError } from './syntax-error';
+
+/** Parses a whole file; throws PythonSyntaxError (and nothing else) for bad input. */
+export function parse(source: string, filename = '<string>'): Module {
+  const lex = tokenize(source, filename);
+  rememberSource(filename, lex.lines);
+  const p = new Parser(lex, filename);
+  try {
+    const body = fileInput(p);
+    checkModule(p, body);
+    return { kind: 'Module', body };
+  } catch (e) {
+    throw asSyntaxError(p, e);
+  }
+}
+
+function asSyntaxError(p: Parser, e: unknown): PythonSyntaxError {
+  if (e instanceof PythonSyntaxError) return preferTokenizerError(p.lex, e);
+  if (e instanceof RangeError) {
+    // A JS stack overflow: report it as the program's complexity, never as an engine crash.
+    const t = p.tok;
+    return p.error('too many nested expressions: the program is too complex to parse', t.line, t.col, t.line, t.col + 1);
+  }
+  const t = p.tok;
+  const msg = e instanceof Error ? e.message : String(e);
+  return p.error(`invalid syntax (internal parser error: ${msg})`, t.line, t.col, t.line, t.col + 1);
+}
+
+/**
+ * CPython tokenizes the rest of the file after a parser error and reports a
+ * tokenizer error found there instead; an unclosed bracket at the end of the
+ * file only wins over errors on later lines than the bracket.
+ */
+function preferTokenizerError(lex: LexResult, e: PythonSyntaxError): PythonSyntaxError {
+  const t = lex.error;
+  if (!t || t === e) return e;
+  if (!lex.errorAtEof) return t;
+  return e.line > t.line ? t : e;
+}
+
+/**
+ * Parses the text of an f-string field as CPython 3.11 does: as "(text)",
+ * whose first line sits `shift` columns right of its real position on
+ * `firstLine`. Errors are reported against that "(text)".
+ */
+export function parseFieldExpression(outer: Parser, text: string, firstLine: number, shift: number): Expr {
+  const src = '(' + text + ')';
+  const lex = tokenize(src, outer.filename);
+  const lines = lex.lines;
+  if (lex.error) {
+    const x = lex.error;
+    throw new PythonSyntaxError(x.pyType, 'f-string: ' + x.msg, outer.filename, x.line + firstLine - 1, x.col,
+      x.endLine + firstLine - 1, x.endCol, x.lineText);
+  }
+  for (const t of lex.tokens) {
+    if (t.line === 1) t.col += shift;
+    if (t.endLine === 1) t.endCol += shift;
+    t.line += firstLine - 1;
+    t.endLine += firstLine - 1;
+  }
+  const sub = new Parser(lex, outer.filename, { shift, firstLine, lines });
+  const e = starExpressions(sub);
+  if (sub.tok.kind !== 'NEWLINE') sub.failAt(sub.tok);
+  return e;
+}
