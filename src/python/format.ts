@@ -1,0 +1,405 @@
+/**
+ * The `format(value, spec)` protocol (PyObject_Format) used by f-strings,
+ * format() and str.format, and str.format's field grammar itself
+ * (Objects/stringlib/unicode_format.h).
+ *
+ * Builtin str/int/bool/float format natively; user classes go through their
+ * `__format__`, or object's, which accepts only an empty spec. Results keep
+ * CPython's identities: formatting an exact str with an empty spec, or a
+ * template whose whole output is one formatted str, yields that very object.
+ */
+import { callSpecial, getAttr, getItem } from './abstract';
+import { throwError, throwWithArgs } from './errors';
+import { FormatError, formatFloat, formatInt, formatStr } from './format-spec';
+import { decref, incref } from './memory';
+import { PyObject, PyType } from './object';
+import { repr, str as strOf } from './ops';
+import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
+import { floatType, PyFloat } from './types/float';
+import { intType, newInt, PyInt, PyLong } from './types/int';
+import { newStr, PyStr, strType } from './types/str';
+import { asciiEscape } from './types/str-unicode';
+import { defMethod, objectType, PyMethodDescr, type KwArgs } from './types/type';
+
+/** Runs a format-spec engine call, turning its FormatError into the Python exception. */
+export function specCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof FormatError) {
+      const type = e.type === 'OverflowError' ? OverflowError : e.type === 'TypeError' ? TypeError : ValueError;
+      throwError(type, e.message);
+    }
+    throw e;
+  }
+}
+
+function intValue(o: PyInt | PyLong): bigint {
+  return typeof o.v === 'number' ? BigInt(o.v) : o.v;
+}
+
+/** object.__format__: str(self), refusing any non-empty spec. */
+function objectFormat(o: PyObject, spec: string): PyObject {
+  if (spec !== '') throwError(TypeError, `unsupported format string passed to ${o.type.name}.__format__`);
+  return strObject(o);
+}
+
+/** PyObject_Str as a new reference: an exact str is returned itself. */
+export function strObject(o: PyObject): PyObject {
+  if (o instanceof PyStr && o.type === strType) return incref(o);
+  return newStr(strOf(o));
+}
+
+/**
+ * The builtin `__format__` of str, int, bool and float (a new reference), or
+ * null for any other object. An exact str comes back itself when the spec
+ * leaves it unchanged, as CPython's fast path does.
+ */
+function builtinFormat(o: PyObject, spec: string): PyObject | null {
+  let text: string;
+  if (o instanceof PyStr) {
+    text = specCall(() => formatStr(o.v, spec));
+    if (text === o.v && o.type === strType) return incref(o);
+  } else if (o instanceof PyInt || o instanceof PyLong) {
+    text = spec === '' ? strOf(o) : specCall(() => formatInt(intValue(o), spec, o.type.name));
+  } else if (o instanceof PyFloat) {
+    text = specCall(() => formatFloat(o.v, spec, o.type.name));
+  } else return null;
+  return newStr(text);
+}
+
+/**
+ * PyObject_Format(o, spec): a new reference to a str. An exact str with an
+ * empty spec is returned itself, as CPython's fast path does.
+ */
+export function formatObject(o: PyObject, spec: string): PyObject {
+  const t = o.type;
+  if (spec === '' && o instanceof PyStr && t === strType) return incref(o);
+  if (t.native) {
+    const r = builtinFormat(o, spec);
+    if (r !== null) return r;
+  }
+  const f = t.lookup('__format__');
+  if (f === null || (f instanceof PyMethodDescr && f.owner === objectType)) return objectFormat(o, spec);
+  const specObj = newStr(spec);
+  try {
+    return checkFormatResult(callSpecial(o, '__format__', [specObj])!);
+  } finally {
+    decref(specObj);
+  }
+}
+
+function checkFormatResult(r: PyObject): PyObject {
+  if (!(r instanceof PyStr)) {
+    const n = r.type.name;
+    decref(r);
+    throwError(TypeError, `__format__ must return a str, not ${n}`);
+  }
+  return r;
+}
+
+/** `format(value, spec)` as a JS string. */
+export function formatValue(o: PyObject, spec: string): string {
+  const r = formatObject(o, spec);
+  const text = (r as PyStr).v;
+  decref(r);
+  return text;
+}
+
+/** `ascii(o)` as a JS string. */
+export function asciiOf(o: PyObject): string {
+  return asciiEscape(repr(o));
+}
+
+// ---------------------------------------------------------------- str.format
+
+/** Where a template's named fields come from: format's keywords or format_map's mapping. */
+type Named = { map: Map<string, PyObject> | null } | { mapping: PyObject };
+
+interface AutoNumber {
+  state: 0 | 1 | 2; // init, auto, manual
+  next: number;
+}
+
+/** The output under construction; `obj` is set when the whole output is one str object (CPython's readonly writer). */
+class Writer {
+  parts: string[] = [];
+  written = false;
+  obj: PyObject | null = null;
+
+  /** Appends a formatted object's text; `last` marks the template's final piece. */
+  writeObj(o: PyStr, last: boolean): void {
+    if (o.v.length === 0) return;
+    if (!this.written && last) this.obj = incref(o);
+    this.parts.push(o.v);
+    this.written = true;
+  }
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    this.parts.push(text);
+    this.written = true;
+  }
+}
+
+function isDigits(s: string): boolean {
+  return s.length > 0 && /^[0-9]+$/.test(s);
+}
+
+function fieldIndex(s: string): number {
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throwError(ValueError, 'Too many decimal digits in format string');
+  return n;
+}
+
+/** get_field_object: resolves `name`, `0`, `0.attr`, `key[1]`, `[name]` chains (new reference). */
+function fieldObject(field: string, args: PyObject[] | null, named: Named, auto: AutoNumber): PyObject {
+  let i = 0;
+  while (i < field.length && field[i] !== '.' && field[i] !== '[') i++;
+  const first = field.slice(0, i);
+  const empty = first.length === 0;
+  let index = isDigits(first) ? fieldIndex(first) : -1;
+  const numeric = empty || index !== -1;
+  if (auto.state === 0 && numeric) auto.state = empty ? 1 : 2;
+  if (numeric) {
+    if (auto.state === 2 && empty)
+      throwError(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 1 && !empty)
+      throwError(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+  }
+  if (empty) index = auto.next++;
+  let obj: PyObject;
+  if (index === -1) {
+    if ('mapping' in named) {
+      const key = newStr(first);
+      try {
+        obj = getItem(named.mapping, key);
+      } finally {
+        decref(key);
+      }
+    } else {
+      const v = named.map?.get(first);
+      if (v === undefined) throwWithArgs(KeyError, [newStr(first)]);
+      obj = incref(v);
+    }
+  } else {
+    if (args === null) throwError(ValueError, 'Format string contains positional fields');
+    if (index >= args.length) throwError(IndexError, `Replacement index ${index} out of range for positional args tuple`);
+    obj = incref(args[index]);
+  }
+  try {
+    while (i < field.length) {
+      const c = field[i++];
+      let name: string;
+      let next: PyObject;
+      if (c === '.') {
+        const start = i;
+        while (i < field.length && field[i] !== '.' && field[i] !== '[') i++;
+        name = field.slice(start, i);
+        if (name === '') throwError(ValueError, 'Empty attribute in format string');
+        next = getAttr(obj, name);
+      } else if (c === '[') {
+        const close = field.indexOf(']', i);
+        if (close < 0) throwError(ValueError, "Missing ']' in format string");
+        name = field.slice(i, close);
+        i = close + 1;
+        if (name === '') throwError(ValueError, 'Empty attribute in format string');
+        const key = isDigits(name) ? newInt(fieldIndex(name)) : newStr(name);
+        try {
+          next = getItem(obj, key);
+        } finally {
+          decref(key);
+        }
+      } else throwError(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      decref(obj);
+      obj = next;
+    }
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+
+/** parse_field: splits `name!conv:spec}` starting at `pos`; returns the position after the closing brace. */
+function parseField(t: string, pos: number): { name: string; conv: string; spec: string; expand: boolean; end: number } {
+  const start = pos;
+  let c = '';
+  while (pos < t.length) {
+    c = t[pos++];
+    if (c === '{') throwError(ValueError, "unexpected '{' in field name");
+    if (c === '[') {
+      while (pos < t.length && t[pos] !== ']') pos++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  const name = t.slice(start, pos - 1);
+  let conv = '';
+  if (c === '!' || c === ':') {
+    if (c === '!') {
+      if (pos >= t.length) throwError(ValueError, 'end of string while looking for conversion specifier');
+      const cp = t.codePointAt(pos)!;
+      conv = String.fromCodePoint(cp);
+      pos += conv.length;
+      if (pos < t.length) {
+        const c2 = t[pos++];
+        if (c2 === '}') return { name, conv, spec: '', expand: false, end: pos };
+        if (c2 !== ':') throwError(ValueError, "expected ':' after conversion specifier");
+      }
+    }
+    const specStart = pos;
+    let depth = 1;
+    let expand = false;
+    while (pos < t.length) {
+      const ch = t[pos++];
+      if (ch === '{') {
+        expand = true;
+        depth++;
+      } else if (ch === '}' && --depth === 0) return { name, conv, spec: t.slice(specStart, pos - 1), expand, end: pos };
+    }
+    throwError(ValueError, "unmatched '{' in format spec");
+  }
+  if (c !== '}') throwError(ValueError, "expected '}' before end of string");
+  return { name, conv, spec: '', expand: false, end: pos };
+}
+
+function convert(o: PyObject, conv: string): PyObject {
+  switch (conv) {
+    case 'r':
+      return newStr(repr(o));
+    case 's':
+      return strObject(o);
+    case 'a':
+      return newStr(asciiOf(o));
+  }
+  const cp = conv.codePointAt(0)!;
+  if (cp > 32 && cp < 127) throwError(ValueError, `Unknown conversion specifier ${conv}`);
+  throwError(ValueError, `Unknown conversion specifier \\x${cp.toString(16)}`);
+}
+
+/** build_string: expands a template into the writer (depth counts nested spec expansions). */
+function build(t: string, args: PyObject[] | null, named: Named, depth: number, auto: AutoNumber, w: Writer): void {
+  if (depth <= 0) throwError(ValueError, 'Max string recursion exceeded');
+  let pos = 0;
+  while (pos < t.length) {
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < t.length) {
+      c = t[pos++];
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
+      }
+    }
+    const atEnd = pos >= t.length;
+    let len = pos - start;
+    if (c === '}' && markup && (atEnd || t[pos] !== '}')) throwError(ValueError, "Single '}' encountered in format string");
+    if (atEnd && c === '{' && markup) throwError(ValueError, "Single '{' encountered in format string");
+    if (!atEnd && markup) {
+      if (t[pos] === c) {
+        pos++;
+        markup = false;
+      } else len--;
+    }
+    w.write(t.slice(start, start + len));
+    if (!markup) continue;
+    const f = parseField(t, pos);
+    pos = f.end;
+    const last = pos >= t.length;
+    let obj = fieldObject(f.name, args, named, auto);
+    try {
+      if (f.conv !== '') {
+        const converted = convert(obj, f.conv);
+        decref(obj);
+        obj = converted;
+      }
+      let spec = f.spec;
+      if (f.expand) {
+        const inner = new Writer();
+        build(spec, args, named, depth - 1, auto, inner);
+        if (inner.obj !== null) decref(inner.obj);
+        spec = inner.parts.join('');
+      }
+      const r = formatObject(obj, spec) as PyStr;
+      try {
+        w.writeObj(r, last);
+      } finally {
+        decref(r);
+      }
+    } finally {
+      decref(obj);
+    }
+  }
+}
+
+function runTemplate(template: string, args: PyObject[] | null, named: Named): Writer {
+  const w = new Writer();
+  try {
+    build(template, args, named, 2, { state: 0, next: 0 }, w);
+  } catch (e) {
+    if (w.obj !== null) decref(w.obj);
+    throw e;
+  }
+  return w;
+}
+
+function finish(w: Writer, self: PyStr | null, template: string): PyObject {
+  if (w.obj !== null && w.parts.length === 1) return w.obj;
+  if (w.obj !== null) decref(w.obj);
+  const text = w.parts.join('');
+  if (self !== null && text === template && self.type === strType && w.parts.length === 1 && w.parts[0] === template)
+    return incref(self);
+  return newStr(text);
+}
+
+/** `template.format(*args, **kw)` as a JS string. */
+export function strFormat(template: string, args: PyObject[], kw: KwArgs | Map<string, PyObject>): string {
+  const w = runTemplate(template, args, { map: kw });
+  if (w.obj !== null) decref(w.obj);
+  return w.parts.join('');
+}
+
+/** `self.format(*args, **kw)` as a new reference, keeping CPython's identities. */
+export function strFormatObject(self: PyStr, args: PyObject[], kw: KwArgs): PyObject {
+  return finish(runTemplate(self.v, args, { map: kw }), self, self.v);
+}
+
+/** `self.format_map(mapping)` as a new reference. */
+export function strFormatMapObject(self: PyStr, mapping: PyObject): PyObject {
+  return finish(runTemplate(self.v, null, { mapping }), self, self.v);
+}
+
+/** `template.format_map(mapping)` as a JS string. */
+export function formatMap(template: string, mapping: PyObject): string {
+  const w = runTemplate(template, null, { mapping });
+  if (w.obj !== null) decref(w.obj);
+  return w.parts.join('');
+}
+
+// ---------------------------------------------------------------- __format__ methods
+
+function formatMethod(name: string) {
+  return (self: PyObject, args: PyObject[], kw: KwArgs): PyObject => {
+    if (kw !== null && kw.size > 0) throwError(TypeError, `${name}.__format__() takes no keyword arguments`);
+    if (args.length !== 1) throwError(TypeError, `${name}.__format__() takes exactly one argument (${args.length} given)`);
+    const spec = args[0];
+    if (!(spec instanceof PyStr)) throwError(TypeError, `__format__() argument must be str, not ${spec.type.name}`);
+    return builtinFormat(self, spec.v) ?? objectFormat(self, spec.v);
+  };
+}
+
+defMethod(strType, '__format__', formatMethod('str'));
+defMethod(intType, '__format__', formatMethod('int'));
+defMethod(floatType, '__format__', formatMethod('float'));
+if (!objectType.dict.has('__format__')) {
+  defMethod(objectType, '__format__', (self, args, kw) => {
+    if (kw !== null && kw.size > 0) throwError(TypeError, 'object.__format__() takes no keyword arguments');
+    if (args.length !== 1) throwError(TypeError, `object.__format__() takes exactly one argument (${args.length} given)`);
+    const spec = args[0];
+    if (!(spec instanceof PyStr)) throwError(TypeError, `__format__() argument must be str, not ${spec.type.name}`);
+    return objectFormat(self, spec.v);
+  });
+}
