@@ -106,6 +106,11 @@ export function formatValue(o: PyObject, spec: string): string {
   return text;
 }
 
+/** format(text, spec) for a JS string (f-string fields after !s/!r/!a). */
+export function formatText(text: string, spec: string): string {
+  return spec === '' ? text : specCall(() => formatStr(text, spec));
+}
+
 /** `ascii(o)` as a JS string. */
 export function asciiOf(o: PyObject): string {
   return asciiEscape(repr(o));
@@ -394,12 +399,3 @@ function formatMethod(name: string) {
 defMethod(strType, '__format__', formatMethod('str'));
 defMethod(intType, '__format__', formatMethod('int'));
 defMethod(floatType, '__format__', formatMethod('float'));
-if (!objectType.dict.has('__format__')) {
-  defMethod(objectType, '__format__', (self, args, kw) => {
-    if (kw !== null && kw.size > 0) throwError(TypeError, 'object.__format__() takes no keyword arguments');
-    if (args.length !== 1) throwError(TypeError, `object.__format__() takes exactly one argument (${args.length} given)`);
-    const spec = args[0];
-    if (!(spec instanceof PyStr)) throwError(TypeError, `__format__() argument must be str, not ${spec.type.name}`);
-    return objectFormat(self, spec.v);
-  });
-}
