@@ -1,11 +1,14 @@
 /**
  * The format-spec mini-language and float-to-text conversion, as pure text
  * functions (no objects): CPython's Python/formatter_unicode.c and
- * Python/pystrtod.c (format_float_short over David Gay's correctly rounded
- * dtoa). This is format.ts's private engine until the shared text library
- * provides the same functions; errors are returned as thrown FormatError
- * values carrying the Python exception name, so this file needs no runtime.
+ * Python/pystrtod.c's format_float_short layout over the correctly rounded
+ * digits of the shared text library (text/float-digits.ts). Errors are thrown
+ * as FormatError values carrying the Python exception name, so this file needs
+ * no runtime.
  */
+
+import { fixedDigits, precisionDigits, type DecimalDigits } from './text/float-digits';
+import { floatRepr, shortestDigits } from './text/float-repr';
 
 /** A formatting failure: `type` names the Python exception to raise. */
 export class FormatError {
@@ -287,100 +290,13 @@ export function formatIntWith(v: bigint, s: Spec): string {
 
 // ---------------------------------------------------------------- float to text
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** |x| = m * 2**e exactly (x finite, non-zero). */
-function decompose(x: number): [bigint, number] {
-  f64[0] = x;
-  const hi = LITTLE ? u32[1] : u32[0];
-  const lo = LITTLE ? u32[0] : u32[1];
-  const biased = (hi >>> 20) & 0x7ff;
-  const frac = BigInt(hi & 0xfffff) * 4294967296n + BigInt(lo);
-  if (biased === 0) return [frac, -1074];
-  return [frac + (1n << 52n), biased - 1075];
-}
-
-const POW10: bigint[] = [1n];
-function pow10(n: number): bigint {
-  while (POW10.length <= n) POW10.push(POW10[POW10.length - 1] * 10n);
-  return POW10[n];
-}
-
-/** round-half-even(|x| * 10**p) for |x| = m * 2**e. */
-function scaledRound(m: bigint, e: number, p: number): bigint {
-  let num = m;
-  let den = 1n;
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
-  if (p >= 0) num *= pow10(p);
-  else den *= pow10(-p);
-  const q = num / den;
-  const r2 = (num % den) * 2n;
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
-  return q;
-}
-
 /** |x| rounded half to even at 10**-ndigits (ndigits may be negative), as text Number() reads exactly. */
 export function roundedText(x: number, ndigits: number): string {
   const a = Math.abs(x);
   if (a === 0 || !isFinite(a)) return String(a);
-  const [m, e] = decompose(a);
-  return scaledRound(m, e, ndigits).toString() + 'e' + -ndigits;
-}
-
-/** Digit string without trailing zeros and decimal-point position: value = 0.DIGITS * 10**decpt. */
-interface Digits {
-  digits: string;
-  decpt: number;
-}
-
-function stripZeros(d: string, decpt: number): Digits {
-  const t = d.replace(/0+$/, '');
-  return t === '' ? { digits: '0', decpt: 1 } : { digits: t, decpt };
-}
-
-/** Shortest round-tripping digits (dtoa mode 0); JS's toExponential() computes exactly these. */
-function shortestDigits(a: number): Digits {
-  const t = a.toExponential();
-  const k = t.indexOf('e');
-  return { digits: t.slice(0, k).replace('.', ''), decpt: Number(t.slice(k + 1)) + 1 };
-}
-
-/** dtoa mode 3: correctly rounded to `n` digits after the point. */
-function fixedDigits(a: number, n: number): Digits {
-  const [m, e] = decompose(a);
-  const q = scaledRound(m, e, n);
-  if (q === 0n) return { digits: '0', decpt: 1 };
-  const t = q.toString();
-  return stripZeros(t, t.length - n);
-}
-
-/** Sign of m * 2**e - 10**j, exactly. */
-function comparePow10(m: bigint, e: number, j: number): number {
-  let lhs = m;
-  let rhs = 1n;
-  if (e >= 0) lhs <<= BigInt(e);
-  else rhs <<= BigInt(-e);
-  if (j >= 0) rhs *= pow10(j);
-  else lhs *= pow10(-j);
-  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
-}
-
-/** dtoa mode 2: correctly rounded to `n` significant digits. */
-function significantDigits(a: number, n: number): Digits {
-  const [m, e] = decompose(a);
-  // decpt k: 10**(k-1) <= a < 10**k exactly; estimate with log10, then correct.
-  let k = Math.floor(Math.log10(a)) + 1;
-  while (comparePow10(m, e, k - 1) < 0) k--;
-  while (comparePow10(m, e, k) >= 0) k++;
-  let q = scaledRound(m, e, n - k);
-  if (q === pow10(n)) {
-    q = pow10(n - 1);
-    k++;
-  }
-  return stripZeros(q.toString(), k);
+  const d = fixedDigits(a, ndigits);
+  if (d.digits === '') return '0';
+  return d.digits + 'e' + (d.decpt - d.digits.length);
 }
 
 /**
@@ -391,11 +307,11 @@ function floatBody(x: number, type: string, precision: number, alt: boolean, add
   const a = Math.abs(x);
   if (a === Infinity) return 'inf';
   if (x !== x) return 'nan';
-  let d: Digits;
+  let d: DecimalDigits;
   if (a === 0) d = { digits: '0', decpt: 1 };
   else if (type === 'r') d = shortestDigits(a);
   else if (type === 'f') d = fixedDigits(a, precision);
-  else d = significantDigits(a, type === 'e' ? precision + 1 : precision === 0 ? 1 : precision);
+  else d = precisionDigits(a, type === 'e' ? precision + 1 : precision === 0 ? 1 : precision);
   const digits = d.digits;
   const len = digits.length;
   let decpt = d.decpt;
@@ -430,11 +346,8 @@ function floatBody(x: number, type: string, precision: number, alt: boolean, add
   return out;
 }
 
-/** repr(float) / str(float): shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
-export function floatRepr(x: number): string {
-  const body = floatBody(x, 'r', 0, false, true);
-  return (x < 0 || Object.is(x, -0)) && x === x ? '-' + body : body;
-}
+/** repr(float) / str(float), from the shared text library. */
+export { floatRepr };
 
 /** True when the formatted body rounds to zero (for the `z` option). */
 function allZero(body: string): boolean {
