@@ -38,6 +38,10 @@ import { PyMethodDescr, PyBuiltinFunction } from './types/type';
 import { newMethod } from './types/method';
 import { install as installServices } from './services';
 import './types/exception-methods';
+import './types/str-methods';
+import './types/int-methods';
+import './types/float-methods';
+import './types/bool-methods';
 
 let installed = false;
 

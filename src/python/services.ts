@@ -12,6 +12,7 @@ import { ImportError, TypeError } from './types/exception';
 import { listResize, PyList } from './types/list';
 import { PyStr } from './types/str';
 import { runtime } from './vm/state';
+import { asciiOf, formatText, formatValue } from './format';
 import { PyModule } from './types/module';
 
 /** Installs the late-bound services into the interpreter's runtime table. */
@@ -32,15 +33,9 @@ export function install(): void {
       d.set(k, v);
     }
   };
-  runtime.format = (v: PyObject, spec: string) => {
-    if (spec === '') return str(v);
-    throwError(TypeError, 'format specs are not wired yet');
-  };
-  runtime.formatText = (text: string, spec: string) => {
-    if (spec === '') return text;
-    throwError(TypeError, 'format specs are not wired yet');
-  };
-  runtime.ascii = (v: PyObject) => repr(v);
+  runtime.format = formatValue;
+  runtime.formatText = formatText;
+  runtime.ascii = asciiOf;
   runtime.importModule = (name: string) => {
     throwError(ImportError, `No module named '${name}'`);
   };

@@ -1,3 +1,5 @@
+import { bufferedContext } from '../python/context';
+import { runProgram as runEngine } from '../python/index';
 import type { RunResult } from './protocol';
 
 /** What the worker passes to the engine for one run. */
@@ -9,14 +11,17 @@ export interface EngineRunOptions {
 }
 
 /**
- * Runs a program in the engine and returns its recording. This is the only place the
- * worker touches src/python.
- *
- * TODO: call src/python's `runProgram` (from '../python/index') once the engine lands,
- * converting its trace into `RunResult`. Until then every run records nothing.
+ * Runs a program in the engine and returns what it printed. This is the only place the
+ * worker touches src/python. Steps stay empty until the trace recorder exists
+ * (issue 5); stdout, stderr and the ending error are real.
  */
 export function runProgram(code: string, options: EngineRunOptions): RunResult {
-  void code;
-  void options;
-  return { stdout: '', stderr: '', steps: [], error: null };
+  const ctx = bufferedContext(options.stdin, 'main.py');
+  const r = runEngine(code, { filename: 'main.py', context: ctx });
+  return {
+    stdout: ctx.out.join(''),
+    stderr: ctx.err.join(''),
+    steps: [],
+    error: r.error === null ? null : { message: r.error.message ? `${r.error.type}: ${r.error.message}` : r.error.type, line: r.error.line || null },
+  };
 }
