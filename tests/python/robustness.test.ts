@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bufferedContext } from '../../src/python/context';
+import { runProgram } from '../../src/python/index';
+
+const corpus = join(__dirname, '../conformance');
+const programs = readdirSync(corpus)
+  .filter((n) => n.endsWith('.py'))
+  .sort()
+  .map((n) => readFileSync(join(corpus, n), 'utf8'));
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs a program and checks it ended the Python way: never a JS throw, never a JS stack or internal error. */
+function expectPythonEnding(source: string): void {
+  const ctx = bufferedContext('', 'fuzz.py');
+  let result: ReturnType<typeof runProgram> | undefined;
+  expect(() => {
+    result = runProgram(source, { filename: 'fuzz.py', context: ctx });
+  }).not.toThrow();
+  const err = ctx.err.join('');
+  expect(err).not.toMatch(/\n\s+at .*\(|InternalError/);
+  if (result!.exitCode !== 0) expect(err.trimEnd().split('\n').pop()).toMatch(/^[A-Za-z_.]+(Error|Exception|Exit|Interrupt|Iteration)\b|^[A-Za-z_.]+(: |$)/);
+}
+
+describe('robustness: bad input ends with a Python error, never a JavaScript one', () => {
+  it('random bytes', () => {
+    const r = rng(1);
+    for (let i = 0; i < 300; i++) {
+      const n = Math.floor(r() * 200);
+      let s = '';
+      for (let j = 0; j < n; j++) s += String.fromCharCode(Math.floor(r() * 128));
+      expectPythonEnding(s);
+    }
+  });
+
+  it('truncated corpus programs', () => {
+    const r = rng(2);
+    for (const p of programs) {
+      for (let k = 0; k < 3; k++) expectPythonEnding(p.slice(0, Math.floor(r() * p.length)));
+    }
+  });
+
+  it('corpus programs with a character changed', () => {
+    const r = rng(3);
+    const alphabet = '()[]{}:,.=+-*/%<>!"\'#\\ \n\tabcxyz0123456789';
+    for (const p of programs) {
+      const i = Math.floor(r() * p.length);
+      const c = alphabet[Math.floor(r() * alphabet.length)];
+      expectPythonEnding(p.slice(0, i) + c + p.slice(i + 1));
+    }
+  });
+
+  it('deeply nested expressions', () => {
+    expectPythonEnding('x = ' + '('.repeat(5000) + '1' + ')'.repeat(5000) + '\n');
+    expectPythonEnding('x = ' + '-'.repeat(20000) + '1\n');
+    expectPythonEnding('x = [' .repeat(300) + ']'.repeat(300) + '\n');
+  });
+
+  it('runaway recursion', () => {
+    expectPythonEnding('def f(n):\n    return f(n + 1)\nf(0)\n');
+  });
+});
