@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the engine's command-line runner. The TypeScript sources are bundled
 // once with esbuild into .cache/ and rebuilt only when a source is newer.
-import { buildSync } from 'esbuild';
 import { existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +21,8 @@ function newest(dir) {
 
 if (!existsSync(out) || statSync(out).mtimeMs < newest(join(root, 'src/python'))) {
   mkdirSync(join(root, '.cache'), { recursive: true });
+  // esbuild is loaded only when a rebuild is due: it costs start-up time otherwise.
+  const { buildSync } = await import('esbuild');
   buildSync({
     entryPoints: [entry],
     outfile: out,
