@@ -1,0 +1,190 @@
+/**
+ * Conformance: every tests/conformance/NAME.py runs under the engine's
+ * command-line runner (`node scripts/py.mjs NAME.py`, stdin empty) and is judged
+ * exactly as tests/conformance/check.sh judges it:
+ *   - stdout equals NAME.out byte for byte;
+ *   - if NAME.err exists: exit status 1 and the last stderr line equals NAME.err;
+ *   - otherwise exit status 0.
+ * In addition a run fails whenever its stderr shows an engine bug: a line that
+ * starts with "InternalError" or contains a JavaScript stack frame ("    at ").
+ *
+ * The expected files come from CPython 3.11 via scripts/gen-expected.py; never
+ * edit them by hand. Programs run two at a time (one `it` per program, the next
+ * program starts while the current one is judged), each with a 20 s timeout.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = join(ROOT, 'tests', 'conformance');
+const CLI = join(ROOT, 'scripts', 'py.mjs');
+const TIMEOUT_MS = 20_000;
+const CONCURRENCY = 2;
+
+interface RunResult {
+  stdout: Buffer;
+  stderr: Buffer;
+  /** Exit status, or null when killed by a signal. */
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  spawnError: Error | null;
+}
+
+/** Runs one program under the CLI with stdin from /dev/null, like check.sh. */
+function runProgram(program: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    let spawnError: Error | null = null;
+    const child = spawn(process.execPath, [CLI, program], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_MS);
+    child.stdout.on('data', (b: Buffer) => stdout.push(b));
+    child.stderr.on('data', (b: Buffer) => stderr.push(b));
+    child.on('error', (e) => {
+      spawnError = e;
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: Buffer.concat(stdout),
+        stderr: Buffer.concat(stderr),
+        status,
+        signal,
+        timedOut,
+        spawnError,
+      });
+    });
+  });
+}
+
+/** At most CONCURRENCY child processes at once; the very first run goes alone
+ * (it may rebuild the CLI bundle in .cache/, which must not race). */
+class Pool {
+  private active = 0;
+  private waiting: (() => void)[] = [];
+  private warmUp: Promise<unknown> | null = null;
+
+  run<T>(job: () => Promise<T>): Promise<T> {
+    if (this.warmUp === null) {
+      const first = this.slot(job);
+      this.warmUp = first.catch(() => undefined);
+      return first;
+    }
+    return this.warmUp.then(() => this.slot(job));
+  }
+
+  private async slot<T>(job: () => Promise<T>): Promise<T> {
+    if (this.active >= CONCURRENCY) await new Promise<void>((r) => this.waiting.push(r));
+    this.active++;
+    try {
+      return await job();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+/** The last line of data as `tail -n 1` prints it, without trailing newlines
+ * (check.sh compares `$(tail -n 1 stderr)` with `$(cat NAME.err)`). */
+function lastLine(data: string): string {
+  const body = data.endsWith('\n') ? data.slice(0, -1) : data;
+  return stripTrailingNewlines(data.slice(body.lastIndexOf('\n') + 1));
+}
+
+function stripTrailingNewlines(s: string): string {
+  return s.replace(/\n+$/, '');
+}
+
+/** Lines of stderr that show a bug in the engine rather than a Python error. */
+function internalErrorLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.startsWith('InternalError') || line.includes('    at '));
+}
+
+function clip(s: string, n = 200): string {
+  return s.length > n ? s.slice(0, n - 3) + '...' : s;
+}
+
+const programs = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.py'))
+      .sort()
+  : [];
+
+const pool = new Pool();
+const results = new Map<string, Promise<RunResult>>();
+
+function schedule(file: string): Promise<RunResult> {
+  let r = results.get(file);
+  if (!r) {
+    r = pool.run(() => runProgram(join(CORPUS, file)));
+    results.set(file, r);
+  }
+  return r;
+}
+
+describe('conformance corpus (tests/conformance, judged like check.sh)', () => {
+  it('has programs, each with its expected stdout', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(70);
+    const missing = programs.filter((f) => !existsSync(join(CORPUS, f.replace(/\.py$/, '.out'))));
+    expect(missing).toEqual([]);
+  });
+
+  programs.forEach((file, i) => {
+    const name = file.replace(/\.py$/, '');
+    // Waits for its own run (at most one run ahead of it, plus the one after).
+    it(
+      file,
+      async () => {
+        const pending = schedule(file);
+        if (i + 1 < programs.length) void schedule(programs[i + 1]);
+        const run = await pending;
+
+        if (run.spawnError) throw new Error(`could not start the CLI: ${run.spawnError.message}`);
+        if (run.timedOut) throw new Error(`timed out after ${TIMEOUT_MS / 1000} s`);
+
+        const stderrText = run.stderr.toString('utf8');
+        const problems: string[] = [];
+        const internal = internalErrorLines(stderrText);
+        if (internal.length > 0) {
+          problems.push(`engine bug: stderr has ${clip(internal.slice(0, 3).join(' | '))}`);
+        }
+        const errPath = join(CORPUS, name + '.err');
+        if (run.status === null) {
+          problems.push(`killed by signal ${run.signal}`);
+        } else if (existsSync(errPath)) {
+          const want = stripTrailingNewlines(readFileSync(errPath, 'utf8'));
+          if (run.status !== 1) problems.push(`exit status ${run.status}, expected 1 (uncaught exception)`);
+          const got = lastLine(stderrText);
+          if (got !== want) problems.push(`last stderr line "${clip(got)}", expected "${clip(want)}"`);
+        } else if (run.status !== 0) {
+          problems.push(`exit status ${run.status}, expected 0; stderr: "${clip(lastLine(stderrText))}"`);
+        }
+
+        const expected = readFileSync(join(CORPUS, name + '.out'));
+        if (!run.stdout.equals(expected)) {
+          const got = run.stdout.toString('utf8');
+          const want = expected.toString('utf8');
+          const note = ['stdout differs from ' + name + '.out', ...problems].join('; ');
+          if (got !== want) expect(got, note).toBe(want);
+          // Same text once decoded: compare the raw bytes.
+          expect(run.stdout.toString('latin1'), note).toBe(expected.toString('latin1'));
+        }
+        if (problems.length > 0) throw new Error(problems.join('; '));
+      },
+      // Its own run may be queued behind one other run.
+      CONCURRENCY * TIMEOUT_MS + 10_000,
+    );
+  });
+});
