@@ -14,6 +14,7 @@
 
 import { shortestDigits } from './float-repr';
 import { fixedDigits, precisionDigits, type DecimalDigits } from './float-digits';
+import { getIntMaxStrDigits, intToStrLimitMessage, unicodeDecimalValue } from './int-text';
 
 /** A format() failure: `pyType` names the Python exception the runtime should raise with `message`. */
 export class FormatError extends Error {
@@ -74,25 +75,14 @@ export const STR_SPEC: SpecDefaults = { typeName: 'str', defaultType: 's', defau
 const SSIZE_MAX = 9223372036854775807n;
 const INT_MAX = 2147483647;
 
-/** Value of a Unicode decimal digit (CPython's get_integer accepts any Nd, e.g. '١٠'), or -1. */
-function digitValue(cp: number): number {
-  if (cp >= 48 && cp <= 57) return cp - 48;
-  if (cp < 128) return -1;
-  const isNd = (c: number) => /\p{Nd}/u.test(String.fromCodePoint(c));
-  if (!isNd(cp)) return -1;
-  // Nd characters come in runs of ten starting at zero.
-  let start = cp;
-  while (isNd(start - 1)) start--;
-  return (cp - start) % 10;
-}
-
 /** Reads a decimal integer at cps[pos]; returns [value (-1 if none), new pos]. */
 function readInt(cps: number[], pos: number): [number, number] {
   let acc = 0;
   let big: bigint | null = null;
   let i = pos;
   for (; i < cps.length; i++) {
-    const d = digitValue(cps[i]);
+    // Any Unicode decimal digit counts, as in CPython's get_integer ('١٠' is 10).
+    const d = unicodeDecimalValue(cps[i]);
     if (d < 0) break;
     if (big === null && acc < 1e14) acc = acc * 10 + d;
     else {
@@ -314,13 +304,6 @@ function layoutNumber(
   );
 }
 
-/** CPython 3.11's default sys.get_int_max_str_digits(). */
-const MAX_STR_DIGITS = 4300;
-
-/** Message CPython raises (ValueError) when an int has too many digits for str(). */
-export const INT_TO_STR_LIMIT_MESSAGE =
-  'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit';
-
 /**
  * format(int, spec), also used by str.format and f-strings. Types b c d o x X n
  * and none format as integers; e E f F g G % convert to float first, as
@@ -384,7 +367,7 @@ export function formatInt(v: bigint, spec: string, typeName = 'int'): string {
       break;
     default:
       digits = a.toString();
-      if (digits.length > MAX_STR_DIGITS) fail('ValueError', INT_TO_STR_LIMIT_MESSAGE);
+      if (tooManyDigits(digits.length)) fail('ValueError', intToStrLimitMessage());
   }
   if (!f.alternate) prefix = '';
   // Parsing already refused grouping with 'n' and ',' with b/o/x/X.
@@ -392,9 +375,23 @@ export function formatInt(v: bigint, spec: string, typeName = 'int'): string {
   return layoutNumber(f, negative, prefix, digits, false, '', group, f.type === 'X');
 }
 
+/**
+ * CPython's ValueError text for int → str past the default 4300-digit limit.
+ * Kept for callers that predate int-text.ts; intToStrLimitMessage() follows
+ * sys.set_int_max_str_digits.
+ */
+export const INT_TO_STR_LIMIT_MESSAGE =
+  'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit';
+
+/** The int → str digit limit (sys.get_int_max_str_digits, 0 = none), sign not counted. */
+function tooManyDigits(n: number): boolean {
+  const limit = getIntMaxStrDigits();
+  return limit > 0 && n > limit;
+}
+
 function decimalString(v: bigint): string {
   const s = v.toString();
-  if (s.length - (v < 0n ? 1 : 0) > MAX_STR_DIGITS) fail('ValueError', INT_TO_STR_LIMIT_MESSAGE);
+  if (tooManyDigits(s.length - (v < 0n ? 1 : 0))) fail('ValueError', intToStrLimitMessage());
   return s;
 }
 

@@ -8,7 +8,8 @@
  * TypeErrors stay where they belong.
  */
 
-import { doubleToString, INT_TO_STR_LIMIT_MESSAGE } from './format-spec';
+import { doubleToString } from './format-spec';
+import { getIntMaxStrDigits, intToStrLimitMessage } from './int-text';
 
 /** A `%` failure raised by the formatter itself; `pyType` is the Python exception. */
 export class PercentFormatError extends Error {
@@ -62,7 +63,6 @@ const F_ZERO = 16;
 
 const SSIZE_MAX = 9223372036854775807n;
 const INT_MAX = 2147483647;
-const MAX_STR_DIGITS = 4300;
 
 function fail(pyType: PercentFormatError['pyType'], message: string): never {
   throw new PercentFormatError(pyType, message);
@@ -294,7 +294,8 @@ function formatLong(v: bigint, flags: number, prec: number, ch: number): string 
     if (flags & F_ALT) prefix = '0x';
   } else {
     digits = a.toString();
-    if (digits.length > MAX_STR_DIGITS) fail('ValueError', INT_TO_STR_LIMIT_MESSAGE);
+    const limit = getIntMaxStrDigits();
+    if (limit > 0 && digits.length > limit) fail('ValueError', intToStrLimitMessage());
   }
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   let s = (neg ? '-' : '') + prefix + digits;
