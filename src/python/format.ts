@@ -10,7 +10,7 @@
  */
 import { callSpecial, getAttr, getItem } from './abstract';
 import { throwError, throwWithArgs } from './errors';
-import { FormatError, formatFloat, formatInt, formatStr } from './format-spec';
+import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
 import { decref, incref } from './memory';
 import { PyObject, PyType } from './object';
 import { repr, str as strOf } from './ops';
@@ -27,7 +27,7 @@ export function specCall<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof FormatError) {
-      const type = e.type === 'OverflowError' ? OverflowError : e.type === 'TypeError' ? TypeError : ValueError;
+      const type = e.pyType === 'OverflowError' ? OverflowError : e.pyType === 'TypeError' ? TypeError : ValueError;
       throwError(type, e.message);
     }
     throw e;

@@ -6,7 +6,8 @@
  */
 import { callSpecial } from '../abstract';
 import { throwError } from '../errors';
-import { floatRepr, roundedText } from '../format-spec';
+import { fixedDigits } from '../text/float-digits';
+import { floatRepr } from '../text/float-repr';
 import { hashFloat, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
@@ -18,7 +19,8 @@ import { newBool, newInt, newIntBig, PyInt, PyLong } from './int';
 import { bigOf, intFromFloat, numberIndex } from './int-methods';
 import { None, NotImplemented } from './none';
 import { newStr, PyStr } from './str';
-import { decimalValue, isSpaceCp, strRepr } from './str-unicode';
+import { strRepr } from '../text/str-repr';
+import { decimalValue, isSpaceCp } from './str-unicode';
 import { newTuple } from './tuple';
 import { defGetter, defMethod, type KwArgs, type NativeMethod } from './type';
 
@@ -142,7 +144,8 @@ export function roundFloat(x: number, ndigits: number): number {
   if (!isFinite(x)) return x;
   if (ndigits > 323) return x;
   if (ndigits < -308) return 0 * x;
-  const r = Number(roundedText(x, ndigits));
+  const d = fixedDigits(x, ndigits);
+  const r = d.digits === '' ? 0 : Number(d.digits + 'e' + (d.decpt - d.digits.length));
   if (!isFinite(r)) throwError(OverflowError, 'rounded value too large to represent');
   return x < 0 || Object.is(x, -0) ? -r : r;
 }

@@ -6,7 +6,7 @@
  */
 import { callSpecial } from '../abstract';
 import { throwError } from '../errors';
-import { FormatError, intToDecimal } from '../format-spec';
+import { IntTextError, intToString, invalidIntLiteral, parseIntText as parseIntLiteral } from '../text/int-text';
 import { hashInt, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
@@ -17,7 +17,6 @@ import { newFloat, PyFloat } from './float';
 import { intType, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong } from './int';
 import { NotImplemented } from './none';
 import { newStr, PyStr } from './str';
-import { decimalValue, isSpaceCp, strRepr } from './str-unicode';
 import { newTuple } from './tuple';
 import { defGetter, defMethod, type KwArgs, type NativeMethod } from './type';
 
@@ -26,13 +25,13 @@ export function bigOf(o: PyInt | PyLong): bigint {
   return intValueBig(o);
 }
 
-/** Decimal text of an int, raising CPython's ValueError past 4300 digits. */
+/** Decimal text of an int, raising CPython's ValueError past sys.get_int_max_str_digits() digits. */
 export function intText(o: PyInt | PyLong): string {
-  if (o instanceof PyInt && Math.abs(o.v) < 1e15) return String(o.v);
+  if (o instanceof PyInt && o.v < 1e15 && o.v > -1e15) return String(o.v);
   try {
-    return intToDecimal(o.v);
+    return intToString(bigOf(o), 10);
   } catch (e) {
-    if (e instanceof FormatError) throwError(ValueError, e.message);
+    if (e instanceof IntTextError) throwError(ValueError, e.message);
     throw e;
   }
 }
@@ -110,92 +109,20 @@ export function numberLong(o: PyObject): PyObject {
   throwError(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
 }
 
-/** The 4300-digit cap CPython puts on decimal int parsing. */
-const MAX_STR_DIGITS = 4300;
-
 /**
- * PyLong_FromUnicodeObject: parses an int literal as `int(s, base)` does
- * (whitespace, sign, base prefixes, single underscores between digits,
- * Unicode decimal digits); raises ValueError with CPython's message.
+ * int(s, base) for a str (PyLong_FromUnicodeObject, via the shared text
+ * library): raises ValueError with CPython's message for a bad literal or base.
  */
 export function parseIntText(s: string, base: number): bigint {
-  if ((base !== 0 && base < 2) || base > 36) throwError(ValueError, 'int() base must be >= 2 and <= 36, or 0');
-  const bad = (): never => {
-    throwError(ValueError, `invalid literal for int() with base ${base}: ${strRepr(s).slice(0, 200)}`);
-  };
-  // Unicode spaces become ' ' and Unicode decimal digits ASCII; anything else non-ASCII is invalid.
-  let t = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 128) t += ch;
-    else if (isSpaceCp(cp)) t += ' ';
-    else {
-      const d = decimalValue(cp);
-      t += d >= 0 ? String(d) : '\u0000';
-    }
+  let v: bigint | null;
+  try {
+    v = parseIntLiteral(s, base);
+  } catch (e) {
+    if (e instanceof IntTextError) throwError(ValueError, e.message);
+    throw e;
   }
-  let i = 0;
-  const n = t.length;
-  const space = (c: string) => c === ' ' || (c >= '\t' && c <= '\r');
-  while (i < n && space(t[i])) i++;
-  let neg = false;
-  if (t[i] === '+') i++;
-  else if (t[i] === '-') {
-    neg = true;
-    i++;
-  }
-  let b = base;
-  let zeroOnly = false;
-  const p = (t[i + 1] ?? '').toLowerCase();
-  if (b === 0) {
-    if (t[i] !== '0') b = 10;
-    else if (p === 'x') b = 16;
-    else if (p === 'o') b = 8;
-    else if (p === 'b') b = 2;
-    else {
-      zeroOnly = true;
-      b = 10;
-    }
-  }
-  if (t[i] === '0' && ((b === 16 && p === 'x') || (b === 8 && p === 'o') || (b === 2 && p === 'b'))) {
-    i += 2;
-    if (t[i] === '_') i++;
-  }
-  if (t[i] === '_') bad();
-  let digits = '';
-  let prevUnderscore = false;
-  for (; i < n; i++) {
-    const c = t[i];
-    if (c === '_') {
-      if (prevUnderscore) bad();
-      prevUnderscore = true;
-      continue;
-    }
-    const v = parseInt(c, 36);
-    if (Number.isNaN(v) || v >= b) break;
-    digits += c;
-    prevUnderscore = false;
-  }
-  if (prevUnderscore || digits.length === 0) bad();
-  while (i < n && space(t[i])) i++;
-  if (i < n) bad();
-  if (zeroOnly && /[^0]/.test(digits)) bad();
-  if (b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32 && digits.length > MAX_STR_DIGITS)
-    throwError(
-      ValueError,
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-    );
-  let v: bigint;
-  if (b === 10) v = BigInt(digits);
-  else if (b === 16) v = BigInt('0x' + digits);
-  else if (b === 8) v = BigInt('0o' + digits);
-  else if (b === 2) v = BigInt('0b' + digits);
-  else {
-    v = 0n;
-    const bb = BigInt(b);
-    for (const c of digits) v = v * bb + BigInt(parseInt(c, 36));
-  }
-  return neg ? -v : v;
+  if (v === null) throwError(ValueError, invalidIntLiteral(s, base));
+  return v;
 }
 
 // ---------------------------------------------------------------- constructor

@@ -23,7 +23,7 @@ import { nativeNew } from './constructors';
 import { strObject } from '../format';
 import { charObject, compareText, cpIndex, isSlice, sliceIndices, unitIndex } from './str-util';
 import { percentFormat } from './str-percent';
-import { strRepr } from './str-unicode';
+import { strRepr } from '../text/str-repr';
 import { defMethod, newBuiltinType, objectType } from './type';
 import './str-search';
 import './str-case';

@@ -7,10 +7,12 @@
  * ASCII takes table-free fast paths since nearly all text is ASCII.
  */
 
+import { unicodeDecimalValue } from '../text/int-text';
+import { isPrintableCodePoint } from '../text/unicode-printable';
+
 const RE_ALPHA = /^\p{L}$/u;
 const RE_DECIMAL = /^\p{Nd}$/u;
 const RE_NUMBER = /^\p{N}$/u;
-const RE_NONPRINT = /^[\p{C}\p{Z}]$/u;
 const RE_UPPER = /^\p{Uppercase}$/u;
 const RE_LOWER = /^\p{Lowercase}$/u;
 const RE_TITLE = /^\p{Lt}$/u;
@@ -98,13 +100,8 @@ export function isSpaceCp(cp: number): boolean {
   return cp === 0x202f || cp === 0x205f || cp === 0x3000;
 }
 
-/** `ch.isprintable()`: not in Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs, except the space. */
-export function isPrintableCp(cp: number): boolean {
-  if (cp < 128) return cp >= 32 && cp < 127;
-  if (cp < 256) return cp > 0xa0 && cp !== 0xad;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !RE_NONPRINT.test(String.fromCodePoint(cp));
-}
+/** `ch.isprintable()` (the shared text library's Unicode 14 table). */
+export const isPrintableCp = isPrintableCodePoint;
 
 /** Python's "Uppercase" flag of a code point. */
 export function isUpperCp(cp: number): boolean {
@@ -142,14 +139,8 @@ export function isIdContinueCp(cp: number): boolean {
   return RE_ID_CONT.test(String.fromCodePoint(cp)) && !inRanges(NOT_ID_CONT, cp);
 }
 
-/** The decimal digit value of a code point (0..9), or -1: Nd digits come in aligned runs of ten. */
-export function decimalValue(cp: number): number {
-  if (cp >= 48 && cp <= 57) return cp - 48;
-  if (cp < 128 || !isDecimalCp(cp)) return -1;
-  let start = cp;
-  while (start > 0 && isDecimalCp(start - 1)) start--;
-  return (cp - start) % 10;
-}
+/** The decimal digit value of a code point (0..9), or -1 (Python 3.11's Unicode 14 table). */
+export const decimalValue = unicodeDecimalValue;
 
 // ---------------------------------------------------------------- case mappings
 
@@ -210,28 +201,6 @@ export function foldCp(cp: number): string {
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
-}
-
-/** The body of a str's repr without quotes' choice: escapes as unicode_repr does. */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp === 39 || cp === 34) out += cp === quote.charCodeAt(0) ? '\\' + quote : String.fromCharCode(cp);
-    else if (cp === 92) out += '\\\\';
-    else if (cp === 9) out += '\\t';
-    else if (cp === 10) out += '\\n';
-    else if (cp === 13) out += '\\r';
-    else if (cp < 32 || cp === 127) out += '\\x' + hex(cp, 2);
-    else if (cp < 127) out += String.fromCharCode(cp);
-    else if (isPrintableCp(cp)) out += String.fromCodePoint(cp);
-    else if (cp <= 0xff) out += '\\x' + hex(cp, 2);
-    else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
-    else out += '\\U' + hex(cp, 8);
-  }
-  return out + quote;
 }
 
 /** `ascii()` applied to a repr: every non-ASCII code point becomes an escape. */
