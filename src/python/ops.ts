@@ -8,11 +8,11 @@
  */
 import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
 import { PyThrow, throwError } from './errors';
-import { decref } from './memory';
+import { decref, incref } from './memory';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
 import { newFloat, PyFloat } from './types/float';
-import { False, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
+import { boolType, False, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
 import { None, NotImplemented } from './types/none';
 import { newStr, PyStr } from './types/str';
 import { PyTuple } from './types/tuple';
@@ -281,14 +281,26 @@ function floatOp(x: number, y: number, op: BinOp): PyObject {
 export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): PyObject {
   // Fast paths for exact builtin numbers.
   if ((a instanceof PyInt || a instanceof PyLong) && (b instanceof PyInt || b instanceof PyLong)) {
-    if (a.type.native && b.type.native && op !== BinOp.MatMul) return intOp(a, b, op);
+    if (a.type.native && b.type.native && op !== BinOp.MatMul) {
+      // bool & | ^ bool stays a bool.
+      if (a.type === boolType && b.type === boolType && (op === BinOp.And || op === BinOp.Or || op === BinOp.Xor)) {
+        const x = (a as PyInt).v, y = (b as PyInt).v;
+        return newBool((op === BinOp.And ? x & y : op === BinOp.Or ? x | y : x ^ y) !== 0);
+      }
+      return intOp(a, b, op);
+    }
   }
   if ((a instanceof PyFloat || b instanceof PyFloat) && a.type.native && b.type.native) {
     const x = toFloatValue(a);
     const y = toFloatValue(b);
     if (x !== null && y !== null && op <= BinOp.Pow) return floatOp(x, y, op);
   }
-  if (a instanceof PyStr && b instanceof PyStr && op === BinOp.Add) return newStr(a.v + b.v);
+  if (a instanceof PyStr && b instanceof PyStr && op === BinOp.Add && a.type.native && b.type.native) {
+    // CPython hands back the other operand when one side is empty.
+    if (b.v === '') return incref(a);
+    if (a.v === '') return incref(b);
+    return newStr(a.v + b.v);
+  }
   if (inplace) {
     const r = inplaceSpecial(a, b, op);
     if (r !== NotImplemented) return r;
@@ -365,10 +377,10 @@ function binarySpecial(a: PyObject, b: PyObject, op: BinOp): PyObject {
       }
     }
     const nb = findNative(nativeBinary, tb);
-    if (nb !== undefined && (op === BinOp.Mul || (a instanceof PyInt || a instanceof PyFloat))) {
-      const r = nb(b, a, op === BinOp.Mul ? op : op, false);
-      if (r !== NotImplemented && op === BinOp.Mul) return r;
-      if (r !== NotImplemented) decref(r);
+    if (nb !== undefined && op === BinOp.Mul) {
+      // Sequence repetition is the one reflected native case: 3 * 'ab'.
+      const r = nb(b, a, op, false);
+      if (r !== NotImplemented) return r;
     }
     if ((b instanceof PyFloat || b instanceof PyInt || b instanceof PyLong) && (a instanceof PyInt || a instanceof PyLong || a instanceof PyFloat) && op <= BinOp.Pow) {
       const x = toFloatValue(a);
