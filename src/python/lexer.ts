@@ -53,6 +53,9 @@ function isIdentChar(c: string): boolean {
   return isIdentStart(c) || isDigit(c);
 }
 
+/** The letters that can prefix a string literal (CPython refuses `ur`, `bf` and the like). */
+const STRING_PREFIXES: ReadonlySet<string> = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+
 const VALID_IDENT = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
 const IDENT_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]$/u;
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
@@ -114,8 +117,11 @@ class Lexer {
       if (!(e instanceof LexStop)) throw e;
       error = e.error;
       atEof = e.atEof;
-      const line = error.line;
-      this.tokens.push({ kind: 'ERRORTOKEN', value: '', line, col: 0, endLine: line, endCol: 0 });
+      // The error token sits where the tokenizer stopped, which is what error priorities compare.
+      const at = Math.min(this.pos, this.src.length);
+      const line = this.lineOf(at);
+      const col = this.colOf(at, line);
+      this.tokens.push({ kind: 'ERRORTOKEN', value: '', line, col, endLine: line, endCol: col });
     }
     return { tokens: this.tokens, lines: this.lines, error, errorAtEof: atEof };
   }
@@ -166,11 +172,17 @@ class Lexer {
     return new PythonSyntaxError(type, msg, this.filename, line, c, endLine, ec, text);
   }
 
-  /** CPython's tokenizer `syntaxerror()`: the column is the cursor's. */
+  /** CPython's tokenizer `syntaxerror()`: the column is the cursor's, counted in characters. */
   private syntaxError(msg: string): LexStop {
     const line = this.lineOf(Math.max(0, this.pos - 1));
     const col = this.colOf(this.pos, line);
-    return new LexStop(this.err('SyntaxError', msg, line, col, line, col));
+    return new LexStop(this.charErr(msg, line, col));
+  }
+
+  private charErr(msg: string, line: number, col: number): PythonSyntaxError {
+    const e = this.err('SyntaxError', msg, line, col, line, col);
+    e.charOffsets = true;
+    return e;
   }
 
   private push(kind: TokenKind, value: string, start: number, end: number): void {
@@ -192,24 +204,30 @@ class Lexer {
           continue;
         }
       }
-      let c = this.nextc();
-      while (c === ' ' || c === '\t' || c === '\f') c = this.nextc();
-      this.start = this.pos - 1;
-      if (c === '#') {
-        while (c !== '\n' && c !== EOF) c = this.nextc();
-        this.start = this.pos - 1;
+      // Blanks and comments, skipped by character code: this loop sees every byte of the file.
+      const src = this.src;
+      let at = this.pos;
+      let code = src.charCodeAt(at);
+      while (code === 32 || code === 9 || code === 12) code = src.charCodeAt(++at);
+      if (code === 35) {
+        const nl = src.indexOf('\n', at);
+        at = nl < 0 ? src.length : nl;
       }
-      if (c === EOF) {
+      this.start = at;
+      if (at >= src.length) {
+        this.pos = at;
         this.endOfInput();
         return;
       }
+      this.pos = at + 1;
+      const c = src[at];
       if (c === '\n') {
         atBol = true;
         if (this.parens.length === 0) this.push('NEWLINE', '', this.start, this.start);
       } else if (c === '\\') {
         this.continuation();
       } else if (isIdentStart(c)) {
-        this.nameOrString(c);
+        this.nameOrString();
       } else if (isDigit(c) || (c === '.' && isDigit(this.peek()))) {
         this.number(c);
       } else if (c === '"' || c === "'") {
@@ -294,12 +312,14 @@ class Lexer {
     }
     const line = Math.max(1, this.lines.length);
     const col = this.lineText(line).length + 1;
-    return new LexStop(this.err('SyntaxError', 'unexpected EOF while parsing', line, col, line, col));
+    return new LexStop(this.err('SyntaxError', 'unexpected EOF while parsing', line, col, line, -1));
   }
 
   /** A backslash outside a string: it must end the physical line, and input must go on. */
   private continuation(): void {
     const c = this.nextc();
+    // CPython adds the missing final newline, so a backslash may end the input.
+    if (c === EOF) throw this.eofError();
     if (c !== '\n') {
       const line = this.lineOf(Math.max(0, this.pos - 1));
       const col = this.colOf(this.pos, line);
@@ -329,34 +349,26 @@ class Lexer {
 
   // ---------------------------------------------------------------- tokens
 
-  private nameOrString(first: string): void {
-    let c = first;
-    let b = false;
-    let r = false;
-    let u = false;
-    let f = false;
-    for (;;) {
-      const l = c.toLowerCase();
-      if (!(b || u || f) && l === 'b') b = true;
-      else if (!(b || u || r || f) && l === 'u') u = true;
-      else if (!(r || u) && l === 'r') r = true;
-      else if (!(f || b || u) && l === 'f') f = true;
-      else break;
-      c = this.nextc();
-      if (c === '"' || c === "'") {
-        this.string(c);
-        return;
-      }
-    }
+  private nameOrString(): void {
+    const src = this.src;
+    let j = this.start;
     let nonAscii = false;
-    while (isIdentChar(c)) {
-      if (c.charCodeAt(0) >= 128) nonAscii = true;
-      c = this.nextc();
+    for (; j < src.length; j++) {
+      const c = src.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57)) continue;
+      if (c >= 128) nonAscii = true;
+      else break;
     }
-    this.backup(c);
-    let name = this.src.slice(this.start, this.pos);
+    const q = src.charCodeAt(j);
+    if ((q === 34 || q === 39) && j - this.start <= 2 && STRING_PREFIXES.has(src.slice(this.start, j).toLowerCase())) {
+      this.pos = j + 1;
+      this.string(src[j]);
+      return;
+    }
+    this.pos = j;
+    let name = src.slice(this.start, j);
     if (nonAscii) name = this.verifyIdentifier(name);
-    this.push(KEYWORDS.has(name) ? 'KEYWORD' : 'NAME', name, this.start, this.pos);
+    this.push(KEYWORDS.has(name) ? 'KEYWORD' : 'NAME', name, this.start, j);
   }
 
   /** Non-ASCII identifiers are NFKC-normalised; the first character that cannot be in one is reported. */
@@ -516,7 +528,8 @@ class Lexer {
     else if (c === 'o') ok = kw('or');
     else if (c === 'n') ok = kw('not');
     if (ok) return;
-    if (isIdentChar(c)) {
+    // Only ASCII letters count here: `1é` is a number and then a name, as in CPython.
+    if (isIdentChar(c) && c.charCodeAt(0) < 128) {
       this.backup(c);
       throw this.syntaxError(`invalid ${kind} literal`);
     }
@@ -532,37 +545,42 @@ class Lexer {
       else endSize = 1;
     }
     if (c !== quote) this.backup(c);
+    const src = this.src;
+    const q = quote.charCodeAt(0);
+    let at = this.pos;
     while (endSize !== size) {
-      c = this.nextc();
-      if (c === EOF || (size === 1 && c === '\n')) {
+      const ch = at < src.length ? src.charCodeAt(at++) : -1;
+      if (ch === -1 || (size === 1 && ch === 10)) {
         // Reported at the string's first character, naming the line where it was noticed.
-        const detected = c === EOF ? Math.max(1, this.lines.length) : this.lineOf(this.pos - 1);
+        const detected = ch === -1 ? Math.max(1, this.lines.length) : this.lineOf(at - 1);
         const what = size === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const line = this.lineOf(this.start);
-        const at = this.colOf(this.start, line) + 1;
-        throw new LexStop(this.err('SyntaxError', `${what} (detected at line ${detected})`, line, at, line, at));
+        this.pos = at;
+        throw new LexStop(this.charErr(`${what} (detected at line ${detected})`, line, this.colOf(this.start, line) + 1));
       }
-      if (c === quote) endSize++;
+      if (ch === q) endSize++;
       else {
         endSize = 0;
-        if (c === '\\') this.nextc();
+        if (ch === 92) at++;
       }
     }
+    this.pos = Math.min(at, src.length);
     this.push('STRING', this.src.slice(this.start, this.pos), this.start, this.pos);
   }
 
   private operator(c: string): void {
-    const s3 = this.src.substr(this.start, 3);
-    let op: string;
-    if (OPERATORS3.has(s3)) op = s3;
-    else if (OPERATORS2.has(s3.slice(0, 2)) || s3.startsWith('<>')) op = s3.slice(0, 2);
-    else {
+    let op = c;
+    // Only these characters can begin a longer operator.
+    if ('*/<>=!-:+%&|^@.'.includes(c)) {
+      const s3 = this.src.substr(this.start, 3);
+      if (OPERATORS3.has(s3)) op = s3;
+      else if (OPERATORS2.has(s3.slice(0, 2)) || s3.startsWith('<>')) op = s3.slice(0, 2);
+    } else {
       const code = c.charCodeAt(0);
       if (code < 32 || code === 127) {
         const hex = code.toString(16).toUpperCase().padStart(4, '0');
         throw this.syntaxError(`invalid non-printable character U+${hex}`);
       }
-      op = c;
     }
     this.pos = this.start + op.length;
     if (op === '(' || op === '[' || op === '{') {

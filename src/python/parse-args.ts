@@ -20,7 +20,9 @@ export function callArguments(p: Parser, open: Token, allowGenexp = true): { arg
       if (sawUnpack) p.raiseAt('iterable argument unpacking follows keyword argument unpacking', t, t);
       p.next();
       const value = expression(p);
-      args.push(p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, t));
+      const starred = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, t);
+      if (p.isKw('for')) p.raiseAt('iterable unpacking cannot be used in comprehension', starred, starred);
+      args.push(starred);
     } else if (p.isOp('**')) {
       p.next();
       keywords.push({ arg: null, value: expression(p), line: t.line, col: t.col });
@@ -50,8 +52,17 @@ export function callArguments(p: Parser, open: Token, allowGenexp = true): { arg
       }
       if (p.isOp('=')) p.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', e, p.tok);
       if (sawUnpack || sawKeyword) {
+        // CPython reports this after reading the rest of the arguments, at the token after them.
+        p.attempt(() => {
+          while (p.eatOp(',') && !p.isOp(')')) {
+            if (p.isOp('*') || p.isOp('**')) p.next();
+            else if (p.tok.kind === 'NAME' && p.isOp('=', p.peek())) (p.next(), p.next());
+            expression(p);
+          }
+          return true;
+        });
         const what = sawUnpack ? 'keyword argument unpacking' : 'keyword argument';
-        p.raiseAt(`positional argument follows ${what}`, e, e);
+        p.raiseTok(`positional argument follows ${what}`);
       }
       args.push(e);
     }
@@ -104,20 +115,23 @@ function parameters(p: Parser, closer: string, annotated: boolean): A.Arguments 
         a.vararg = param().arg;
         if (p.isOp('=')) p.raiseAt('var-positional argument cannot have default value', p.tok, p.tok);
       } else if (p.isOp(closer) || (p.isOp(',') && (p.isOp(closer, p.peek()) || p.isOp('**', p.peek())))) {
-        p.raiseAt('named arguments must follow bare *', t, t);
+        // CPython points at the '*' of a def, but at the last token read for a lambda.
+        const at = annotated ? t : p.isOp(',') ? p.peek() : p.tok;
+        p.raiseAt('named arguments must follow bare *', at, at);
       }
     } else if (p.isOp('**')) {
       p.next();
       a.kwarg = param().arg;
       if (p.isOp('=')) p.raiseAt('var-keyword argument cannot have default value', p.tok, p.tok);
-    } else if (p.isOp('(') && annotated) {
+    } else if (p.isOp('(')) {
       const bad = p.attempt(() => {
         p.next();
         do p.expectName();
         while (p.eatOp(',') && !p.isOp(')'));
         return p.expectOp(')');
       });
-      if (bad) p.raiseAt('Function parameters cannot be parenthesized', t, bad);
+      const what = annotated ? 'Function' : 'Lambda expression';
+      if (bad) p.raiseAt(`${what} parameters cannot be parenthesized`, t, bad);
       p.failAt(t);
     } else {
       const { arg, end } = param();

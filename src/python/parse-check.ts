@@ -5,15 +5,17 @@
  * rejection reaches the runtime as a PythonSyntaxError with its position.
  *
  * CPython finds them in two walks, its symbol table first and its code
- * generator second, so the same file-wide order is kept here.
+ * generator second; the single walk here keeps that priority.
  */
 import type * as A from './ast';
 import type { Parser } from './parse-core';
+import type { PythonSyntaxError } from './syntax-error';
 
 /** Raises the first compile-time syntax error of a parsed module, if any. */
 export function checkModule(p: Parser, body: A.Stmt[]): void {
-  new SymbolChecks(p).stmts(body);
-  new FlowChecks(p).stmts(body, { func: false, loop: false });
+  const c = new Checks(p);
+  c.stmts(body, { func: false, loop: false, comp: null });
+  if (c.flowError) throw c.flowError;
 }
 
 function raise(p: Parser, msg: string, n: A.Pos): never {
@@ -208,17 +210,57 @@ const COMP_NAMES: Record<string, string> = {
   GeneratorExp: 'generator expression',
 };
 
-/** What CPython's symbol table rejects: duplicate parameters and `yield` inside comprehensions. */
-class SymbolChecks {
+interface Ctx {
+  func: boolean;
+  loop: boolean;
+  /** The comprehension whose own scope the expression is in, if any. */
+  comp: string | null;
+}
+
+/**
+ * One walk for both of CPython's stages: a symbol-table error (duplicate
+ * parameter, `yield` in a comprehension) is raised at once, since CPython
+ * finds those before any code-generation error; the first code-generation
+ * error (return/yield/break/continue misplaced) is kept for the end.
+ */
+class Checks {
+  flowError: PythonSyntaxError | null = null;
+  private visitor = (e: A.Expr): void => this.expr(e, this.cur);
+  private cur: Ctx = { func: false, loop: false, comp: null };
+
   constructor(private p: Parser) {}
 
-  stmts(body: A.Stmt[]): void {
-    for (const s of body) {
-      stmtExprs(s, (e) => this.expr(e, null));
-      if (s.kind === 'FunctionDef') this.params(s.args);
-      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') this.stmts(s.body);
-      for (const b of stmtBodies(s)) this.stmts(b.body);
+  private flow(msg: string, n: A.Pos): void {
+    if (!this.flowError) this.flowError = this.p.error(msg, n.line, n.col, n.endLine, n.endCol);
+  }
+
+  stmts(body: A.Stmt[], ctx: Ctx): void {
+    for (const s of body) this.stmt(s, ctx);
+  }
+
+  private exprs(s: A.Stmt, ctx: Ctx): void {
+    const saved = this.cur;
+    this.cur = ctx;
+    stmtExprs(s, this.visitor);
+    this.cur = saved;
+  }
+
+  private stmt(s: A.Stmt, ctx: Ctx): void {
+    if (s.kind === 'Return' && !ctx.func) this.flow("'return' outside function", s);
+    if (s.kind === 'Break' && !ctx.loop) this.flow("'break' outside loop", s);
+    if (s.kind === 'Continue' && !ctx.loop) this.flow("'continue' not properly in loop", s);
+    this.exprs(s, ctx);
+    if (s.kind === 'FunctionDef') {
+      this.params(s.args);
+      this.stmts(s.body, { func: true, loop: false, comp: null });
+    } else if (s.kind === 'ClassDef') {
+      this.stmts(s.body, { func: false, loop: false, comp: null });
+    } else if (s.kind === 'Try') {
+      s.handlers.forEach((h, i) => {
+        if (!h.type && i < s.handlers.length - 1) this.flow("default 'except:' must be last", h);
+      });
     }
+    for (const b of stmtBodies(s)) this.stmts(b.body, { func: ctx.func, loop: b.loop || ctx.loop, comp: null });
   }
 
   private params(a: A.Arguments): void {
@@ -233,67 +275,38 @@ class SymbolChecks {
     }
   }
 
-  /** `comp` is the comprehension whose own scope `e` is evaluated in, if any. */
-  private expr(e: A.Expr, comp: string | null): void {
-    if ((e.kind === 'Yield' || e.kind === 'YieldFrom') && comp) raise(this.p, `'yield' inside ${comp}`, e);
+  private expr(e: A.Expr, ctx: Ctx): void {
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') {
+      if (ctx.comp) raise(this.p, `'yield' inside ${ctx.comp}`, e);
+      if (!ctx.func) this.flow("'yield' outside function", e);
+    }
     if (e.kind === 'Lambda') {
       this.params(e.args);
-      e.args.defaults.forEach((d) => this.expr(d, comp));
-      e.args.kwDefaults.forEach((d) => d && this.expr(d, comp));
-      this.expr(e.body, null);
+      e.args.defaults.forEach((d) => this.expr(d, ctx));
+      e.args.kwDefaults.forEach((d) => d && this.expr(d, ctx));
+      this.expr(e.body, { func: true, loop: false, comp: null });
       return;
     }
-    if (e.kind in COMP_NAMES) {
+    const comp = COMP_NAMES[e.kind];
+    if (comp) {
       const c = e as A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
-      const name = COMP_NAMES[e.kind];
+      const inner: Ctx = { func: true, loop: false, comp };
       // The first iterable is evaluated in the enclosing scope.
-      this.expr(c.generators[0].iter, comp);
+      this.expr(c.generators[0].iter, ctx);
       c.generators.forEach((g, i) => {
-        this.expr(g.target, name);
-        if (i > 0) this.expr(g.iter, name);
-        g.ifs.forEach((x) => this.expr(x, name));
+        this.expr(g.target, inner);
+        if (i > 0) this.expr(g.iter, inner);
+        g.ifs.forEach((x) => this.expr(x, inner));
       });
       if (c.kind === 'DictComp') {
-        this.expr(c.key, name);
-        this.expr(c.value, name);
-      } else this.expr(c.elt, name);
+        this.expr(c.key, inner);
+        this.expr(c.value, inner);
+      } else this.expr(c.elt, inner);
       return;
     }
-    children(e, (x) => this.expr(x, comp));
-  }
-}
-
-/** What CPython's code generator rejects: return, yield, break and continue in the wrong place. */
-class FlowChecks {
-  constructor(private p: Parser) {}
-
-  stmts(body: A.Stmt[], ctx: { func: boolean; loop: boolean }): void {
-    for (const s of body) this.stmt(s, ctx);
-  }
-
-  private stmt(s: A.Stmt, ctx: { func: boolean; loop: boolean }): void {
-    if (s.kind === 'Return' && !ctx.func) raise(this.p, "'return' outside function", s);
-    if (s.kind === 'Break' && !ctx.loop) raise(this.p, "'break' outside loop", s);
-    if (s.kind === 'Continue' && !ctx.loop) raise(this.p, "'continue' not properly in loop", s);
-    stmtExprs(s, (e) => this.expr(e, ctx.func));
-    if (s.kind === 'FunctionDef') this.stmts(s.body, { func: true, loop: false });
-    if (s.kind === 'ClassDef') this.stmts(s.body, { func: false, loop: false });
-    if (s.kind === 'Try') {
-      s.handlers.forEach((h, i) => {
-        if (!h.type && i < s.handlers.length - 1) raise(this.p, "default 'except:' must be last", h);
-      });
-    }
-    for (const b of stmtBodies(s)) this.stmts(b.body, { func: ctx.func, loop: b.loop || ctx.loop });
-  }
-
-  private expr(e: A.Expr, func: boolean): void {
-    if ((e.kind === 'Yield' || e.kind === 'YieldFrom') && !func) raise(this.p, "'yield' outside function", e);
-    if (e.kind === 'Lambda') {
-      e.args.defaults.forEach((d) => this.expr(d, func));
-      e.args.kwDefaults.forEach((d) => d && this.expr(d, func));
-      this.expr(e.body, true);
-      return;
-    }
-    children(e, (x) => this.expr(x, func));
+    const saved = this.cur;
+    this.cur = ctx;
+    children(e, this.visitor);
+    this.cur = saved;
   }
 }

@@ -38,9 +38,11 @@ export class Parser {
   /** Bracket nesting of the cursor. */
   level = 0;
   /** Nodes written inside their own parentheses (`(a) = 1`, `(a): int`). */
-  readonly parenthesized = new WeakSet<object>();
+  readonly parenthesized = new Set<object>();
   /** Tuples written without parentheses (`a, b = ...`), which CPython treats differently in diagnostics. */
-  readonly bareTuples = new WeakSet<object>();
+  readonly bareTuples = new Set<object>();
+  /** Furthest token index looked at: CPython's "last token read", which decides some error priorities. */
+  furthest = 0;
   /** Recursion depth of the rules that can nest without brackets. */
   private depth = 0;
 
@@ -66,6 +68,7 @@ export class Parser {
     const t = this.toks[this.i];
     if (t.kind === 'ERRORTOKEN') this.failAt(t);
     if (this.i < this.toks.length - 1) this.i++;
+    if (this.i > this.furthest) this.furthest = this.i;
     if (t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER') return t;
     // A node ends at its last token that is not layout (CPython's last non-whitespace token).
     this.endLine = t.endLine;
@@ -212,10 +215,17 @@ export class Parser {
   raiseTok(msg: string, t: Token = this.tok, type: SyntaxErrorType = 'SyntaxError'): never {
     if (t.kind === 'ERRORTOKEN') this.failAt(t);
     if (t.kind === 'DEDENT' || t.kind === 'ENDMARKER') {
-      // Tokens without a column: CPython uses its tokenizer cursor instead.
-      const text = this.lex.lines[t.line - 1] ?? '';
-      const c = t.col;
-      throw new PythonSyntaxError(type, this.fstring ? 'f-string: ' + msg : msg, this.filename, t.line, charColumn(text, c), t.line, -1, text);
+      // Tokens without a column: CPython uses its tokenizer cursor instead, and
+      // at the end of a file that is column 0 of the last line (no caret shown).
+      const lines = this.lex.lines;
+      let line = t.line;
+      let col = t.col;
+      if (line > lines.length) {
+        line = Math.max(1, lines.length);
+        col = 0;
+      }
+      const text = lines[line - 1] ?? '';
+      throw new PythonSyntaxError(type, this.fstring ? 'f-string: ' + msg : msg, this.filename, line, charColumn(text, col), line, -1, text);
     }
     throw this.error(msg, t.line, t.col, t.endLine, t.endCol, type);
   }

@@ -233,38 +233,31 @@ function comparison(p: Parser): A.Expr {
 
 // ---------------------------------------------------------------- binary operators
 
-type Level = (p: Parser) => A.Expr;
-
-function binary(p: Parser, ops: readonly string[], operand: Level): A.Expr {
-  const s = p.tok;
-  let left = operand(p);
-  for (;;) {
-    const t = p.tok;
-    if (t.kind !== 'OP' || !ops.includes(t.value)) return left;
-    p.next();
-    const right = operand(p);
-    left = p.fin<A.BinOp>({ kind: 'BinOp', left, op: t.value as A.BinOperator, right }, s);
-  }
-}
+/** Binding power of each binary operator between comparisons and unary operators. */
+const BINARY_PRECEDENCE: ReadonlyMap<string, number> = new Map([
+  ['|', 1], ['^', 2], ['&', 3], ['<<', 4], ['>>', 4], ['+', 5], ['-', 5],
+  ['*', 6], ['/', 6], ['//', 6], ['%', 6], ['@', 6],
+]);
 
 /** bitwise_or: the operand level of comparisons, and of assignment targets. */
 export function bitwiseOr(p: Parser): A.Expr {
-  return binary(p, ['|'], bitwiseXor);
+  return binary(p, 1);
 }
-function bitwiseXor(p: Parser): A.Expr {
-  return binary(p, ['^'], bitwiseAnd);
-}
-function bitwiseAnd(p: Parser): A.Expr {
-  return binary(p, ['&'], shiftExpr);
-}
-function shiftExpr(p: Parser): A.Expr {
-  return binary(p, ['<<', '>>'], sum);
-}
-function sum(p: Parser): A.Expr {
-  return binary(p, ['+', '-'], term);
-}
-function term(p: Parser): A.Expr {
-  return binary(p, ['*', '/', '//', '%', '@'], factor);
+
+// Precedence climbing over the left-associative levels `|` down to `*`,
+// one call per operand instead of one per level.
+function binary(p: Parser, minPrec: number): A.Expr {
+  const s = p.tok;
+  let left = factor(p);
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== 'OP') return left;
+    const prec = BINARY_PRECEDENCE.get(t.value);
+    if (prec === undefined || prec < minPrec) return left;
+    p.next();
+    const right = binary(p, prec + 1);
+    left = p.fin<A.BinOp>({ kind: 'BinOp', left, op: t.value as A.BinOperator, right }, s);
+  }
 }
 
 function factor(p: Parser): A.Expr {
@@ -330,7 +323,13 @@ function slices(p: Parser): A.Expr {
 
 function sliceItem(p: Parser): A.Expr {
   const s = p.tok;
-  if (p.isOp('*')) p.unsupported('starred expressions in subscripts are', s);
+  if (p.isOp('*')) {
+    // `a[*b]` is Python 3.11 but outside the subset; `a[*b:]` is no Python at all.
+    p.next();
+    bitwiseOr(p);
+    if (p.isOp(',') || p.isOp(']')) p.unsupported('starred expressions in subscripts are', s);
+    p.failAt(p.tok);
+  }
   let lower: A.Expr | null = null;
   if (!p.isOp(':')) {
     lower = namedExpression(p);
@@ -513,7 +512,8 @@ function dictValue(p: Parser, colon: Token): A.Expr {
   if (p.isOp('*')) {
     const st = p.tok;
     if (p.attempt(() => (p.next(), bitwiseOr(p)))) {
-      throw p.error('cannot use a starred expression in a dictionary value', st.line, st.col, p.endLine, p.endCol - 1);
+      // CPython ends the range where its tokenizer stopped: after the token that ended the value.
+      throw p.error('cannot use a starred expression in a dictionary value', st.line, st.col, p.tok.endLine, p.tok.endCol - 1);
     }
   }
   return expression(p);
@@ -606,6 +606,7 @@ export function yieldExpr(p: Parser): A.Yield | A.YieldFrom {
  */
 export function diagnoseAssignInExpression(p: Parser, e: A.Expr): void {
   const paren = p.parenthesized.has(e);
+  if (e.kind === 'Yield' || e.kind === 'YieldFrom') return;
   const atomic = !paren && (e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp' || e.kind === 'Lambda' ||
     e.kind === 'NamedExpr' || (e.kind === 'UnaryOp' && e.op === 'not'));
   if (atomic || e.kind === 'Starred') return;

@@ -340,7 +340,7 @@ function withItem(p: Parser): A.WithItem {
       const value = bitwiseOr(p);
       optionalVars = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, st);
     } else optionalVars = expression(p);
-    if (!p.isOp(',') && !p.isOp(')') && !p.isOp(':')) p.failAt(p.tok);
+    if (!p.isOp(',') && !p.isOp(')') && !p.isOp(':') && p.tok.kind !== 'NEWLINE') p.failAt(p.tok);
     checkTargets(p, optionalVars, 'store');
   }
   return { contextExpr, optionalVars };
@@ -356,7 +356,7 @@ function withStmt(p: Parser): A.With {
       const list = [withItem(p)];
       while (p.eatOp(',') && !p.isOp(')')) list.push(withItem(p));
       p.expectOp(')');
-      if (!p.isOp(':')) p.failAt(p.tok);
+      if (!p.isOp(':') && p.tok.kind !== 'NEWLINE') p.failAt(p.tok);
       return list;
     });
   }

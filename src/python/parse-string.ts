@@ -51,8 +51,12 @@ export function concatStrings(p: Parser, toks: Token[], parseField: FieldParser)
   return { kind: 'JoinedStr', values: joinPieces(pieces, whole), ...whole };
 }
 
-/** Merges neighbouring text and drops empty text, as CPython's FstringParser does. */
-function joinPieces(pieces: Piece[], at: Pos): Expr[] {
+/**
+ * Merges neighbouring text and drops empty text, as CPython's FstringParser
+ * does. Text before a field is placed at `at`, trailing text at `tail` (a
+ * format spec's trailing text takes the position of its own token in CPython).
+ */
+function joinPieces(pieces: Piece[], at: Pos, tail: Pos = at): Expr[] {
   const out: Expr[] = [];
   let text = '';
   for (const x of pieces) {
@@ -63,7 +67,7 @@ function joinPieces(pieces: Piece[], at: Pos): Expr[] {
       out.push(x.e);
     }
   }
-  if (text) out.push({ kind: 'Constant', value: { type: 'str', value: text }, ...at });
+  if (text) out.push({ kind: 'Constant', value: { type: 'str', value: text }, ...tail });
   return out;
 }
 
@@ -348,14 +352,8 @@ class FString {
       const spec: Piece[] = [];
       this.parse(level + 1, spec);
       const t = this.tok;
-      formatSpec = {
-        kind: 'JoinedStr',
-        values: joinPieces(spec, this.whole),
-        line: t.line,
-        col: t.col,
-        endLine: t.endLine,
-        endCol: t.endCol,
-      };
+      const own: Pos = { line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol };
+      formatSpec = { kind: 'JoinedStr', values: joinPieces(spec, this.whole, own), ...own };
     }
     if (this.i >= s.length || s[this.i] !== '}') p.raiseTok("f-string: expecting '}'");
     this.i++;

@@ -8,7 +8,7 @@
  * parse-check.ts (the checks CPython makes when compiling).
  */
 import type { Expr, Module } from './ast';
-import { tokenize, type LexResult } from './lexer';
+import { tokenize } from './lexer';
 import { checkModule } from './parse-check';
 import { Parser } from './parse-core';
 import { starExpressions } from './parse-expr';
@@ -32,7 +32,7 @@ export function parse(source: string, filename = '<string>'): Module {
 }
 
 function asSyntaxError(p: Parser, e: unknown): PythonSyntaxError {
-  if (e instanceof PythonSyntaxError) return preferTokenizerError(p.lex, e);
+  if (e instanceof PythonSyntaxError) return preferTokenizerError(p, e);
   if (e instanceof RangeError) {
     // A JS stack overflow: report it as the program's complexity, never as an engine crash.
     const t = p.tok;
@@ -48,11 +48,11 @@ function asSyntaxError(p: Parser, e: unknown): PythonSyntaxError {
  * tokenizer error found there instead; an unclosed bracket at the end of the
  * file only wins over errors on later lines than the bracket.
  */
-function preferTokenizerError(lex: LexResult, e: PythonSyntaxError): PythonSyntaxError {
-  const t = lex.error;
+function preferTokenizerError(p: Parser, e: PythonSyntaxError): PythonSyntaxError {
+  const t = p.lex.error;
   if (!t || t === e) return e;
-  if (!lex.errorAtEof) return t;
-  return e.line > t.line ? t : e;
+  if (!p.lex.errorAtEof) return t;
+  return p.toks[p.furthest].line > t.line ? t : e;
 }
 
 /**

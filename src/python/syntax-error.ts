@@ -15,6 +15,13 @@ export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 
 export class PythonSyntaxError extends Error {
   /** The source line the error points at, without its newline ('' when unknown). */
   lineText: string;
+  /**
+   * True for errors CPython's tokenizer raises itself, whose offsets it counts
+   * in characters when running a file; the parser's and compiler's count UTF-8
+   * bytes there, which formatSyntaxError reproduces (carets shift right on
+   * lines with non-ASCII text, exactly as CPython 3.11 prints them).
+   */
+  charOffsets = false;
 
   constructor(
     public pyType: SyntaxErrorType,
@@ -61,25 +68,48 @@ export function formatSyntaxError(e: PythonSyntaxError): string {
   const filename = e.filename || '<string>';
   let out = `  File "${filename}", line ${e.line}\n`;
   const text = e.lineText || sourceLine(filename, e.line);
-  if (text !== '') out += errorText(text, e.line, e.col, e.endLine, e.endCol);
+  // CPython prints the end of the range only for SyntaxError itself, not its subclasses.
+  const ranged = e.pyType === 'SyntaxError' || e.pyType === 'NotImplementedError';
+  if (text !== '') {
+    const col = e.charOffsets ? e.col : byteOffset(text, e.col);
+    const endText = e.endLine === e.line ? text : sourceLine(filename, e.endLine);
+    const endCol = e.charOffsets ? e.endCol : byteOffset(endText, e.endCol);
+    out += errorText(text, e.line, col, ranged ? e.endLine : e.line, ranged ? endCol : -1);
+  }
   return out + `${e.pyType}: ${e.msg}\n`;
 }
 
-function errorText(rawText: string, line: number, offset: number, endLine: number, endOffset: number): string {
-  const chars = Array.from(rawText);
-  // CPython's text still has its newline, and its size bounds the caret run.
-  const lineSize = chars.length + 1;
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** A 1-based character offset into `text` as CPython's 1-based UTF-8 byte offset. */
+function byteOffset(text: string, col: number): number {
+  if (col <= 0) return col;
+  const chars = Array.from(text);
+  return utf8Length(chars.slice(0, col - 1).join('')) + 1 + Math.max(0, col - 1 - chars.length);
+}
+
+// CPython's print_error_text works on the UTF-8 bytes of the line.
+function errorText(text: string, line: number, offset: number, endLine: number, endOffset: number): string {
+  const lineSize = utf8Length(text) + 1;
   if (endLine > line) endOffset = lineSize;
   if (endOffset > lineSize + 1) endOffset = lineSize + 1;
   const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
   let start = 0;
   let off = offset - 1;
-  while (start < chars.length && (chars[start] === ' ' || chars[start] === '\t' || chars[start] === '\f')) {
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t' || text[start] === '\f')) {
     start++;
     off--;
   }
-  const shown = chars.slice(start).join('');
-  if (off > chars.length - start) off = chars.length - start;
+  const shown = text.slice(start);
+  const len = utf8Length(shown);
+  if (off > len) off = len;
   let out = `    ${shown}\n`;
   if (off < 0) return out;
   out += '    ' + ' '.repeat(off) + '^'.repeat(carets) + '\n';
