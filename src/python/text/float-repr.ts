@@ -35,17 +35,21 @@ export function floatRepr(x: number): string {
   if (x !== x) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
-  const neg = x < 0 || Object.is(x, -0);
-  const { digits, decpt } = shortestDigits(x);
-  const sign = neg ? '-' : '';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  // Parsed inline rather than through shortestDigits: this runs for every printed float.
+  const s = x.toExponential();
+  const i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const sign = i ? '-' : '';
+  const ePos = s.indexOf('e', i);
+  const decpt = +s.slice(ePos + 1) + 1;
+  const digits = ePos - i > 1 ? s[i] + s.slice(i + 2, ePos) : s[i];
   const n = digits.length;
   // CPython switches to exponent form at 1e16 (not 1e17) so a 16-digit
   // shortest repr is never padded with misleading zeros.
   if (decpt <= -4 || decpt > 16) {
     const exp = decpt - 1;
-    const mant = n === 1 ? digits : digits[0] + '.' + digits.slice(1);
-    const ae = Math.abs(exp);
-    return sign + mant + (exp < 0 ? 'e-' : 'e+') + (ae < 10 ? '0' + ae : String(ae));
+    const ae = exp < 0 ? -exp : exp;
+    return sign + (n === 1 ? digits : s.slice(i, ePos)) + (exp < 0 ? 'e-' : 'e+') + (ae < 10 ? '0' + ae : ae);
   }
   if (decpt <= 0) return sign + '0.' + '0'.repeat(-decpt) + digits;
   if (decpt >= n) return sign + digits + '0'.repeat(decpt - n) + '.0';
