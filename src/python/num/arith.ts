@@ -291,6 +291,8 @@ function exactIntPow(x: number, n: number): number {
 
 /** Correctly rounded x^y for finite x > 0, x ≠ 1, finite y ≠ 0. */
 function crPow(x: number, y: number): number {
+  // Both are correctly rounded, and sqrt is an IEEE operation.
+  if (y === 0.5) return Math.sqrt(x);
   if (Number.isInteger(y) && Math.abs(y) <= 64) return exactIntPow(x, y);
   const z = ddLog(x);
   const p = ddMulD(z, y);
