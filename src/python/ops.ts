@@ -9,6 +9,7 @@
 import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
 import { PyThrow, throwError } from './errors';
 import { decref, incref } from './memory';
+import { floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
 import { newFloat, PyFloat } from './types/float';
@@ -263,13 +264,11 @@ function floatOp(x: number, y: number, op: BinOp): PyObject {
       if (y === 0) throwError(ZeroDivisionError, 'float modulo');
       return newFloat(floatMod(x, y));
     case BinOp.Pow: {
-      if (x === 0 && y < 0) throwError(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      if (x < 0 && !Number.isInteger(y) && isFinite(y))
-        throwError(ValueError, 'complex numbers are not supported by Memory Lane');
-      const r = x ** y;
-      if (!isFinite(r) && isFinite(x) && isFinite(y)) throwError(OverflowError, '(34, \'Numerical result out of range\')');
-      if (x === 1 || (y === 0)) return newFloat(1);
-      return newFloat(r);
+      const r = floatPow(x, y);
+      if (r.kind === 'value') return newFloat(r.value);
+      if (r.kind === 'zeroDivision') throwError(ZeroDivisionError, r.message);
+      if (r.kind === 'overflow') throwError(OverflowError, r.message);
+      throwError(ValueError, 'complex numbers are not supported by Memory Lane');
     }
   }
   return NotImplemented;
