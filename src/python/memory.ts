@@ -22,8 +22,12 @@ const LARGE_BASE = 0x55d4e2a00000;
 export interface MemoryHooks {
   /** Runs `__del__` on an object whose count reached zero; returns true if the type has one. */
   finalize(o: PyObject): void;
-  /** Called when generation 0 passes its threshold at an allocation. */
-  maybeCollect(): void;
+  /**
+   * Called right after a GC-type object is counted into generation 0: collects
+   * when the threshold is passed, then starts tracking the object if its kind is
+   * tracked from birth.
+   */
+  maybeCollect(o?: PyObject): void;
   /** Clears weak references to a dying object. */
   clearWeakrefs(o: PyObject): void;
   /** Observers (the trace recorder); null when nobody listens. */
@@ -110,7 +114,7 @@ export class Memory {
     if (gc) {
       o.flags |= Flag.GcType;
       this.gcCount0++;
-      this.hooks.maybeCollect();
+      this.hooks.maybeCollect(o);
     }
     if (this.hooks.onAlloc !== null) this.hooks.onAlloc(o);
     if (this.live > this.maxLive) this.overLimit();

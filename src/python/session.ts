@@ -46,7 +46,7 @@ function finalize(o: PyObject): void {
 export function memoryHooks(): MemoryHooks {
   return {
     finalize,
-    maybeCollect: () => extra.maybeCollect(),
+    maybeCollect: (o) => extra.maybeCollect(o),
     clearWeakrefs: (o) => extra.clearWeakrefs(o),
     onAlloc: null,
     onFree: null,
@@ -56,7 +56,7 @@ export function memoryHooks(): MemoryHooks {
 
 /** Services provided by gc.ts and modules (installed when those files load). */
 export const extra = {
-  maybeCollect: (): void => {},
+  maybeCollect: (_o?: PyObject): void => {},
   clearWeakrefs: (o: PyObject): void => {
     o.weakrefs = null;
   },
