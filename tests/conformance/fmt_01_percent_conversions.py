@@ -1,0 +1,13 @@
+n, neg, f, s = 42, -42, 3.14159, "text"
+print("%d|%i|%u|%5d|%-5d|%05d|%+d|% d|%+05d" % (n, n, n, n, n, n, n, n, n))
+print("%d|%5d|%-5d|%05d|%+d|% d" % (neg, neg, neg, neg, neg, neg))
+print("%x|%X|%#x|%#X|%o|%#o|%#08x|%x" % (255, 255, 255, 255, 8, 8, 255, -255))
+print("%f|%.2f|%10.3f|%-10.1f|%010.2f|%+.1f|%.0f|%#.0f" % (f, f, f, f, f, f, 2.5, 2.5))
+print("%e|%.2e|%E|%g|%G|%.3g|%g|%g" % (f, f, 1e-10, f, 1e-10, 1234567.0, 1e16, 0.0001))
+print("%s|%r|%10s|%-10s|%.2s|%5.1s|" % (s, s, s, s, s, s))
+print("%c%c%c|%%|%s %s|%a" % (72, "i", 33, [1, "a"], None, "caf\u00e9"))
+print("%*d|%-*d|%.*f|%*.*f" % (6, 7, 4, 7, 2, f, 8, 3, f))
+print("%d %s" % (3.99, 3.99), "%x" % True, "%.3s" % "abcdef", "%s" % (("a", 1),), "%s" % [1, 2])
+print("%(name)s is %(age)d, %(name)r again" % {"name": "Ann", "age": 31}, "%(x)05.1f" % {"x": 2.25})
+print("%s" % "single", "%s and %s" % ("two", "args"), "%%d" % (), "no args" % ())
+print("%f|%e|%g|%d" % (float("inf"), float("-inf"), float("nan"), 10 ** 20), "%.3f" % 2.0005, "%.2f" % 0.125)
