@@ -1,0 +1,11 @@
+# Python 3 rounds halves to even, and the stored binary value decides what a half is.
+print([round(n + 0.5) for n in range(-4, 5)])
+print([round(x, 1) for x in [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95]])
+print([round(x, 2) for x in [1.005, 1.015, 1.025, 1.035, 1.045, 2.675, 2.665]])
+print([round(n, -1) for n in [5, 15, 25, 35, -5, -15, 45, 55]])
+print([round(n, -2) for n in [50, 150, 250, 1250, 149, 151, -250]])
+print(round(0.5) == 0, round(1.5) == 2, round(2.5) == 2, round(-0.5), round(-2.5), round(2.5000000001))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, 3.5), "%.1f %.1f" % (0.25, 0.35), "%.2f" % 2.675)
+print(f"{0.5:.0f} {1.5:.0f} {2.5:.0f} {0.125:.2f} {0.375:.2f} {1e-9:.0f} {-0.5:.0f}")
+print(format(2.5, ".0f"), format(1234.5, ".0f"), format(1234.5, ".4g"), format(1235.5, ".4g"))
+print(round(123.456, 10), round(123.456, 20) == 123.456, round(1e-20, 25), round(0.1 + 0.2, 16))

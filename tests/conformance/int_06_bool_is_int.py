@@ -1,0 +1,7 @@
+print(True + True, True * 10, True / 2, True // 2, -True, ~False, True ** 5, False - 1)
+print(True == 1, False == 0, isinstance(True, int), type(True + 0).__name__)
+print(sum([True, False, True]), [1, 2, 3][True], "ab"[False], {1: "one"}[True], {True: "t", 1: "one"})
+print(True > False, max(True, 0), sorted([True, 0, -1, False]), abs(True), int(True), float(False))
+print(str(True), repr(False), True & False, True | False, True ^ True, type(True & True).__name__)
+print(hash(True) == hash(1), {0, False, 0.0}, len({1, True, 1.0}), True + 0.5, divmod(True, True))
+print(bool(1) is True, bool("x") is True, (1 == 1) is True, not 0, not 1, type(not 0).__name__)
