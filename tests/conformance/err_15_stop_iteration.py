@@ -1,0 +1,5 @@
+colors = iter(["red", "green"])
+print(next(colors))
+print(next(colors))
+print(next(colors, "default when exhausted"))
+print(next(colors))

@@ -1,0 +1,6 @@
+def greet(greeting, name):
+    return greeting + ", " + name + "!"
+
+print(greet("Hello", "Ada"))
+print(greet(name="Bob", greeting="Hi"))
+print(greet("Hey"))
