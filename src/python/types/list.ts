@@ -6,6 +6,7 @@
 import { born, decref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
+import { listResize as growthResize } from '../collections/list-growth';
 
 /** `list`. */
 export const listType = newBuiltinType('list', undefined, {
@@ -21,6 +22,7 @@ export const listType = newBuiltinType('list', undefined, {
       const items = l.items;
       l.items = [];
       l.allocated = 0;
+      l.hasBuffer = false;
       for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
     },
   },
@@ -30,9 +32,12 @@ export const listType = newBuiltinType('list', undefined, {
 export class PyList extends PyObject {
   /** Slots CPython has allocated for items (>= items.length). */
   allocated: number;
+  /** False while CPython's ob_item would be NULL (fresh `[]`, or emptied by clear()): extend then preallocates exactly. */
+  hasBuffer: boolean;
   constructor(public items: PyObject[]) {
     super(listType);
     this.allocated = items.length;
+    this.hasBuffer = items.length > 0;
   }
 }
 
@@ -43,13 +48,7 @@ export function newList(items: PyObject[]): PyList {
 
 /** CPython 3.11 list_resize: the allocation after growing or shrinking to newSize. */
 export function listResize(l: PyList, newSize: number): void {
-  const allocated = l.allocated;
-  if (allocated >= newSize && newSize >= allocated >> 1) return;
-  if (newSize === 0) {
-    l.allocated = 0;
-    return;
-  }
-  let na = (newSize + (newSize >> 3) + 6) & ~3;
-  if (newSize - l.items.length > na - newSize) na = (newSize + 3) & ~3;
-  l.allocated = na;
+  l.allocated = growthResize(l.allocated, l.items.length, newSize);
+  // realloc keeps a buffer even at size 0; only clearing makes ob_item NULL.
+  if (newSize > 0) l.hasBuffer = true;
 }
