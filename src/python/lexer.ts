@@ -14,8 +14,10 @@ import { PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
 /** What tokenize() produces. */
 export interface LexResult {
   tokens: Token[];
-  /** Source lines without their newlines (after \r\n normalisation). */
-  lines: string[];
+  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
+  readonly lines: string[];
+  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
+  source: string;
   /** The tokenizer error the token list stops at, if any. */
   error: PythonSyntaxError | null;
   /**
@@ -53,6 +55,15 @@ function isIdentChar(c: string): boolean {
   return isIdentStart(c) || isDigit(c);
 }
 
+/** Two-character operators by their character codes (`c0 * 128 + c1`); `<>` is kept so the parser can reject it. */
+const TWO_CHAR_OPS: ReadonlyMap<number, string> = new Map(
+  [...OPERATORS2, '<>'].map((op) => [op.charCodeAt(0) * 128 + op.charCodeAt(1), op]),
+);
+/** The three-character operators that are a two-character one plus '='. */
+const WITH_EQUALS: ReadonlyMap<string, string> = new Map(
+  [...OPERATORS3].filter((op) => op.endsWith('=')).map((op) => [op.slice(0, 2), op]),
+);
+
 /** The letters that can prefix a string literal (CPython refuses `ur`, `bf` and the like). */
 const STRING_PREFIXES: ReadonlySet<string> = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 
@@ -80,8 +91,9 @@ class Lexer {
   private src: string;
   /** Cursor: index of the next character to read. */
   private pos = 0;
-  readonly lines: string[];
   private lineStarts: number[] = [0];
+  /** Number of lines, not counting the empty one after a final newline. */
+  private lineCount: number;
   /** Cache for lineOf(): positions are asked for mostly in increasing order. */
   private lineHint = 0;
   private tokens: Token[] = [];
@@ -95,12 +107,11 @@ class Lexer {
     source: string,
     private filename: string,
   ) {
-    let s = source.replace(/\r\n?/g, '\n');
+    let s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
     if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     this.src = s;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    this.lines = s.split('\n');
-    if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '') this.lines.pop();
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineCount = this.lineStarts.length - (this.lineStarts.length > 1 && s.endsWith('\n') ? 1 : 0);
   }
 
   run(): LexResult {
@@ -123,7 +134,20 @@ class Lexer {
       const col = this.colOf(at, line);
       this.tokens.push({ kind: 'ERRORTOKEN', value: '', line, col, endLine: line, endCol: col });
     }
-    return { tokens: this.tokens, lines: this.lines, error, errorAtEof: atEof };
+    const src = this.src;
+    const count = this.lineCount;
+    let lines: string[] | null = null;
+    return {
+      tokens: this.tokens,
+      error,
+      errorAtEof: atEof,
+      source: src,
+      // Only error messages need the lines; most parses never split them.
+      get lines(): string[] {
+        lines ??= src.split('\n').slice(0, count);
+        return lines;
+      },
+    };
   }
 
   // ---------------------------------------------------------------- positions
@@ -143,7 +167,10 @@ class Lexer {
   }
 
   private lineText(line: number): string {
-    return this.lines[line - 1] ?? '';
+    if (line < 1 || line > this.lineCount) return '';
+    const start = this.lineStarts[line - 1];
+    const end = line < this.lineStarts.length ? this.lineStarts[line] - 1 : this.src.length;
+    return this.src.slice(start, end);
   }
 
   // The reading cursor mirrors CPython's tok_nextc/tok_backup, EOF included,
@@ -310,7 +337,7 @@ class Lexer {
     if (p) {
       return new LexStop(this.err('SyntaxError', `'${p.ch}' was never closed`, p.line, p.col + 1, p.line, 0), true);
     }
-    const line = Math.max(1, this.lines.length);
+    const line = Math.max(1, this.lineCount);
     const col = this.lineText(line).length + 1;
     return new LexStop(this.err('SyntaxError', 'unexpected EOF while parsing', line, col, line, -1));
   }
@@ -552,7 +579,7 @@ class Lexer {
       const ch = at < src.length ? src.charCodeAt(at++) : -1;
       if (ch === -1 || (size === 1 && ch === 10)) {
         // Reported at the string's first character, naming the line where it was noticed.
-        const detected = ch === -1 ? Math.max(1, this.lines.length) : this.lineOf(at - 1);
+        const detected = ch === -1 ? Math.max(1, this.lineCount) : this.lineOf(at - 1);
         const what = size === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         const line = this.lineOf(this.start);
         this.pos = at;
@@ -569,12 +596,15 @@ class Lexer {
   }
 
   private operator(c: string): void {
+    const src = this.src;
+    const at = this.start;
     let op = c;
-    // Only these characters can begin a longer operator.
-    if ('*/<>=!-:+%&|^@.'.includes(c)) {
-      const s3 = this.src.substr(this.start, 3);
-      if (OPERATORS3.has(s3)) op = s3;
-      else if (OPERATORS2.has(s3.slice(0, 2)) || s3.startsWith('<>')) op = s3.slice(0, 2);
+    // Canonical strings from tables: an operator token allocates nothing.
+    const two = TWO_CHAR_OPS.get(c.charCodeAt(0) * 128 + src.charCodeAt(at + 1));
+    if (two !== undefined) {
+      op = (src.charCodeAt(at + 2) === 61 && WITH_EQUALS.get(two)) || two;
+    } else if (c === '.' && src.startsWith('..', at + 1)) {
+      op = '...';
     } else {
       const code = c.charCodeAt(0);
       if (code < 32 || code === 127) {

@@ -20,7 +20,7 @@ export function callArguments(p: Parser, open: Token, allowGenexp = true): { arg
       if (sawUnpack) p.raiseAt('iterable argument unpacking follows keyword argument unpacking', t, t);
       p.next();
       const value = expression(p);
-      const starred = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, t);
+      const starred = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, t);
       if (p.isKw('for')) p.raiseAt('iterable unpacking cannot be used in comprehension', starred, starred);
       args.push(starred);
     } else if (p.isOp('**')) {
@@ -43,7 +43,7 @@ export function callArguments(p: Parser, open: Token, allowGenexp = true): { arg
         const generators = comprehensionClauses(p, e);
         if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
           const close = p.tok;
-          args.push(p.span<A.GeneratorExp>({ kind: 'GeneratorExp', elt: e, generators }, open, close));
+          args.push(p.span<A.GeneratorExp>({ kind: 'GeneratorExp', elt: e, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open, close));
           continue;
         }
         const last = generators[generators.length - 1];

@@ -37,10 +37,10 @@ export class Parser {
   endCol = 0;
   /** Bracket nesting of the cursor. */
   level = 0;
-  /** Nodes written inside their own parentheses (`(a) = 1`, `(a): int`). */
-  readonly parenthesized = new Set<object>();
+  /** Nodes written inside their own parentheses (`(a) = 1`, `(a): int`); made on first use. */
+  private parens: Set<object> | null = null;
   /** Tuples written without parentheses (`a, b = ...`), which CPython treats differently in diagnostics. */
-  readonly bareTuples = new Set<object>();
+  private bare: Set<object> | null = null;
   /** Furthest token index looked at: CPython's "last token read", which decides some error priorities. */
   furthest = 0;
   /** Recursion depth of the rules that can nest without brackets. */
@@ -145,9 +145,11 @@ export class Parser {
 
   // ---------------------------------------------------------------- positions
 
-  /** Completes a node that started at `s` and ends at the last consumed token. */
-  fin<T extends Pos>(node: Omit<T, keyof Pos>, s: Start): T {
-    const n = node as T;
+  /**
+   * Completes a node that started at `s` and ends at the last consumed token.
+   * Nodes are built with zeroed positions so they keep one object shape.
+   */
+  fin<T extends Pos>(n: T, s: Start): T {
     n.line = s.line;
     n.col = s.col;
     n.endLine = this.endLine;
@@ -156,8 +158,7 @@ export class Parser {
   }
 
   /** A node spanning from `a`'s start to `b`'s end. */
-  span<T extends Pos>(node: Omit<T, keyof Pos>, a: Pos | Token, b: Pos | Token): T {
-    const n = node as T;
+  span<T extends Pos>(n: T, a: Pos | Token, b: Pos | Token): T {
     n.line = a.line;
     n.col = a.col;
     n.endLine = b.endLine;
@@ -166,7 +167,19 @@ export class Parser {
   }
 
   markParens(e: Expr): void {
-    this.parenthesized.add(e);
+    (this.parens ??= new Set()).add(e);
+  }
+
+  isParenthesized(e: Expr): boolean {
+    return this.parens !== null && this.parens.has(e);
+  }
+
+  markBareTuple(e: Expr): void {
+    (this.bare ??= new Set()).add(e);
+  }
+
+  isBareTuple(e: Expr): boolean {
+    return this.bare !== null && this.bare.has(e);
   }
 
   enter(): void {

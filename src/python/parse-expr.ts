@@ -53,8 +53,8 @@ export function starExpressions(p: Parser): A.Expr {
     if (!startsExpression(p.tok) && !p.isOp('*')) break;
     elts.push(starExpression(p));
   }
-  const t = p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load' }, s);
-  p.bareTuples.add(t);
+  const t = p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
+  p.markBareTuple(t);
   return t;
 }
 
@@ -63,7 +63,7 @@ export function starExpression(p: Parser): A.Expr {
   if (p.isOp('*')) {
     const s = p.next();
     const value = bitwiseOr(p);
-    return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, s);
+    return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
   }
   return expression(p);
 }
@@ -73,7 +73,7 @@ export function starNamedExpression(p: Parser): A.Expr {
   if (p.isOp('*')) {
     const s = p.next();
     const value = bitwiseOr(p);
-    return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, s);
+    return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
   }
   return namedExpression(p);
 }
@@ -88,7 +88,7 @@ export function namedExpression(p: Parser): A.Expr {
     const target = name(p, t);
     target.ctx = 'store';
     const value = expression(p);
-    return p.fin<A.NamedExpr>({ kind: 'NamedExpr', target, value }, t);
+    return p.fin<A.NamedExpr>({ kind: 'NamedExpr', target, value, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
   }
   const e = expression(p);
   if (p.isOp(':=')) {
@@ -118,7 +118,7 @@ export function expression(p: Parser): A.Expr {
       }
       p.next();
       const orelse = expression(p);
-      return p.fin<A.IfExp>({ kind: 'IfExp', test, body, orelse }, s);
+      return p.fin<A.IfExp>({ kind: 'IfExp', test, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
     }
     if (startsExpression(p.tok)) diagnoseJuxtaposition(p, body, startIdx);
     return body;
@@ -133,7 +133,7 @@ export function expression(p: Parser): A.Expr {
  * inside brackets.
  */
 function diagnoseJuxtaposition(p: Parser, a: A.Expr, startIdx: number): void {
-  if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec') && !p.parenthesized.has(a)) {
+  if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec') && !p.isParenthesized(a)) {
     const b = p.attempt(() => starExpressions(p));
     if (b) p.raiseAt(`Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, a, b);
     return;
@@ -159,7 +159,7 @@ function lambdef(p: Parser): A.Lambda {
   const args = lambdaParams(p);
   p.expectOp(':');
   const body = expression(p);
-  return p.fin<A.Lambda>({ kind: 'Lambda', args, body }, s);
+  return p.fin<A.Lambda>({ kind: 'Lambda', args, body, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- boolean and comparison
@@ -172,7 +172,7 @@ export function disjunction(p: Parser): A.Expr {
   if (!p.isKw('or')) return first;
   const values = [first];
   while (p.eatKw('or')) values.push(conjunction(p));
-  return p.fin<A.BoolOp>({ kind: 'BoolOp', op: 'or', values }, s);
+  return p.fin<A.BoolOp>({ kind: 'BoolOp', op: 'or', values, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function conjunction(p: Parser): A.Expr {
@@ -181,7 +181,7 @@ function conjunction(p: Parser): A.Expr {
   if (!p.isKw('and')) return first;
   const values = [first];
   while (p.eatKw('and')) values.push(inversion(p));
-  return p.fin<A.BoolOp>({ kind: 'BoolOp', op: 'and', values }, s);
+  return p.fin<A.BoolOp>({ kind: 'BoolOp', op: 'and', values, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function inversion(p: Parser): A.Expr {
@@ -190,7 +190,7 @@ function inversion(p: Parser): A.Expr {
   p.enter();
   const operand = inversion(p);
   p.leave();
-  return p.fin<A.UnaryOp>({ kind: 'UnaryOp', op: 'not', operand }, s);
+  return p.fin<A.UnaryOp>({ kind: 'UnaryOp', op: 'not', operand, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function compareOp(p: Parser): A.CmpOperator | null {
@@ -228,7 +228,7 @@ function comparison(p: Parser): A.Expr {
     comparators.push(bitwiseOr(p));
     op = compareOp(p);
   }
-  return p.fin<A.Compare>({ kind: 'Compare', left, ops, comparators }, s);
+  return p.fin<A.Compare>({ kind: 'Compare', left, ops, comparators, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- binary operators
@@ -256,7 +256,7 @@ function binary(p: Parser, minPrec: number): A.Expr {
     if (prec === undefined || prec < minPrec) return left;
     p.next();
     const right = binary(p, prec + 1);
-    left = p.fin<A.BinOp>({ kind: 'BinOp', left, op: t.value as A.BinOperator, right }, s);
+    left = p.fin<A.BinOp>({ kind: 'BinOp', left, op: t.value as A.BinOperator, right, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
   }
 }
 
@@ -267,7 +267,7 @@ function factor(p: Parser): A.Expr {
     p.enter();
     const operand = factor(p);
     p.leave();
-    return p.fin<A.UnaryOp>({ kind: 'UnaryOp', op: t.value, operand }, t);
+    return p.fin<A.UnaryOp>({ kind: 'UnaryOp', op: t.value, operand, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
   }
   return power(p);
 }
@@ -281,7 +281,7 @@ function power(p: Parser): A.Expr {
   p.enter();
   const right = factor(p);
   p.leave();
-  return p.fin<A.BinOp>({ kind: 'BinOp', left, op: '**', right }, s);
+  return p.fin<A.BinOp>({ kind: 'BinOp', left, op: '**', right, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- primary
@@ -294,17 +294,17 @@ export function primary(p: Parser): A.Expr {
     if (p.isOp('.')) {
       p.next();
       const n = p.expectName();
-      e = p.fin<A.Attribute>({ kind: 'Attribute', value: e, attr: n.value, ctx: 'load' }, s);
+      e = p.fin<A.Attribute>({ kind: 'Attribute', value: e, attr: n.value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
     } else if (p.isOp('(')) {
       const open = p.next();
       const { args, keywords } = callArguments(p, open);
       p.expectOp(')');
-      e = p.fin<A.Call>({ kind: 'Call', func: e, args, keywords }, s);
+      e = p.fin<A.Call>({ kind: 'Call', func: e, args, keywords, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
     } else if (p.isOp('[')) {
       p.next();
       const slice = slices(p);
       p.expectOp(']');
-      e = p.fin<A.Subscript>({ kind: 'Subscript', value: e, slice, ctx: 'load' }, s);
+      e = p.fin<A.Subscript>({ kind: 'Subscript', value: e, slice, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
     } else return e;
   }
 }
@@ -318,7 +318,7 @@ function slices(p: Parser): A.Expr {
     if (p.isOp(']')) break;
     elts.push(sliceItem(p));
   }
-  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load' }, s);
+  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function sliceItem(p: Parser): A.Expr {
@@ -339,7 +339,7 @@ function sliceItem(p: Parser): A.Expr {
   const upper = p.isOp(':') || p.isOp(']') || p.isOp(',') ? null : expression(p);
   let step: A.Expr | null = null;
   if (p.eatOp(':') && !p.isOp(']') && !p.isOp(',')) step = expression(p);
-  return p.fin<A.Slice>({ kind: 'Slice', lower, upper, step }, s);
+  return p.fin<A.Slice>({ kind: 'Slice', lower, upper, step, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function atom(p: Parser): A.Expr {
@@ -381,6 +381,8 @@ export function numberValue(text: string): A.ConstantValue {
   const s = text.replace(/_/g, '');
   const last = s[s.length - 1];
   if (last === 'j' || last === 'J') return { type: 'complex', imag: Number(s.slice(0, -1)) };
+  // Most literals are small decimal ints: skip the BigInt round trip for them.
+  if (s.length < 16 && /^[1-9]\d*$|^0+$/.test(s)) return { type: 'int', value: Number(s) };
   const lower = s.toLowerCase();
   if (lower.startsWith('0x') || lower.startsWith('0o') || lower.startsWith('0b')) return intValue(BigInt(lower));
   if (/[.e]/.test(lower)) return { type: 'float', value: Number(s) };
@@ -397,7 +399,7 @@ function parenthesized(p: Parser): A.Expr {
   const open = p.next();
   if (p.isOp(')')) {
     p.next();
-    return p.fin<A.TupleExpr>({ kind: 'Tuple', elts: [], ctx: 'load' }, open);
+    return p.fin<A.TupleExpr>({ kind: 'Tuple', elts: [], ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
   }
   if (p.isKw('yield')) {
     const y = yieldExpr(p);
@@ -416,7 +418,7 @@ function parenthesized(p: Parser): A.Expr {
   if (p.isKw('for') || p.isKw('async')) {
     const generators = comprehensionClauses(p, first);
     p.expectOp(')');
-    return p.fin<A.GeneratorExp>({ kind: 'GeneratorExp', elt: first, generators }, open);
+    return p.fin<A.GeneratorExp>({ kind: 'GeneratorExp', elt: first, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
   }
   if (p.isOp(')')) {
     if (first.kind === 'Starred') p.raiseAt('cannot use starred expression here', first, first);
@@ -435,7 +437,7 @@ function parenthesized(p: Parser): A.Expr {
     if (p.isOp('=')) diagnoseAssignInExpression(p, elts[elts.length - 1]);
   }
   p.expectOp(')');
-  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load' }, open);
+  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
 }
 
 function listDisplay(p: Parser): A.Expr {
@@ -448,7 +450,7 @@ function listDisplay(p: Parser): A.Expr {
       if (elts.length > 1) p.raiseAt('did you forget parentheses around the comprehension target?', elts[0], e);
       const generators = comprehensionClauses(p, e);
       p.expectOp(']');
-      return p.fin<A.ListComp>({ kind: 'ListComp', elt: e, generators }, open);
+      return p.fin<A.ListComp>({ kind: 'ListComp', elt: e, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
     }
     if (p.isOp('=')) diagnoseAssignInExpression(p, e);
     if (!p.isOp(',')) break;
@@ -458,14 +460,14 @@ function listDisplay(p: Parser): A.Expr {
     }
   }
   p.expectOp(']');
-  return p.fin<A.ListExpr>({ kind: 'List', elts, ctx: 'load' }, open);
+  return p.fin<A.ListExpr>({ kind: 'List', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
 }
 
 function braceDisplay(p: Parser): A.Expr {
   const open = p.next();
   if (p.isOp('}')) {
     p.next();
-    return p.fin<A.DictExpr>({ kind: 'Dict', keys: [], values: [] }, open);
+    return p.fin<A.DictExpr>({ kind: 'Dict', keys: [], values: [], line: 0, col: 0, endLine: 0, endCol: 0 }, open);
   }
   if (p.isOp('**')) {
     const st = p.next();
@@ -480,7 +482,7 @@ function braceDisplay(p: Parser): A.Expr {
     if (p.isKw('for') || p.isKw('async')) {
       const generators = comprehensionClauses(p, first);
       p.expectOp('}');
-      return p.fin<A.DictComp>({ kind: 'DictComp', key: first, value, generators }, open);
+      return p.fin<A.DictComp>({ kind: 'DictComp', key: first, value, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
     }
     return dictRest(p, open, [first], [value]);
   }
@@ -488,7 +490,7 @@ function braceDisplay(p: Parser): A.Expr {
   if (p.isKw('for') || p.isKw('async')) {
     const generators = comprehensionClauses(p, first);
     p.expectOp('}');
-    return p.fin<A.SetComp>({ kind: 'SetComp', elt: first, generators }, open);
+    return p.fin<A.SetComp>({ kind: 'SetComp', elt: first, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
   }
   for (;;) {
     const e = elts[elts.length - 1];
@@ -503,7 +505,7 @@ function braceDisplay(p: Parser): A.Expr {
     elts.push(starNamedExpression(p));
   }
   p.expectOp('}');
-  return p.fin<A.SetExpr>({ kind: 'Set', elts }, open);
+  return p.fin<A.SetExpr>({ kind: 'Set', elts, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
 }
 
 /** The value after a dict key's ':' (with CPython's diagnostics for a missing one). */
@@ -540,7 +542,7 @@ function dictRest(p: Parser, open: Token, keys: (A.Expr | null)[], values: A.Exp
     values.push(dictValue(p, colon));
   }
   p.expectOp('}');
-  return p.fin<A.DictExpr>({ kind: 'Dict', keys, values }, open);
+  return p.fin<A.DictExpr>({ kind: 'Dict', keys, values, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
 }
 
 /** `for target in iter [if cond]...` clauses; `elt` is checked for a starred item first. */
@@ -571,7 +573,7 @@ export function targetList(p: Parser, stop: string): A.Expr {
     if (p.isOp('*')) {
       const st = p.next();
       const value = bitwiseOr(p);
-      return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, st);
+      return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, st);
     }
     return bitwiseOr(p);
   };
@@ -582,7 +584,7 @@ export function targetList(p: Parser, stop: string): A.Expr {
     if (p.isKw(stop) || p.isOp('=')) break;
     elts.push(item());
   }
-  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load' }, s);
+  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- yield
@@ -592,10 +594,10 @@ export function yieldExpr(p: Parser): A.Yield | A.YieldFrom {
   const s = p.next();
   if (p.eatKw('from')) {
     const value = expression(p);
-    return p.fin<A.YieldFrom>({ kind: 'YieldFrom', value }, s);
+    return p.fin<A.YieldFrom>({ kind: 'YieldFrom', value, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
   }
   const value = startsExpression(p.tok) || p.isOp('*') ? starExpressions(p) : null;
-  return p.fin<A.Yield>({ kind: 'Yield', value }, s);
+  return p.fin<A.Yield>({ kind: 'Yield', value, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -605,7 +607,7 @@ export function yieldExpr(p: Parser): A.Yield | A.YieldFrom {
  * the cursor is on '=' right after `e`. Raises when CPython would, else returns.
  */
 export function diagnoseAssignInExpression(p: Parser, e: A.Expr): void {
-  const paren = p.parenthesized.has(e);
+  const paren = p.isParenthesized(e);
   if (e.kind === 'Yield' || e.kind === 'YieldFrom') return;
   const atomic = !paren && (e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp' || e.kind === 'Lambda' ||
     e.kind === 'NamedExpr' || (e.kind === 'UnaryOp' && e.op === 'not'));

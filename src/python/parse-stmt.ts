@@ -99,12 +99,12 @@ function simpleStmt(p: Parser): A.Stmt {
       case 'continue': {
         p.next();
         const kind = t.value === 'pass' ? 'Pass' : t.value === 'break' ? 'Break' : 'Continue';
-        return p.fin<A.Pass | A.Break | A.Continue>({ kind }, t);
+        return p.fin<A.Pass | A.Break | A.Continue>({ kind, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
       }
       case 'return': {
         p.next();
         const value = startsExpression(p.tok) || p.isOp('*') ? starExpressions(p) : null;
-        return p.fin<A.Return>({ kind: 'Return', value }, t);
+        return p.fin<A.Return>({ kind: 'Return', value, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
       }
       case 'raise':
         return raiseStmt(p);
@@ -114,14 +114,14 @@ function simpleStmt(p: Parser): A.Stmt {
         p.next();
         const test = expression(p);
         const msg = p.eatOp(',') ? expression(p) : null;
-        return p.fin<A.Assert>({ kind: 'Assert', test, msg }, t);
+        return p.fin<A.Assert>({ kind: 'Assert', test, msg, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
       }
       case 'global':
       case 'nonlocal': {
         p.next();
         const names = [p.expectName().value];
         while (p.eatOp(',')) names.push(p.expectName().value);
-        return p.fin<A.Global | A.Nonlocal>({ kind: t.value === 'global' ? 'Global' : 'Nonlocal', names }, t);
+        return p.fin<A.Global | A.Nonlocal>({ kind: t.value === 'global' ? 'Global' : 'Nonlocal', names, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
       }
       case 'import':
         return importName(p);
@@ -147,7 +147,7 @@ function raiseStmt(p: Parser): A.Raise {
     exc = expression(p);
     if (p.eatKw('from')) cause = expression(p);
   }
-  return p.fin<A.Raise>({ kind: 'Raise', exc, cause }, t);
+  return p.fin<A.Raise>({ kind: 'Raise', exc, cause, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
 }
 
 function delStmt(p: Parser): A.Delete {
@@ -155,8 +155,8 @@ function delStmt(p: Parser): A.Delete {
   const e = starExpressions(p);
   checkTargets(p, e, 'del');
   if (p.tok.kind !== 'NEWLINE' && !p.isOp(';')) p.failAt(p.tok);
-  const targets = e.kind === 'Tuple' && p.bareTuples.has(e) ? e.elts : [e];
-  return p.fin<A.Delete>({ kind: 'Delete', targets }, t);
+  const targets = e.kind === 'Tuple' && p.isBareTuple(e) ? e.elts : [e];
+  return p.fin<A.Delete>({ kind: 'Delete', targets, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
 }
 
 function dottedName(p: Parser): string {
@@ -174,7 +174,7 @@ function importName(p: Parser): A.Import {
     const asname = p.eatKw('as') ? p.expectName().value : null;
     names.push({ name, asname, line: n.line, col: n.col });
   } while (p.eatOp(','));
-  return p.fin<A.Import>({ kind: 'Import', names }, t);
+  return p.fin<A.Import>({ kind: 'Import', names, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
 }
 
 function importFrom(p: Parser): A.ImportFrom {
@@ -199,7 +199,7 @@ function importFrom(p: Parser): A.ImportFrom {
     }
     if (paren) p.expectOp(')');
   }
-  return p.fin<A.ImportFrom>({ kind: 'ImportFrom', module, names, level }, t);
+  return p.fin<A.ImportFrom>({ kind: 'ImportFrom', module, names, level, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
 }
 
 // ---------------------------------------------------------------- assignments
@@ -221,14 +221,14 @@ function assignmentOrExpression(p: Parser): A.Stmt {
     setContext(first, 'store');
     const value = rhs(p);
     const op = AUG_ASSIGN.get(t.value) as A.BinOperator;
-    return p.fin<A.AugAssign>({ kind: 'AugAssign', target: first, op, value }, s);
+    return p.fin<A.AugAssign>({ kind: 'AugAssign', target: first, op, value, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
   }
-  return p.fin<A.ExprStmt>({ kind: 'Expr', value: first }, s);
+  return p.fin<A.ExprStmt>({ kind: 'Expr', value: first, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function annAssign(p: Parser, s: Token, target: A.Expr): A.AnnAssign {
-  const paren = p.parenthesized.has(target);
-  if (target.kind === 'Tuple' && p.bareTuples.has(target)) {
+  const paren = p.isParenthesized(target);
+  if (target.kind === 'Tuple' && p.isBareTuple(target)) {
     p.raiseAt('only single target (not tuple) can be annotated', target.elts[0], target.elts[0]);
   }
   if (target.kind === 'Tuple' || target.kind === 'List') {
@@ -242,7 +242,7 @@ function annAssign(p: Parser, s: Token, target: A.Expr): A.AnnAssign {
   const annotation = expression(p);
   const value = p.eatOp('=') ? rhs(p) : null;
   const simple = target.kind === 'Name' && !paren;
-  return p.fin<A.AnnAssign>({ kind: 'AnnAssign', target, annotation, value, simple }, s);
+  return p.fin<A.AnnAssign>({ kind: 'AnnAssign', target, annotation, value, simple, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 function assign(p: Parser, s: Token, first: A.Expr): A.Assign {
@@ -253,7 +253,7 @@ function assign(p: Parser, s: Token, first: A.Expr): A.Assign {
   const bad = parts.findIndex((t) => t.kind === 'Yield' || t.kind === 'YieldFrom' || invalidTarget(t, 'store'));
   if (bad >= 0) {
     // CPython's second pass first tries the target's last item as a mistyped `==`.
-    const last = first.kind === 'Tuple' && p.bareTuples.has(first) ? first.elts[first.elts.length - 1] : first;
+    const last = first.kind === 'Tuple' && p.isBareTuple(first) ? first.elts[first.elts.length - 1] : first;
     const end = { i: p.i, level: p.level, endLine: p.endLine, endCol: p.endCol };
     p.reset(firstEq, p.level, last.endLine, last.endCol);
     diagnoseAssignInExpression(p, last);
@@ -263,7 +263,7 @@ function assign(p: Parser, s: Token, first: A.Expr): A.Assign {
     checkTargets(p, t, 'store');
   }
   for (const t of parts) setContext(t, 'store');
-  return p.fin<A.Assign>({ kind: 'Assign', targets: parts, value }, s);
+  return p.fin<A.Assign>({ kind: 'Assign', targets: parts, value, line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- blocks
@@ -301,7 +301,7 @@ function ifStmt(p: Parser, kw: Token): A.If {
   let orelse: A.Stmt[] = [];
   if (p.isKw('elif')) orelse = [ifStmt(p, p.next())];
   else if (p.isKw('else')) orelse = elseBlock(p);
-  return p.fin<A.If>({ kind: 'If', test, body, orelse }, kw);
+  return p.fin<A.If>({ kind: 'If', test, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 function elseBlock(p: Parser): A.Stmt[] {
@@ -316,7 +316,7 @@ function whileStmt(p: Parser): A.While {
   headerColon(p, test);
   const body = block(p, "'while' statement", kw);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
-  return p.fin<A.While>({ kind: 'While', test, body, orelse }, kw);
+  return p.fin<A.While>({ kind: 'While', test, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 function forStmt(p: Parser): A.For {
@@ -328,7 +328,7 @@ function forStmt(p: Parser): A.For {
   headerColon(p);
   const body = block(p, "'for' statement", kw);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
-  return p.fin<A.For>({ kind: 'For', target, iter, body, orelse }, kw);
+  return p.fin<A.For>({ kind: 'For', target, iter, body, orelse, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 function withItem(p: Parser): A.WithItem {
@@ -338,7 +338,7 @@ function withItem(p: Parser): A.WithItem {
     if (p.isOp('*')) {
       const st = p.next();
       const value = bitwiseOr(p);
-      optionalVars = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load' }, st);
+      optionalVars = p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, st);
     } else optionalVars = expression(p);
     if (!p.isOp(',') && !p.isOp(')') && !p.isOp(':') && p.tok.kind !== 'NEWLINE') p.failAt(p.tok);
     checkTargets(p, optionalVars, 'store');
@@ -366,7 +366,7 @@ function withStmt(p: Parser): A.With {
   }
   headerColon(p);
   const body = block(p, "'with' statement", kw);
-  return p.fin<A.With>({ kind: 'With', items, body }, kw);
+  return p.fin<A.With>({ kind: 'With', items, body, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 function tryStmt(p: Parser): A.Try {
@@ -394,12 +394,12 @@ function tryStmt(p: Parser): A.Try {
       headerColon(p);
     } else p.next();
     const hbody = block(p, "'except' statement", ek);
-    handlers.push(p.fin<A.ExceptHandler>({ kind: 'ExceptHandler', type, name, body: hbody }, ek));
+    handlers.push(p.fin<A.ExceptHandler>({ kind: 'ExceptHandler', type, name, body: hbody, line: 0, col: 0, endLine: 0, endCol: 0 }, ek));
   }
   const orelse = handlers.length && p.isKw('else') ? elseBlock(p) : [];
   const finalbody = p.isKw('finally') ? elseBlock(p) : [];
   if (!handlers.length && !finalbody.length) p.raiseTok("expected 'except' or 'finally' block");
-  return p.fin<A.Try>({ kind: 'Try', body, handlers, orelse, finalbody }, kw);
+  return p.fin<A.Try>({ kind: 'Try', body, handlers, orelse, finalbody, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 // ---------------------------------------------------------------- definitions
@@ -425,7 +425,7 @@ function functionDef(p: Parser, decorators: A.Expr[], kw: Token): A.FunctionDef 
   if (p.eatOp('->')) expression(p);
   p.forceOp(':');
   const body = block(p, 'function definition', kw);
-  return p.fin<A.FunctionDef>({ kind: 'FunctionDef', name, args, body, decorators, defLine: kw.line }, kw);
+  return p.fin<A.FunctionDef>({ kind: 'FunctionDef', name, args, body, decorators, defLine: kw.line, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }
 
 function classDef(p: Parser, decorators: A.Expr[], kw: Token): A.ClassDef {
@@ -439,5 +439,5 @@ function classDef(p: Parser, decorators: A.Expr[], kw: Token): A.ClassDef {
   }
   headerColon(p);
   const body = block(p, 'class definition', kw);
-  return p.fin<A.ClassDef>({ kind: 'ClassDef', name, bases, keywords, body, decorators, defLine: kw.line }, kw);
+  return p.fin<A.ClassDef>({ kind: 'ClassDef', name, bases, keywords, body, decorators, defLine: kw.line, line: 0, col: 0, endLine: 0, endCol: 0 }, kw);
 }

@@ -20,7 +20,7 @@ export { PythonSyntaxError, formatSyntaxError } from './syntax-error';
 /** Parses a whole file; throws PythonSyntaxError (and nothing else) for bad input. */
 export function parse(source: string, filename = '<string>'): Module {
   const lex = tokenize(source, filename);
-  rememberSource(filename, lex.lines);
+  rememberSource(filename, lex.source);
   const p = new Parser(lex, filename);
   try {
     const body = fileInput(p);

@@ -45,18 +45,20 @@ export class PythonSyntaxError extends Error {
 // The compiler raises errors from AST nodes, which carry no source text; the
 // parser remembers the last few sources per file name so that those errors can
 // still show their line the way CPython does.
-const recentSources = new Map<string, string[]>();
+const recentSources = new Map<string, { source: string; lines: string[] | null }>();
 
 /** Records a file's source so later errors in it can quote their line (called by parse()). */
-export function rememberSource(filename: string, lines: string[]): void {
+export function rememberSource(filename: string, source: string): void {
   recentSources.delete(filename);
-  recentSources.set(filename, lines);
+  recentSources.set(filename, { source, lines: null });
   if (recentSources.size > 8) recentSources.delete(recentSources.keys().next().value as string);
 }
 
 function sourceLine(filename: string, line: number): string {
-  const lines = recentSources.get(filename || '<string>');
-  return lines && line >= 1 && line <= lines.length ? lines[line - 1] : '';
+  const entry = recentSources.get(filename || '<string>');
+  if (!entry) return '';
+  const lines = (entry.lines ??= entry.source.replace(/\r\n?/g, '\n').split('\n'));
+  return line >= 1 && line <= lines.length ? lines[line - 1] : '';
 }
 
 /**
