@@ -38,6 +38,7 @@ import { PyMethodDescr, PyBuiltinFunction } from './types/type';
 import { newMethod } from './types/method';
 import { install as installServices } from './services';
 import './types/exception-methods';
+import './types/function-attrs';
 import './types/str-methods';
 import './types/int-methods';
 import './types/float-methods';

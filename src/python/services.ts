@@ -13,6 +13,7 @@ import { listResize, PyList } from './types/list';
 import { PyStr } from './types/str';
 import { runtime } from './vm/state';
 import { asciiOf, formatText, formatValue } from './format';
+import { containerServices } from './types/containers';
 import { PyModule } from './types/module';
 
 /** Installs the late-bound services into the interpreter's runtime table. */
@@ -33,6 +34,7 @@ export function install(): void {
       d.set(k, v);
     }
   };
+  Object.assign(runtime, containerServices);
   runtime.format = formatValue;
   runtime.formatText = formatText;
   runtime.ascii = asciiOf;
