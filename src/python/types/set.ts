@@ -26,7 +26,7 @@ import { listFrom } from './list-methods';
 import { NotImplemented } from './none';
 import { PyStr, strType } from './str';
 import { exactHash, hashExact } from './tuple-methods';
-import { defMethod, newBuiltinType, objectType, type KwArgs } from './type';
+import { newBuiltinType, objectType, type KwArgs } from './type';
 
 // ---------------------------------------------------------------- objects
 
