@@ -22,7 +22,7 @@ import {
 } from './types/exception';
 import { PyFloat } from './types/float';
 import { PyFunction } from './types/function';
-import { PyInstance } from './types/instance';
+import { noteAttrName, PyInstance } from './types/instance';
 import { False, isInt, newBool, newInt, PyInt, PyLong, True } from './types/int';
 import { newMethod, PyMethod } from './types/method';
 import { PyModule } from './types/module';
@@ -238,6 +238,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   const old = attrs.get(name);
   attrs.set(name, v);
   if (old !== undefined) decref(old);
+  else if (o instanceof PyInstance) noteAttrName(o.type, name);
 }
 
 /** `delattr(o, name)`. */

@@ -107,7 +107,7 @@ function intOp(a: PyObject, b: PyObject, op: BinOp): PyObject {
         if (y === 0) throwError(ZeroDivisionError, 'integer division or modulo by zero');
         return newInt(floorDivNum(x, y) + 0);
       case BinOp.Mod: {
-        if (y === 0) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+        if (y === 0) throwError(ZeroDivisionError, 'integer modulo by zero');
         const m = x % y;
         return newInt(m !== 0 && (m < 0) !== (y < 0) ? m + y : m + 0);
       }
@@ -150,7 +150,7 @@ function bigIntOp(x: bigint, y: bigint, op: BinOp): PyObject {
       return newIntBig(q);
     }
     case BinOp.Mod: {
-      if (y === 0n) throwError(ZeroDivisionError, 'integer division or modulo by zero');
+      if (y === 0n) throwError(ZeroDivisionError, 'integer modulo by zero');
       let m = x % y;
       if (m !== 0n && (m < 0n) !== (y < 0n)) m += y;
       return newIntBig(m);

@@ -39,6 +39,7 @@ import { newMethod } from './types/method';
 import { install as installServices } from './services';
 import './types/exception-methods';
 import './types/function-attrs';
+import './types/singleton-methods';
 import './types/str-methods';
 import './types/int-methods';
 import './types/float-methods';

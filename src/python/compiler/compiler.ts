@@ -244,18 +244,33 @@ class Compiler {
     }
   }
 
+  /** CPython's ast_opt limits: no folding into ints over 128 bits or strings over 4096 characters. */
   private safeToFold(a: PyObject, b: PyObject, op: A.BinOperator): boolean {
-    const num = (o: PyObject) => o instanceof PyInt || o instanceof PyLong || o instanceof PyFloat;
+    const isInt = (o: PyObject): o is PyInt | PyLong => o instanceof PyInt || o instanceof PyLong;
+    const bits = (o: PyInt | PyLong): number => {
+      const v = typeof o.v === 'number' ? BigInt(o.v) : o.v;
+      return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
+    };
+    const num = (o: PyObject) => isInt(o) || o instanceof PyFloat;
     if (num(a) && num(b)) {
-      if (op === '**' && (b instanceof PyInt || b instanceof PyLong)) {
-        const bits = a instanceof PyInt ? Math.log2(Math.abs(a.v) + 1) : a instanceof PyLong ? a.v.toString(2).length : 1;
-        if (bits * Number(b.v) > 128) return false;
+      if (op === '@') return false;
+      if (isInt(a) && isInt(b)) {
+        if (op === '**') {
+          const e = Number(b.v);
+          if (e < 0) return true;
+          return e === 0 || bits(a) <= Math.floor(128 / e);
+        }
+        if (op === '*') return bits(a) + bits(b) <= 128;
+        if (op === '<<') {
+          const sh = Number(b.v);
+          return sh >= 0 && bits(a) <= 128 && sh <= 128 && bits(a) + sh <= 128;
+        }
       }
-      if (op === '<<' && (b instanceof PyInt || b instanceof PyLong) && Number(b.v) > 128) return false;
-      return op !== '@';
+      return true;
     }
     if (a instanceof PyStr && b instanceof PyStr && op === '+') return a.v.length + b.v.length <= 4096;
-    if (a instanceof PyStr && b instanceof PyInt && op === '*') return a.v.length * b.v <= 4096 && b.v >= 0;
+    if (a instanceof PyStr && b instanceof PyInt && op === '*') return b.v >= 0 && a.v.length * b.v <= 4096;
+    if (a instanceof PyInt && b instanceof PyStr && op === '*') return a.v >= 0 && b.v.length * a.v <= 4096;
     if (a instanceof PyTuple && b instanceof PyTuple && op === '+') return a.items.length + b.items.length <= 256;
     return false;
   }

@@ -112,7 +112,7 @@ vm.isDataDescr = (d) => d instanceof PyProperty;
 vm.descrGet = (d, obj, owner) => {
   if (d instanceof PyProperty) {
     if (obj === null) return incref(d);
-    if (d.fget === null) throwError(AttributeError, `property of '${obj.type.name}' object has no getter`);
+    if (d.fget === null) throwError(AttributeError, `property ${propName(d)}of '${obj.type.name}' object has no getter`);
     return callObject(d.fget, [obj], null);
   }
   if (d instanceof PyFuncWrapper) {
@@ -125,14 +125,20 @@ vm.descrGet = (d, obj, owner) => {
 vm.descrSet = (d, obj, v) => {
   if (!(d instanceof PyProperty)) return false;
   if (v === null) {
-    if (d.fdel === null) throwError(AttributeError, `property of '${obj.type.name}' object has no deleter`);
+    if (d.fdel === null) throwError(AttributeError, `property ${propName(d)}of '${obj.type.name}' object has no deleter`);
     decref(callObject(d.fdel, [obj], null));
     return true;
   }
-  if (d.fset === null) throwError(AttributeError, `property of '${obj.type.name}' object has no setter`);
+  if (d.fset === null) throwError(AttributeError, `property ${propName(d)}of '${obj.type.name}' object has no setter`);
   decref(callObject(d.fset, [obj, v], null));
   return true;
 };
+
+/** `'name' ` for messages (CPython 3.11 names the property by its getter's __name__). */
+function propName(p: PyProperty): string {
+  const f = p.fget ?? p.fset ?? p.fdel;
+  return f instanceof PyFunction ? `'${f.name}' ` : '';
+}
 
 // ---------------------------------------------------------------- super
 

@@ -21,11 +21,36 @@ export function traverseInstance(o: PyObject, visit: Visit): void {
   for (const [k, v] of (o as PyInstance).attrs) visit(v, '.' + k);
 }
 
-/** Releases attributes in insertion order, as CPython clears an instance's values. */
+/**
+ * The order in which a class's instances first received each attribute name:
+ * CPython 3.11 stores instance values in the class's shared-keys slots, so a
+ * deleted and re-added attribute takes back its old slot and instances free
+ * their attributes in slot order (not in their own insertion order).
+ */
+export function sharedKeys(t: PyType): string[] {
+  const tt = t as PyType & { sharedKeys?: string[] };
+  return (tt.sharedKeys ??= []);
+}
+
+/** Notes a new attribute name for the class's shared-key order. */
+export function noteAttrName(t: PyType, name: string): void {
+  const keys = sharedKeys(t);
+  if (!keys.includes(name)) keys.push(name);
+}
+
+/** Releases attributes in the class's shared-key slot order, as CPython frees an instance's values. */
 export function clearInstance(o: PyObject): void {
   const inst = o as PyInstance;
   const attrs = inst.attrs;
   inst.attrs = new Map();
+  const order = sharedKeys(o.type);
+  for (const k of order) {
+    const v = attrs.get(k);
+    if (v !== undefined) {
+      attrs.delete(k);
+      decref(v);
+    }
+  }
   for (const v of attrs.values()) decref(v);
 }
 

@@ -206,7 +206,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
   (t as PyType & { typeSlots?: object }).typeSlots = heapTypeSlots;
   const mro = computeMro(t);
   if (mro === null)
-    throwError(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+    throwError(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
   t.mro = mro;
   for (const [k, v] of ns.entries()) {
     const key = (k as PyStr).v;
