@@ -7,7 +7,8 @@
  * Conventions: functions returning PyObject return a new reference; PyObject
  * arguments are borrowed.
  */
-import { throwError } from './errors';
+import { newError, throwError } from './errors';
+import { attributeCandidates } from './vm/suggestions';
 import { born, decref, incref } from './memory';
 import { Flag, PyObject, PyType } from './object';
 import {
@@ -104,9 +105,15 @@ export function getAttr(o: PyObject, name: string): PyObject {
 
 /** Raises CPython's AttributeError for a missing attribute. */
 export function throwAttributeError(o: PyObject, name: string): never {
-  if (o instanceof PyModule) throwError(AttributeError, `module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) throwError(AttributeError, `type object '${o.name}' has no attribute '${name}'`);
-  throwError(AttributeError, `'${o.type.name}' object has no attribute '${name}'`);
+  const msg =
+    o instanceof PyModule
+      ? `module '${o.name}' has no attribute '${name}'`
+      : o instanceof PyType
+        ? `type object '${o.name}' has no attribute '${name}'`
+        : `'${o.type.name}' object has no attribute '${name}'`;
+  const e = newError(AttributeError, msg);
+  e.hint = { name, candidates: () => [attributeCandidates(o)] };
+  throw new PyThrow(e);
 }
 
 /** Attribute look-up that returns null instead of raising AttributeError (other errors still propagate). */

@@ -27,6 +27,8 @@ export class PyException extends PyObject {
   traceback: TracebackEntry[] = [];
   /** Instance attributes of user subclasses (and `.value` of StopIteration etc.). */
   attrs: Map<string, PyObject> | null = null;
+  /** Names to draw a "Did you mean" hint from when this error goes uncaught, and the missing name. */
+  hint: { name: string; candidates: () => string[][] } | null = null;
 
   constructor(type: PyType, args: PyObject) {
     super(type);

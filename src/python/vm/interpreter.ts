@@ -22,7 +22,7 @@ import {
   setItem,
   throwAttributeError,
 } from '../abstract';
-import { PyThrow, throwError } from '../errors';
+import { newError, PyThrow, throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { binaryOp, BinOp, richCompare, str as strOf, repr as reprOf, unaryOp, UnaryOp, CmpOp } from '../ops';
@@ -107,8 +107,17 @@ function unboundLocal(code: PyCode, i: number): never {
   throwError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
 }
 
-function nameError(name: string): never {
-  throwError(NameError, `name '${name}' is not defined`);
+function nameError(name: string, f?: Frame): never {
+  const e = newError(NameError, `name '${name}' is not defined`);
+  if (f !== undefined) {
+    const locals = f.code.kind === 'module' || f.code.kind === 'class' ? [] : f.code.varnames.filter((n) => !n.startsWith('.'));
+    const keys = (d: PyDict | null) => (d === null ? [] : [...d.entries()].map(([k]) => (k as PyStr).v));
+    const globals = keys(f.globals);
+    const builtins = keys(f.builtins);
+    const ns = f.locals !== null && f.locals !== f.globals ? keys(f.locals) : [];
+    e.hint = { name, candidates: () => [[...locals, ...ns], globals, builtins] };
+  }
+  throw new PyThrow(e);
 }
 
 function freeError(code: PyCode, i: number): never {
@@ -243,7 +252,7 @@ export function execute(f: Frame): PyObject {
             let v = f.globals.getStr(name);
             if (v === null) {
               v = f.builtins.getStr(name);
-              if (v === null) nameError(name);
+              if (v === null) nameError(name, f);
             }
             v.rc++;
             fast[sp++] = v;
@@ -257,7 +266,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.DELETE_GLOBAL:
-            if (!f.globals.delete(nameKey(code, arg))) nameError(code.names[arg]);
+            if (!f.globals.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
           case Op.LOAD_NAME: {
             const name = code.names[arg];
@@ -266,7 +275,7 @@ export function execute(f: Frame): PyObject {
               v = f.globals.getStr(name);
               if (v === null) {
                 v = f.builtins.getStr(name);
-                if (v === null) nameError(name);
+                if (v === null) nameError(name, f);
               }
             }
             v.rc++;
@@ -281,7 +290,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.DELETE_NAME:
-            if (!f.locals!.delete(nameKey(code, arg))) nameError(code.names[arg]);
+            if (!f.locals!.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
           case Op.LOAD_ATTR: {
             const o = fast[sp - 1]!;

@@ -8,6 +8,7 @@ import { PyObject } from '../object';
 import { repr, str } from '../ops';
 import { KeyError, PyException } from '../types/exception';
 import { PyTuple } from '../types/tuple';
+import { suggest } from './suggestions';
 
 /** The text after `TypeName: ` for an exception (str(exc)). */
 export function exceptionMessage(e: PyException): string {
@@ -30,6 +31,20 @@ export function exceptionLine(e: PyException): string {
   const mod = t.module === 'builtins' || t.module === '__main__' ? '' : t.module + '.';
   const msg = exceptionMessage(e);
   return msg === '' ? mod + t.name : `${mod}${t.name}: ${msg}`;
+}
+
+/** CPython 3.11's ". Did you mean: 'x'?" for an uncaught NameError or AttributeError. */
+function hintText(e: PyException): string {
+  if (e.hint === null) return '';
+  try {
+    for (const group of e.hint.candidates()) {
+      const s = suggest(group, e.hint.name);
+      if (s !== null) return `. Did you mean: '${s}'?`;
+    }
+  } catch {
+    return '';
+  }
+  return '';
 }
 
 /** The whole traceback text for an uncaught exception. */
@@ -61,5 +76,5 @@ function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
       if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
     }
   }
-  return out + exceptionLine(e) + '\n';
+  return out + exceptionLine(e) + hintText(e) + '\n';
 }
