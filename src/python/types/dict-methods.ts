@@ -21,6 +21,12 @@ import {
   throwKeyError,
 } from '../abstract';
 import { exactArgs, rangeArgs } from '../args';
+import {
+  dictCopy as sizingCopy,
+  dictFromKeysPresized,
+  dictMergeBegin,
+  dictPresized,
+} from '../collections/dict-sizing';
 import { PyThrow, throwError, throwWithArgs } from '../errors';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
@@ -32,6 +38,7 @@ import { False, newBool, newInt, True } from './int';
 import { PyList } from './list';
 import { None, NotImplemented } from './none';
 import { newStr } from './str';
+import { PySet } from './set';
 import { newTuple, PyTuple } from './tuple';
 import { defMethod, type KwArgs } from './type';
 
@@ -66,6 +73,8 @@ dictHooks.identityKey = (o) => !hasValueEquality(o.type);
 export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
   if (b instanceof PyDict && b.type === dictType) {
     if (a === b || b.used === 0) return;
+    // An empty target clones the source's table; inserting then must not count twice.
+    const cloned = dictMergeBegin(a.sizing, b.sizing) ? sizingCopy(a.sizing) : null;
     const n = b.used;
     const keys = b.keys;
     const values = b.values;
@@ -85,6 +94,7 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
       }
       if (b.used !== n) throwError(RuntimeError, 'dict mutated during update');
     }
+    if (cloned !== null) a.sizing = cloned;
     return;
   }
   // A generic mapping: its keys(), then b[key] for each.
@@ -194,12 +204,22 @@ export function dictUpdateArg(d: PyDict, arg: PyObject): void {
 function updateCommon(d: PyDict, args: PyObject[], kw: KwArgs, name: string): void {
   rangeArgs(name, args, 0, 1);
   if (args.length === 1) dictUpdateArg(d, args[0]);
-  if (kw !== null) for (const [k, v] of kw) {
-    const key = newStr(k);
+  if (kw !== null && kw.size > 0) {
+    // The call made a real kwargs dict (presized for its names), which is then merged in.
+    const kwargs = newDict();
+    kwargs.sizing = dictPresized(kw.size, true);
     try {
-      d.set(key, v);
+      for (const [k, v] of kw) {
+        const key = newStr(k);
+        try {
+          kwargs.set(key, v);
+        } finally {
+          decref(key);
+        }
+      }
+      dictMerge(d, kwargs, 1);
     } finally {
-      decref(key);
+      decref(kwargs);
     }
   }
 }
@@ -208,6 +228,7 @@ function updateCommon(d: PyDict, args: PyObject[], kw: KwArgs, name: string): vo
 export function dictCopy(d: PyDict): PyDict {
   const out = newDict();
   for (const [k, v] of d.entries()) out.set(k, v);
+  out.sizing = sizingCopy(d.sizing);
   return out;
 }
 
@@ -358,7 +379,7 @@ method('popitem', (d, args) => {
   if (d.used === 0) throwWithArgs(KeyError, [newStr('popitem(): dictionary is empty')]);
   let i = d.keys.length - 1;
   while (d.keys[i] === null) i--;
-  const [k, v] = d.removeAt(i);
+  const [k, v] = d.removeAt(i, true);
   return newTuple([k, v]);
 });
 
@@ -429,6 +450,9 @@ defMethod(
     const value = args.length > 1 ? args[1] : None;
     const d = newDict();
     void cls;
+    const src = args[0];
+    if (src instanceof PyDict && src.type === dictType) d.sizing = dictFromKeysPresized(src.used, src.sizing.unicode);
+    else if (src instanceof PySet) d.sizing = dictFromKeysPresized(src.table.used, false);
     try {
       const it = getIter(args[0]);
       try {

@@ -13,6 +13,15 @@
  * GC-tracked only once it holds a value that could be part of a cycle
  * (CPython's MAINTAIN_TRACKING), which gc.is_tracked shows.
  */
+import {
+  dictClear,
+  dictDelete,
+  dictInsertNew,
+  dictPopItem,
+  dictReplace,
+  newDictSizing,
+  type DictSizing,
+} from '../collections/dict-sizing';
 import { born, decref } from '../memory';
 import { Flag, PyObject, type Visit } from '../object';
 import { PyFloat } from './float';
@@ -68,6 +77,8 @@ export class PyDict extends PyObject {
   values: (PyObject | null)[] = [];
   used = 0;
   version = 0;
+  /** CPython's key-table state (size, layout, entries), which sys.getsizeof reports. */
+  sizing: DictSizing = newDictSizing();
   private strIndex: Map<string, number> | null = null;
   private numIndex: Map<number | bigint, number> | null = null;
   private idIndex: Map<PyObject, number> | null = null;
@@ -129,7 +140,9 @@ export class PyDict extends PyObject {
    */
   set(key: PyObject, value: PyObject): void {
     const i = this.find(key);
+    const isStr = key instanceof PyStr && key.type === strType;
     if (i >= 0) {
+      dictReplace(this.sizing, isStr);
       const old = this.values[i]!;
       value.rc++;
       this.values[i] = value;
@@ -137,6 +150,7 @@ export class PyDict extends PyObject {
       decref(old);
       return;
     }
+    dictInsertNew(this.sizing, isStr);
     key.rc++;
     value.rc++;
     const idx = this.keys.length;
@@ -200,11 +214,14 @@ export class PyDict extends PyObject {
 
   /**
    * Removes the entry at index i and returns its key and value (the caller now
-   * owns both references).
+   * owns both references). `popitem` marks d.popitem(), which CPython's table
+   * records differently from a deletion.
    */
-  removeAt(i: number): [PyObject, PyObject] {
+  removeAt(i: number, popitem = false): [PyObject, PyObject] {
     const k = this.keys[i]!;
     const v = this.values[i]!;
+    if (popitem) dictPopItem(this.sizing);
+    else dictDelete(this.sizing, this.rankOf(i));
     this.indexRemove(k, i);
     this.keys[i] = null;
     this.values[i] = null;
@@ -215,6 +232,14 @@ export class PyDict extends PyObject {
       this.values = [];
     } else if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.compact();
     return [k, v];
+  }
+
+  /** The position of entry i among the live entries (for the sizing model); skipped for big dicts, where it would cost O(n). */
+  private rankOf(i: number): number | undefined {
+    if (i > 4096) return undefined;
+    let r = 0;
+    for (let j = 0; j < i; j++) if (this.keys[j] !== null) r++;
+    return r;
   }
 
   /** Deletes key; returns false when absent. */
@@ -251,6 +276,7 @@ export class PyDict extends PyObject {
     this.values = [];
     this.used = 0;
     this.version++;
+    dictClear(this.sizing);
     this.strIndex = this.numIndex = this.idIndex = null;
     this.hashIndex = null;
     for (let i = 0; i < keys.length; i++) {
