@@ -168,6 +168,22 @@ export function newSetOf(iterable: PyObject | null, t: PyType = setType): PySet 
   return s;
 }
 
+/**
+ * The frozenset constant the 3.11 compiler makes for a constant set display
+ * (`{5, 3, 1}` compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE):
+ * built from the items in source order, then rebuilt from its own iteration
+ * order by merge_consts_recursive. The rebuild can move elements, and the
+ * printed order of the display follows the rebuilt layout. Items are borrowed.
+ */
+export function constantFrozenset(items: PyObject[]): PySet {
+  const first = new SetTable<PyObject>(hooks);
+  for (const x of items) guard(() => first.add(x, hashExact(x)));
+  const rebuilt = new SetTable<PyObject>(hooks);
+  for (const x of first.keys()) rebuilt.add(x, hashExact(x));
+  first.dispose();
+  return wrap(frozensetType, rebuilt);
+}
+
 /** set_copy: a new set of so's base type with the same elements (and layout). */
 export function setCopy(so: PySet): PySet {
   return wrap(baseType(so), so.table.copy());

@@ -5,7 +5,7 @@ import { BinOp, binaryOp, CmpOp, repr, richCompare } from '../../../src/python/o
 import { newFloat } from '../../../src/python/types/float';
 import { newIntBig, True } from '../../../src/python/types/int';
 import { newList } from '../../../src/python/types/list';
-import { buildSet, frozensetHash, frozensetType, newSetOf, PySet, setType } from '../../../src/python/types/set';
+import { buildSet, constantFrozenset, frozensetHash, frozensetType, newSetOf, PySet, setType, setUpdate as setUpdateFrom } from '../../../src/python/types/set';
 import { newTuple } from '../../../src/python/types/tuple';
 import { call, construct, int, ints, outcome, probe, s, takeFreed, tupleOf } from './container-helpers';
 import { newRange } from '../../../src/python/types/range';
@@ -134,5 +134,18 @@ describe('set references and iteration', () => {
     decref(call(st, 'add', int(5)));
     expect(outcome(() => iterNext(it)!)).toBe('RuntimeError: Set changed size during iteration');
     decref(newTuple([]));
+  });
+});
+
+describe('constant set displays', () => {
+  it('use the compiler\'s rebuilt frozenset layout (python3: {100, 33, 5, 3, 1} prints {33, 1, 3, 100, 5})', () => {
+    const c = constantFrozenset([100, 33, 5, 3, 1].map((n) => int(n)));
+    expect(repr(c)).toBe('frozenset({33, 1, 3, 100, 5})');
+    const display = newSetOf(null);
+    setUpdateFrom(display, c);
+    expect(repr(display)).toBe('{33, 1, 3, 100, 5}');
+    const other = newSetOf(null);
+    setUpdateFrom(other, constantFrozenset([7, 15, 23, 31, 39].map((n) => int(n))));
+    expect(repr(other)).toBe('{23, 39, 7, 31, 15}');
   });
 });
