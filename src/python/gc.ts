@@ -125,9 +125,14 @@ export function untrack(o: PyObject): void {
   o.gen = 0;
 }
 
-/** `gc.is_tracked(o)`. */
+/**
+ * `gc.is_tracked(o)`. Process-wide objects of GC types (builtin functions,
+ * the builtins' own objects) are tracked from CPython's start-up on; the
+ * empty tuple is the exception CPython makes.
+ */
 export function isTracked(o: PyObject): boolean {
-  return (o.flags & Flag.Tracked) !== 0;
+  if (o.flags & Flag.Tracked) return true;
+  return (o.flags & Flag.Shared) !== 0 && isGcObject(o) && o.type !== tupleType;
 }
 
 /**
