@@ -1,0 +1,430 @@
+/**
+ * The `copy` module, following Lib/copy.py step for step: the same dispatch
+ * tables, the same memo (a real dict keyed by `id()`, holding a keep-alive list
+ * under `id(memo)`), the same reduce/reconstruct path for instances. The
+ * order of those steps decides which objects a copy shares, how cycles come
+ * back, and the reference counts a program sees afterwards.
+ *
+ * Known difference: CPython materialises an instance's `__dict__` while
+ * copying it (and records it in the memo); instances here keep inline
+ * attributes, so the memo holds one entry fewer per copied instance.
+ */
+import { callMethod, callObject, getAttr, getAttrOrNull, internName, toArray } from '../abstract';
+import { bindArgs } from '../args';
+import { throwError } from '../errors';
+import { decref, incref } from '../memory';
+import { PyObject, PyType } from '../object';
+import { dictType, newDict, PyDict } from '../types/dict';
+import { AttributeError, Exception, PyException, RuntimeError, TypeError } from '../types/exception';
+import { PyInstance } from '../types/instance';
+import { newInt } from '../types/int';
+import { listResize, listType, newList, PyList } from '../types/list';
+import { methodType, newMethod, PyMethod } from '../types/method';
+import { None } from '../types/none';
+import { newStr, PyStr } from '../types/str';
+import { PyFunction } from '../types/function';
+import { newTuple, PyTuple, tupleType } from '../types/tuple';
+import { makeBuiltin, newBuiltinType, objectType } from '../types/type';
+import { allocInstance } from '../vm/classes';
+
+/** `copy.Error`. */
+export const CopyError: PyType = newBuiltinType('Error', Exception, {
+  module: 'copy',
+  basicSize: Exception.basicSize,
+  gcType: true,
+  slots: Exception.slots,
+});
+
+/** Types `copy.copy` returns as they are (copy._copy_dispatch's _copy_immutable). */
+const SHALLOW_ATOMIC = new Set([
+  'NoneType', 'int', 'float', 'bool', 'complex', 'str', 'tuple', 'bytes', 'frozenset', 'type', 'range',
+  'slice', 'property', 'builtin_function_or_method', 'ellipsis', 'NotImplementedType', 'function',
+  'ReferenceType', 'code',
+]);
+/** Types `copy.deepcopy` returns as they are (_deepcopy_atomic). */
+const DEEP_ATOMIC = new Set([
+  'NoneType', 'ellipsis', 'NotImplementedType', 'int', 'float', 'bool', 'complex', 'bytes', 'str', 'code',
+  'type', 'range', 'builtin_function_or_method', 'function', 'ReferenceType', 'property',
+]);
+
+function nativeNamed(t: PyType, names: Set<string>): boolean {
+  return t.native && names.has(t.name);
+}
+
+/** A user-level method defined by the object's class (not inherited from a builtin). */
+function userMethod(o: PyObject, name: string): PyObject | null {
+  const t = o.type;
+  if (t.native) return null;
+  for (const c of t.mro) {
+    if (c.native) continue;
+    const v = c.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+function callCopyMethod(x: PyObject, name: string): PyObject | null {
+  const m = getAttrOrNull(x, name);
+  if (m === null) return null;
+  try {
+    return callObject(m, [], null);
+  } finally {
+    decref(m);
+  }
+}
+
+/** `copy.copy(x)`: a new reference. */
+export function shallowCopy(x: PyObject): PyObject {
+  const t = x.type;
+  if (nativeNamed(t, SHALLOW_ATOMIC) || x instanceof PyType) return incref(x);
+  if (t === listType) return callCopyMethod(x, 'copy') ?? newList((x as PyList).items.map((v) => incref(v)));
+  if (t === dictType) return callCopyMethod(x, 'copy') ?? dictCopy(x as PyDict);
+  if (t.native && t.name === 'set') {
+    const r = callCopyMethod(x, 'copy');
+    if (r !== null) return r;
+  }
+  if (userMethod(x, '__copy__') !== null) return callMethod(x, '__copy__', []);
+  return reconstruct(x, null, reduce(x));
+}
+
+function dictCopy(d: PyDict): PyDict {
+  const y = newDict();
+  for (const [k, v] of d.entries()) y.set(k, v);
+  return y;
+}
+
+// ---------------------------------------------------------------- reduce / reconstruct
+
+/** What `__reduce_ex__(4)` gives: how to rebuild an object, or 'self' for a str result. */
+interface Reduction {
+  func: PyObject | ((args: PyObject[]) => PyObject);
+  args: PyObject[];
+  state: PyObject | null;
+  listitems: PyObject | null;
+  dictitems: PyObject | null;
+}
+
+function owned(r: Reduction | 'self'): void {
+  if (r === 'self') return;
+  if (typeof r.func !== 'function') decref(r.func);
+  for (const a of r.args) decref(a);
+  if (r.state !== null) decref(r.state);
+  if (r.listitems !== null) decref(r.listitems);
+  if (r.dictitems !== null) decref(r.dictitems);
+}
+
+function attrsDict(attrs: Map<string, PyObject> | null): PyObject | null {
+  if (attrs === null || attrs.size === 0) return null;
+  const d = newDict();
+  for (const [k, v] of attrs) d.set(internName(k), v);
+  return d;
+}
+
+/** A new instance without calling __init__ (copyreg.__newobj__). */
+function newObject(cls: PyType, args: PyObject[]): PyObject {
+  const n = cls.lookup('__new__');
+  if (n === null || n === objectType.dict.get('__new__')) return allocInstance(cls);
+  return callMethod(cls, '__new__', [cls, ...args]);
+}
+
+/** object.__reduce_ex__(4) and the builtin __reduce__ methods that copy meets. */
+function reduce(x: PyObject): Reduction | 'self' {
+  if (userMethod(x, '__reduce_ex__') !== null) return parseReduce(x, callMethod(x, '__reduce_ex__', [newInt(4)]));
+  if (userMethod(x, '__reduce__') !== null) return parseReduce(x, callMethod(x, '__reduce__', []));
+  const t = x.type;
+  if (x instanceof PyException) {
+    return { func: incref(t), args: (x.args as PyTuple).items.map((a) => incref(a)), state: attrsDict(x.attrs), listitems: null, dictitems: null };
+  }
+  if (x instanceof PyInstance) {
+    let args: PyObject[] = [];
+    if (userMethod(x, '__getnewargs__') !== null) {
+      const r = callMethod(x, '__getnewargs__', []);
+      try {
+        if (!(r instanceof PyTuple)) throwError(TypeError, `__getnewargs__ should return a tuple, not '${r.type.name}'`);
+        args = r.items.map((a) => incref(a));
+      } finally {
+        decref(r);
+      }
+    }
+    const state = userMethod(x, '__getstate__') !== null ? callMethod(x, '__getstate__', []) : attrsDict(x.attrs);
+    return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null };
+  }
+  if (t.native && (t.name === 'set' || t.name === 'frozenset')) {
+    return { func: incref(t), args: [newList(toArray(x))], state: null, listitems: null, dictitems: null };
+  }
+  if (t.native && t.name === 'slice') {
+    const s = x as PyObject & { start: PyObject; stop: PyObject; step: PyObject };
+    return { func: incref(t), args: [incref(s.start), incref(s.stop), incref(s.step)], state: null, listitems: null, dictitems: null };
+  }
+  if (x instanceof PyMethod) {
+    const name = x.func instanceof PyFunction ? newStr(x.func.name) : getAttr(x.func, '__name__');
+    return { func: (a) => getAttr(a[0], (a[1] as PyStr).v), args: [incref(x.self), name], state: null, listitems: null, dictitems: null };
+  }
+  throwError(TypeError, `cannot pickle '${t.name}' object`);
+}
+
+/** Unpacks a user `__reduce__` result (a str means "x itself"). */
+function parseReduce(x: PyObject, rv: PyObject): Reduction | 'self' {
+  try {
+    if (rv instanceof PyStr) return 'self';
+    if (!(rv instanceof PyTuple)) throwError(TypeError, `cannot unpack non-iterable ${rv.type.name} object`);
+    const it = rv.items;
+    if (it.length < 2 || it.length > 5) throwError(TypeError, `_reconstruct() takes from 4 to 7 positional arguments but ${it.length + 2} were given`);
+    const args = it[1];
+    if (!(args instanceof PyTuple)) throwError(TypeError, `argument after * must be an iterable, not ${args.type.name}`);
+    const opt = (i: number) => (i < it.length && it[i] !== None ? incref(it[i]) : null);
+    void x;
+    return { func: incref(it[0]), args: args.items.map((a) => incref(a)), state: opt(2), listitems: opt(3), dictitems: opt(4) };
+  } finally {
+    decref(rv);
+  }
+}
+
+/** copy._reconstruct: consumes the reduction's references, returns the new object. */
+function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): PyObject {
+  if (r === 'self') return incref(x);
+  try {
+    const deep = memo !== null;
+    let args = r.args;
+    if (deep && args.length) {
+      const copied: PyObject[] = [];
+      try {
+        for (const a of args) copied.push(deepcopy(a, memo));
+      } catch (e) {
+        for (const c of copied) decref(c);
+        throw e;
+      }
+      for (const a of args) decref(a);
+      r.args = args = copied;
+    }
+    const y = typeof r.func === 'function' ? r.func(args) : callObject(r.func, args, null);
+    try {
+      if (deep) memoSet(memo, x, y);
+      if (r.state !== null) {
+        if (deep) {
+          const orig = r.state;
+          r.state = deepcopy(orig, memo);
+          decref(orig);
+        }
+        setState(y, r.state);
+      }
+      if (r.listitems !== null) {
+        const items = toArray(r.listitems);
+        try {
+          for (const item of items) {
+            const v = deep ? deepcopy(item, memo) : incref(item);
+            try {
+              decref(callMethod(y, 'append', [v]));
+            } finally {
+              decref(v);
+            }
+          }
+        } finally {
+          for (const i of items) decref(i);
+        }
+      }
+      if (r.dictitems !== null) {
+        const pairs = toArray(r.dictitems);
+        try {
+          for (const p of pairs) {
+            const [k, v] = (p as PyTuple).items;
+            const kk = deep ? deepcopy(k, memo) : incref(k);
+            const vv = deep ? deepcopy(v, memo) : incref(v);
+            try {
+              decref(callMethod(y, '__setitem__', [kk, vv]));
+            } finally {
+              decref(kk);
+              decref(vv);
+            }
+          }
+        } finally {
+          for (const p of pairs) decref(p);
+        }
+      }
+    } catch (e) {
+      decref(y);
+      throw e;
+    }
+    return y;
+  } finally {
+    owned(r);
+  }
+}
+
+/** `__setstate__`, or `y.__dict__.update(state)` with an optional (state, slotstate) pair. */
+function setState(y: PyObject, state: PyObject): void {
+  if (getAttrOrNull(y, '__setstate__') !== null) {
+    decref(callMethod(y, '__setstate__', [state]));
+    return;
+  }
+  let dictState: PyObject | null = state;
+  let slotState: PyObject | null = null;
+  if (state instanceof PyTuple && state.items.length === 2) [dictState, slotState] = state.items;
+  if (dictState !== null && dictState !== None) {
+    if (!(dictState instanceof PyDict)) throwError(TypeError, `'${dictState.type.name}' object is not a mapping`);
+    for (const [k, v] of dictState.entries()) {
+      if (!(k instanceof PyStr)) throwError(TypeError, `attribute name must be string, not '${k.type.name}'`);
+      setInstanceAttr(y, k.v, v);
+    }
+  }
+  if (slotState !== null && slotState !== None && slotState instanceof PyDict) {
+    for (const [k, v] of slotState.entries()) setInstanceAttr(y, (k as PyStr).v, v);
+  }
+}
+
+function setInstanceAttr(y: PyObject, name: string, v: PyObject): void {
+  const attrs = y instanceof PyInstance ? y.attrs : y instanceof PyException ? (y.attrs ??= new Map()) : null;
+  if (attrs === null) throwError(AttributeError, `'${y.type.name}' object has no attribute '__dict__'`);
+  v.rc++;
+  const old = attrs.get(name);
+  attrs.set(name, v);
+  if (old !== undefined) decref(old);
+}
+
+// ---------------------------------------------------------------- deepcopy
+
+function memoGet(memo: PyDict, x: PyObject): PyObject | null {
+  const key = newInt(x.addr);
+  try {
+    return memo.get(key);
+  } finally {
+    decref(key);
+  }
+}
+
+function memoSet(memo: PyDict, x: PyObject, y: PyObject): void {
+  const key = newInt(x.addr);
+  memo.set(key, y);
+  decref(key);
+}
+
+/** copy._keep_alive: the memo holds the originals so their ids stay unique while it lives. */
+function keepAlive(x: PyObject, memo: PyDict): void {
+  const key = newInt(memo.addr);
+  try {
+    const l = memo.get(key);
+    if (l instanceof PyList) {
+      listResize(l, l.items.length + 1);
+      l.items.push(incref(x));
+      return;
+    }
+    if (l !== null) {
+      decref(callMethod(l, 'append', [x]));
+      return;
+    }
+    const nl = newList([incref(x)]);
+    memo.set(key, nl);
+    decref(nl);
+  } finally {
+    decref(key);
+  }
+}
+
+function appendItem(l: PyList, v: PyObject): void {
+  listResize(l, l.items.length + 1);
+  l.items.push(v);
+}
+
+/** `copy.deepcopy(x, memo)`: a new reference; `memo` must be a dict. */
+export function deepcopy(x: PyObject, memo: PyDict): PyObject {
+  const found = memoGet(memo, x);
+  if (found !== null) return incref(found);
+  const t = x.type;
+  let y: PyObject;
+  if (nativeNamed(t, DEEP_ATOMIC) || x instanceof PyType) y = incref(x);
+  else if (t === listType) y = deepcopyList(x as PyList, memo);
+  else if (t === tupleType) y = deepcopyTuple(x as PyTuple, memo);
+  else if (t === dictType) y = deepcopyDict(x as PyDict, memo);
+  else if (t === methodType) {
+    const m = x as PyMethod;
+    const self = deepcopy(m.self, memo);
+    y = newMethod(m.func, self);
+    decref(self);
+  } else if (userMethod(x, '__deepcopy__') !== null) y = callMethod(x, '__deepcopy__', [memo]);
+  else y = reconstruct(x, memo, reduce(x));
+  if (y !== x) {
+    memoSet(memo, x, y);
+    keepAlive(x, memo);
+  }
+  return y;
+}
+
+function deepcopyList(x: PyList, memo: PyDict): PyObject {
+  const y = newList([]);
+  memoSet(memo, x, y);
+  // A for loop over the live list: it may grow or shrink while its items are copied.
+  for (let i = 0; i < x.items.length; i++) {
+    const a = x.items[i];
+    a.rc++;
+    try {
+      appendItem(y, deepcopy(a, memo));
+    } finally {
+      decref(a);
+    }
+  }
+  return y;
+}
+
+function deepcopyTuple(x: PyTuple, memo: PyDict): PyObject {
+  const y = newList([]);
+  try {
+    for (const a of x.items) appendItem(y, deepcopy(a, memo));
+    // A recursive structure may have copied this tuple already.
+    const again = memoGet(memo, x);
+    if (again !== null) return incref(again);
+    for (let i = 0; i < x.items.length; i++) {
+      if (x.items[i] !== y.items[i]) return newTuple(y.items.map((v) => incref(v)));
+    }
+    return incref(x);
+  } finally {
+    decref(y);
+  }
+}
+
+function deepcopyDict(x: PyDict, memo: PyDict): PyObject {
+  const y = newDict();
+  memoSet(memo, x, y);
+  const version = x.version;
+  for (const [k, v] of [...x.entries()]) {
+    if (x.version !== version) throwError(RuntimeError, 'dictionary changed size during iteration');
+    k.rc++;
+    v.rc++;
+    try {
+      const kc = deepcopy(k, memo);
+      try {
+        const vc = deepcopy(v, memo);
+        y.set(kc, vc);
+        decref(vc);
+      } finally {
+        decref(kc);
+      }
+    } finally {
+      decref(k);
+      decref(v);
+    }
+  }
+  return y;
+}
+
+// ---------------------------------------------------------------- module functions
+
+/** `copy.copy`. */
+export const copyFn = makeBuiltin('copy', (args, kw) => {
+  const [x] = bindArgs('copy', args, kw, ['x']);
+  return shallowCopy(x!);
+});
+
+/** `copy.deepcopy`. */
+export const deepcopyFn = makeBuiltin('deepcopy', (args, kw) => {
+  const [x, m] = bindArgs('deepcopy', args, kw, ['x', 'memo', '_nil'], { required: 1 });
+  if (m === null || m === None) {
+    const memo = newDict();
+    try {
+      return deepcopy(x!, memo);
+    } finally {
+      decref(memo);
+    }
+  }
+  if (!(m instanceof PyDict)) throwError(AttributeError, `'${m.type.name}' object has no attribute 'get'`);
+  return deepcopy(x!, m);
+});

@@ -1,0 +1,91 @@
+/**
+ * `import` of the modules Memory Lane provides: sys, gc, copy, math, weakref.
+ *
+ * Each run has one object per module (CPython's sys.modules), created on
+ * first import. They are built as objects CPython already has before a
+ * program starts (sys, gc, math and weakref are loaded at start-up there), so
+ * importing one neither counts toward generation 0 nor triggers a collection.
+ */
+import { throwError } from '../errors';
+import { asPreexisting } from '../gc';
+import { PyObject } from '../object';
+import { ModuleNotFoundError } from '../types/exception';
+import { PyModule } from '../types/module';
+import { copyFn, CopyError, deepcopyFn } from './copy';
+import { makeGcModule } from './gc';
+import { makeMathModule } from './math';
+import { newModuleWith } from './module-util';
+import { makeSysModule } from './sys';
+import { weakrefCount, weakrefType } from './weakref';
+import { incref } from '../memory';
+import { makeBuiltin } from '../types/type';
+import { newList } from '../types/list';
+import { noKwargs } from '../args';
+import { TypeError } from '../types/exception';
+
+/** Names `import` accepts, in the order the error message lists them. */
+export const SUPPORTED_MODULES = ['sys', 'gc', 'copy', 'math', 'weakref'];
+
+const getweakrefcount = makeBuiltin('getweakrefcount', (args, kw) => {
+  noKwargs('getweakrefcount', kw);
+  if (args.length !== 1) throwError(TypeError, `_weakref.getweakrefcount() takes exactly one argument (${args.length} given)`);
+  return weakrefCount(args[0]);
+});
+
+const getweakrefs = makeBuiltin('getweakrefs', (args, kw) => {
+  noKwargs('getweakrefs', kw);
+  if (args.length !== 1) throwError(TypeError, `_weakref.getweakrefs() takes exactly one argument (${args.length} given)`);
+  return newList((args[0].weakrefs ?? []).map((w) => incref(w)));
+});
+
+const factories: Record<string, () => PyModule> = {
+  sys: () => makeSysModule() as PyModule,
+  gc: () => makeGcModule() as PyModule,
+  math: () => makeMathModule() as PyModule,
+  copy: () =>
+    newModuleWith('copy', [
+      ['Error', incref(CopyError)],
+      ['copy', incref(copyFn)],
+      ['deepcopy', incref(deepcopyFn)],
+    ]),
+  weakref: () =>
+    newModuleWith('weakref', [
+      ['ref', incref(weakrefType)],
+      ['ReferenceType', incref(weakrefType)],
+      ['getweakrefcount', incref(getweakrefcount)],
+      ['getweakrefs', incref(getweakrefs)],
+    ]),
+};
+
+/** The run's loaded modules; the map holds one reference to each, as sys.modules does. */
+let loaded = new Map<string, PyModule>();
+
+/** Forgets the previous run's modules (their objects belonged to its heap). */
+export function resetModules(): void {
+  loaded = new Map();
+}
+
+/**
+ * `import name`: a new reference to the run's module object. Unknown names
+ * raise ModuleNotFoundError naming what Memory Lane supports.
+ */
+export function importModule(name: string): PyModule {
+  let m = loaded.get(name);
+  if (m === undefined) {
+    const make = factories[name];
+    if (make === undefined) {
+      const top = name.split('.')[0];
+      throwError(ModuleNotFoundError, `No module named '${top}' (Memory Lane supports: ${SUPPORTED_MODULES.join(', ')})`);
+    }
+    m = asPreexisting(make);
+    loaded.set(name, m);
+  }
+  m.rc++;
+  return m;
+}
+
+/** The module objects loaded so far in this run (borrowed), e.g. for the trace's heap roots. */
+export function loadedModules(): ReadonlyMap<string, PyObject> {
+  return loaded;
+}
+
