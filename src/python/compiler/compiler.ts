@@ -19,6 +19,7 @@ import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
 import { decref } from '../memory';
 import { Access, buildScopes, Scope } from './symtable';
+import { constantFrozenset, PySet } from '../types/set';
 import { INPLACE, LOOP_HEAD, Op } from './opcodes';
 import { Label, Unit } from './unit';
 
@@ -169,6 +170,13 @@ class Compiler {
     if (o instanceof PyInt || o instanceof PyLong) return 'i' + String(o.v);
     if (o instanceof PyFloat) return 'f' + (Object.is(o.v, -0) ? '-0' : String(o.v));
     if (o instanceof PyStr) return 's' + o.v;
+    if (o instanceof PySet) {
+      // Equal frozenset constants merge into the first one built (merge_consts_recursive).
+      const parts: string[] = [];
+      for (const x of o.table.keys())
+        parts.push(this.keyOf(x) ?? (x === None ? 'N' : x === True ? 'T' : x === False ? 'F' : x === Ellipsis ? 'E' : '?' + x.addr));
+      return 'fs(' + parts.sort().join(',') + ')';
+    }
     if (o instanceof PyTuple) {
       const parts = o.items.map((x) => this.keyOf(x) ?? (x === None ? 'N' : x === True ? 'T' : x === False ? 'F' : '?'));
       return 't(' + parts.join(',') + ')';
@@ -888,7 +896,7 @@ class Compiler {
     u.depth = level + 2;
     u.emit(Op.POP_EXCEPT_RERAISE);
     u.bind(end);
-    u.depth = level;
+    u.depth = level - 1; // __exit__ is gone on every path
   }
 
   // ------------------------------------------------------------ functions and classes
@@ -1133,9 +1141,30 @@ class Compiler {
         if (!this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.BUILD_LIST, e.elts.length);
         break;
       }
-      case 'Set':
+      case 'Set': {
+        // Like lists, 3+ constants become one frozenset constant merged into an empty set.
+        if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
+          const items = e.elts.map((x) => this.fold(x));
+          if (items.every((x) => x !== null)) {
+            let fs: PyObject;
+            try {
+              fs = this.mergeConst(constantFrozenset(items as PyObject[]));
+            } catch (err) {
+              if (err instanceof Error) throw err;
+              decref((err as { exc: PyObject }).exc);
+              fs = None;
+            }
+            if (fs !== None) {
+              u.emit(Op.BUILD_SET, 0);
+              this.loadConst(fs);
+              u.emit(Op.SET_UPDATE, 1);
+              break;
+            }
+          }
+        }
         if (!this.starredSeq(e.elts, Op.BUILD_SET)) u.emit(Op.BUILD_SET, e.elts.length);
         break;
+      }
       case 'Dict':
         this.dict(e);
         break;
