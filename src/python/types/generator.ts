@@ -14,6 +14,7 @@ import { hooks, runtime } from '../vm/state';
 import { ctx } from '../context';
 import { GeneratorExit, newException, RecursionError, StopIteration, ValueError, TypeError, RuntimeError } from './exception';
 import { None } from './none';
+import { newStr } from './str';
 import { newTuple } from './tuple';
 import { defMethod, newBuiltinType } from './type';
 
@@ -96,8 +97,12 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
   } catch (e) {
     finish(g);
     if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
-      decref(e.exc);
-      throwError(RuntimeError, 'generator raised StopIteration');
+      const err = newException(RuntimeError, newTuple([newStr('generator raised StopIteration')]));
+      err.cause = e.exc; // the reference moves to __cause__
+      err.suppressContext = true;
+      e.exc.rc++;
+      err.context = e.exc;
+      throw new PyThrow(err);
     }
     throw e;
   } finally {

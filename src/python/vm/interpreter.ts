@@ -83,6 +83,12 @@ export function makeRaisable(o: PyObject): PyException {
 
 /** Raises exc (owned), setting its __context__ from the exception being handled. */
 function raiseWithContext(exc: PyException): never {
+  linkContext(exc);
+  throw new PyThrow(exc);
+}
+
+/** Sets exc.__context__ to the exception being handled, avoiding cycles as CPython does. */
+function linkContext(exc: PyException): void {
   const handled = runtime.handled;
   if (handled !== null && handled !== exc && exc.context === null) {
     // Avoid context cycles as CPython does.
@@ -100,7 +106,6 @@ function raiseWithContext(exc: PyException): never {
       exc.context = handled;
     }
   }
-  throw new PyThrow(exc);
 }
 
 function unboundLocal(code: PyCode, i: number): never {
@@ -1055,7 +1060,13 @@ export function execute(f: Frame): PyObject {
       if (e instanceof PyThrow) t = e;
       else t = runtime.convertJsError(e, f);
       f.line = lineAt(code, pc);
-      if (!(t as PyThrow & { reraise?: boolean }).reraise) addTraceback(t.exc, f);
+      if (!(t as PyThrow & { reraise?: boolean }).reraise) {
+        // Any exception raised while another is being handled gets it as __context__ (native raises too).
+        if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !(t as PyThrow & { fromFrame?: boolean }).fromFrame)
+          linkContext(t.exc);
+        (t as PyThrow & { fromFrame?: boolean }).fromFrame = true;
+        addTraceback(t.exc, f);
+      }
       else (t as PyThrow & { reraise?: boolean }).reraise = false;
       if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
       const blocks = f.blocks;
