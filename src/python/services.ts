@@ -14,6 +14,7 @@ import { PyStr } from './types/str';
 import { runtime } from './vm/state';
 import { asciiOf, formatText, formatValue } from './format';
 import { containerServices } from './types/containers';
+import { importModule } from './modules/index';
 import { PyModule } from './types/module';
 
 /** Installs the late-bound services into the interpreter's runtime table. */
@@ -38,9 +39,7 @@ export function install(): void {
   runtime.format = formatValue;
   runtime.formatText = formatText;
   runtime.ascii = asciiOf;
-  runtime.importModule = (name: string) => {
-    throwError(ImportError, `No module named '${name}'`);
-  };
+  runtime.importModule = importModule;
   runtime.importFrom = (m: PyObject, name: string) => {
     if (m instanceof PyModule) {
       const v = m.dict.getStr(name);

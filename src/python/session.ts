@@ -20,6 +20,10 @@ import { makeBuiltin, objectType, typeType } from './types/type';
 import { hasFinalizer } from './vm/classes';
 import { exceptionLine, formatTraceback } from './vm/traceback';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
+import { collect, maybeCollect, resetCollector } from './gc';
+import { clearWeakrefs } from './modules/weakref';
+import { resetModules } from './modules/index';
+import { createBuiltins } from './builtins/index';
 
 /** Runs `__del__` for an object whose count reached zero; errors are reported, never raised (as CPython). */
 function finalize(o: PyObject): void {
@@ -54,15 +58,18 @@ export function memoryHooks(): MemoryHooks {
   };
 }
 
-/** Services provided by gc.ts and modules (installed when those files load). */
+/** Services provided by the collector, weak references, modules and builtins. */
 export const extra = {
-  maybeCollect: (_o?: PyObject): void => {},
-  clearWeakrefs: (o: PyObject): void => {
-    o.weakrefs = null;
+  maybeCollect: (o?: PyObject): void => maybeCollect(o),
+  clearWeakrefs: (o: PyObject): void => clearWeakrefs(o),
+  reset: (): void => {
+    resetCollector();
+    resetModules();
   },
-  reset: (): void => {},
-  atExit: (): void => {},
-  createBuiltins: null as null | (() => PyDict),
+  atExit: (): void => {
+    collect();
+  },
+  createBuiltins: createBuiltins as null | (() => PyDict),
 };
 
 /** Work CPython does at interpreter exit after clearing __main__ (a last collection). */
