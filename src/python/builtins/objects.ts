@@ -19,6 +19,7 @@ import {
   setAttr,
   toArray,
 } from '../abstract';
+import { generatorType } from '../types/generator';
 import { bindArgs } from '../args';
 import { newBareError, PyThrow, throwError, throwWithArgs } from '../errors';
 import { asciiOf, formatObject } from '../format';
@@ -261,7 +262,8 @@ export const next = makeBuiltin('next', (args, kw) => {
     }
   }
   // A user __next__'s own StopIteration (with its value) propagates unchanged.
-  if (!it.type.native) return callSpecial(it, '__next__', [])!;
+  // So does a generator's `return value` (StopIteration(value)).
+  if (!it.type.native || it.type === generatorType) return callSpecial(it, '__next__', [])!;
   const r = iterNext(it);
   if (r === null) throw new PyThrow(newBareError(StopIteration));
   return r;
