@@ -631,7 +631,7 @@ export function delItem(o: PyObject, k: PyObject): void {
   }
   const f = nativeFor(nativeDelItem, t);
   if (f !== undefined) return f(o, k);
-  throwError(TypeError, `'${t.name}' object doesn't support item deletion`);
+  throwError(TypeError, `'${t.name}' object does not support item deletion`);
 }
 
 /** `k in o`. */

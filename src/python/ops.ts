@@ -9,7 +9,7 @@
 import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
 import { PyThrow, throwError } from './errors';
 import { decref, incref } from './memory';
-import { floatPow } from './num/arith';
+import { floatDivmod, floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
 import { newFloat, PyFloat } from './types/float';
@@ -160,8 +160,11 @@ function bigIntOp(x: bigint, y: bigint, op: BinOp): PyObject {
       return newFloat(bigTrueDiv(x, y));
     case BinOp.Pow:
       if (y < 0n) {
-        if (x === 0n) throwError(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-        return newFloat(Number(x) ** Number(y));
+        // int ** negative int is float ** float in CPython.
+        const r = floatPow(Number(x), Number(y));
+        if (r.kind === 'value') return newFloat(r.value);
+        if (r.kind === 'zeroDivision') throwError(ZeroDivisionError, r.message);
+        throwError(OverflowError, r.kind === 'overflow' ? r.message : 'int too large to convert to float');
       }
       if (y > 100000n && x !== 0n && x !== 1n && x !== -1n) throwError(OverflowError, 'exponent too large for Memory Lane');
       return newIntBig(x ** y);
@@ -230,20 +233,7 @@ function floatMod(x: number, y: number): number {
 
 /** CPython's float floor division (via _float_div_mod). */
 export function floatFloorDiv(vx: number, wx: number): number {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1.0;
-    }
-  }
-  if (div) {
-    let floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-    return floordiv;
-  }
-  return Math.sign(vx / wx) < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return floatDivmod(vx, wx)[0];
 }
 
 function floatOp(x: number, y: number, op: BinOp): PyObject {
@@ -480,8 +470,9 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
 }
 
 function mixedCompare(x: number | bigint, y: number | bigint, op: CmpOp): boolean {
-  if (typeof x === 'number' && !Number.isFinite(x)) return numCompare(x, Number(y), op);
-  if (typeof y === 'number' && !Number.isFinite(y)) return numCompare(Number(x), y, op);
+  // An infinity is beyond every int (even one too large for a double); NaN compares unequal.
+  if (typeof x === 'number' && !Number.isFinite(x)) return x !== x ? op === CmpOp.Ne : numCompare(x > 0 ? 1 : -1, 0, op);
+  if (typeof y === 'number' && !Number.isFinite(y)) return y !== y ? op === CmpOp.Ne : numCompare(0, y > 0 ? 1 : -1, op);
   if (typeof x === 'number' && !Number.isInteger(x)) {
     const fx = Math.floor(x);
     const yb = BigInt(y as bigint);
