@@ -3,13 +3,33 @@
  * (Parser/tokenizer.c) does it, including its error messages and the exact
  * positions it reports them at.
  *
- * Tokenization is eager (the whole file at once). A tokenizer error does not
- * throw here: it ends the token list with an ERRORTOKEN and is returned in
- * `error`, because CPython lets the parser report an earlier syntax error
- * unless the tokenizer fails later in the file (see parser.ts).
+ * Tokens are made on demand (`TokenSource.at`) and dropped once the parser
+ * is past them, so they die young instead of loading the garbage collector;
+ * `tokenize` makes them all at once. A tokenizer error does not throw here: it
+ * ends the tokens with an ERRORTOKEN and is kept in `error`, because CPython
+ * lets the parser report an earlier syntax error unless the tokenizer fails
+ * later in the file (see parser.ts).
  */
 import { KEYWORDS, OPERATORS2, OPERATORS3, type Token, type TokenKind } from './tokens';
 import { PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
+
+/** Tokens by absolute index, produced as they are asked for. */
+export interface TokenSource {
+  /** Token number `i` (the last one, ENDMARKER or ERRORTOKEN, for any index past it). */
+  at(i: number): Token;
+  /** Forgets the tokens before index `i`: they will not be asked for again. */
+  trim(i: number): void;
+  /** Tokenizes the rest of the input, so that `error` is final. */
+  drain(): void;
+  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
+  readonly lines: string[];
+  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
+  readonly source: string;
+  /** The tokenizer error the tokens stop at, if any (so far). */
+  readonly error: PythonSyntaxError | null;
+  /** See LexResult.errorAtEof. */
+  readonly errorAtEof: boolean;
+}
 
 /** What tokenize() produces. */
 export interface LexResult {
@@ -82,13 +102,52 @@ export function charColumn(lineText: string, unitCol: number): number {
   return n + Math.max(0, unitCol - lineText.length);
 }
 
-/** Splits source text into tokens; never throws for any input. */
+/** Splits source text into tokens, all at once; never throws for any input. */
 export function tokenize(source: string, filename = '<string>'): LexResult {
-  return new Lexer(source, filename).run();
+  const lx = new Lexer(source, filename);
+  lx.drain();
+  return {
+    tokens: lx.buf,
+    error: lx.error,
+    errorAtEof: lx.errorAtEof,
+    source: lx.source,
+    get lines(): string[] {
+      return lx.lines;
+    },
+  };
 }
 
-class Lexer {
+/** A lazy token stream over source text; never throws for any input. */
+export function tokenStream(source: string, filename = '<string>'): TokenSource {
+  return new Lexer(source, filename);
+}
+
+/** A TokenSource over tokens already made (f-string fields, whose tokens get shifted first). */
+export function listSource(r: LexResult): TokenSource {
+  const toks = r.tokens;
+  return {
+    at: (i) => toks[Math.min(i, toks.length - 1)],
+    trim: () => undefined,
+    drain: () => undefined,
+    error: r.error,
+    errorAtEof: r.errorAtEof,
+    source: r.source,
+    get lines(): string[] {
+      return r.lines;
+    },
+  };
+}
+
+class Lexer implements TokenSource {
   private src: string;
+  /** Tokens made and not yet trimmed; buf[0] is token number `base`. */
+  buf: Token[] = [];
+  private base = 0;
+  private ended = false;
+  private atBol = true;
+  error: PythonSyntaxError | null = null;
+  errorAtEof = false;
+  private splitLines: string[] | null = null;
   /** Cursor: index of the next character to read. */
   private pos = 0;
   private lineStarts: number[] = [0];
@@ -96,7 +155,6 @@ class Lexer {
   private lineCount: number;
   /** Cache for lineOf(): positions are asked for mostly in increasing order. */
   private lineHint = 0;
-  private tokens: Token[] = [];
   private parens: { ch: string; line: number; col: number }[] = [];
   private indents = [0];
   private altIndents = [0];
@@ -114,40 +172,49 @@ class Lexer {
     this.lineCount = this.lineStarts.length - (this.lineStarts.length > 1 && s.endsWith('\n') ? 1 : 0);
   }
 
-  run(): LexResult {
-    let error: PythonSyntaxError | null = null;
-    let atEof = false;
+  get source(): string {
+    return this.src;
+  }
+
+  // Only error messages need the lines; most parses never split them.
+  get lines(): string[] {
+    this.splitLines ??= this.src.split('\n').slice(0, this.lineCount);
+    return this.splitLines;
+  }
+
+  at(i: number): Token {
+    while (i - this.base >= this.buf.length && !this.ended) this.step();
+    return this.buf[Math.min(i - this.base, this.buf.length - 1)];
+  }
+
+  trim(i: number): void {
+    const n = Math.min(i - this.base, this.buf.length - 1);
+    if (n > 0) {
+      this.buf.splice(0, n);
+      this.base += n;
+    }
+  }
+
+  drain(): void {
+    while (!this.ended) this.step();
+  }
+
+  /** Makes at least one more token, or ends the stream with ENDMARKER or ERRORTOKEN. */
+  private step(): void {
     try {
-      const nul = this.src.indexOf('\0');
-      if (nul >= 0) {
-        const line = this.lineOf(nul);
-        throw new LexStop(this.err('SyntaxError', 'source code cannot contain null bytes', line, 0, line, -1));
-      }
-      this.scan();
+      const n = this.buf.length;
+      while (this.buf.length === n && !this.ended) this.scanOne();
     } catch (e) {
       if (!(e instanceof LexStop)) throw e;
-      error = e.error;
-      atEof = e.atEof;
+      this.ended = true;
+      this.error = e.error;
+      this.errorAtEof = e.atEof;
       // The error token sits where the tokenizer stopped, which is what error priorities compare.
       const at = Math.min(this.pos, this.src.length);
       const line = this.lineOf(at);
       const col = this.colOf(at, line);
-      this.tokens.push({ kind: 'ERRORTOKEN', value: '', line, col, endLine: line, endCol: col });
+      this.buf.push({ kind: 'ERRORTOKEN', value: '', line, col, endLine: line, endCol: col });
     }
-    const src = this.src;
-    const count = this.lineCount;
-    let lines: string[] | null = null;
-    return {
-      tokens: this.tokens,
-      error,
-      errorAtEof: atEof,
-      source: src,
-      // Only error messages need the lines; most parses never split them.
-      get lines(): string[] {
-        lines ??= src.split('\n').slice(0, count);
-        return lines;
-      },
-    };
   }
 
   // ---------------------------------------------------------------- positions
@@ -216,52 +283,57 @@ class Lexer {
     const line = this.lineOf(start);
     const col = this.colOf(start, line);
     const endLine = end > start ? this.lineOf(end - 1) : line;
-    this.tokens.push({ kind, value, line, col, endLine, endCol: this.colOf(end, endLine) });
+    this.buf.push({ kind, value, line, col, endLine, endCol: this.colOf(end, endLine) });
   }
 
   // ---------------------------------------------------------------- main loop
 
-  private scan(): void {
-    let atBol = true;
-    for (;;) {
-      if (atBol) {
-        atBol = false;
-        if (this.indentation()) {
-          atBol = true;
-          continue;
-        }
+  /** One step of CPython's tok_get loop: a line's indentation, or one token. */
+  private scanOne(): void {
+    if (this.pos === 0 && this.buf.length === 0 && this.base === 0) {
+      const nul = this.src.indexOf('\0');
+      if (nul >= 0) {
+        const line = this.lineOf(nul);
+        throw new LexStop(this.err('SyntaxError', 'source code cannot contain null bytes', line, 0, line, -1));
       }
-      // Blanks and comments, skipped by character code: this loop sees every byte of the file.
-      const src = this.src;
-      let at = this.pos;
-      let code = src.charCodeAt(at);
-      while (code === 32 || code === 9 || code === 12) code = src.charCodeAt(++at);
-      if (code === 35) {
-        const nl = src.indexOf('\n', at);
-        at = nl < 0 ? src.length : nl;
-      }
-      this.start = at;
-      if (at >= src.length) {
-        this.pos = at;
-        this.endOfInput();
+    }
+    if (this.atBol) {
+      this.atBol = false;
+      if (this.indentation()) {
+        this.atBol = true;
         return;
       }
-      this.pos = at + 1;
-      const c = src[at];
-      if (c === '\n') {
-        atBol = true;
-        if (this.parens.length === 0) this.push('NEWLINE', '', this.start, this.start);
-      } else if (c === '\\') {
-        this.continuation();
-      } else if (isIdentStart(c)) {
-        this.nameOrString();
-      } else if (isDigit(c) || (c === '.' && isDigit(this.peek()))) {
-        this.number(c);
-      } else if (c === '"' || c === "'") {
-        this.string(c);
-      } else {
-        this.operator(c);
-      }
+    }
+    // Blanks and comments, skipped by character code: this loop sees every byte of the file.
+    const src = this.src;
+    let at = this.pos;
+    let code = src.charCodeAt(at);
+    while (code === 32 || code === 9 || code === 12) code = src.charCodeAt(++at);
+    if (code === 35) {
+      const nl = src.indexOf('\n', at);
+      at = nl < 0 ? src.length : nl;
+    }
+    this.start = at;
+    if (at >= src.length) {
+      this.pos = at;
+      this.endOfInput();
+      return;
+    }
+    this.pos = at + 1;
+    const c = src[at];
+    if (c === '\n') {
+      this.atBol = true;
+      if (this.parens.length === 0) this.push('NEWLINE', '', this.start, this.start);
+    } else if (c === '\\') {
+      this.continuation();
+    } else if (isIdentStart(c)) {
+      this.nameOrString();
+    } else if (isDigit(c) || (c === '.' && isDigit(this.peek()))) {
+      this.number(c);
+    } else if (c === '"' || c === "'") {
+      this.string(c);
+    } else {
+      this.operator(c);
     }
   }
 
@@ -359,7 +431,7 @@ class Lexer {
 
   private endOfInput(): void {
     if (this.parens.length > 0) throw this.eofError();
-    const last = this.tokens[this.tokens.length - 1];
+    const last = this.buf[this.buf.length - 1];
     if (last && last.kind !== 'NEWLINE' && last.kind !== 'DEDENT' && last.kind !== 'INDENT') {
       // CPython supplies the missing final newline.
       this.push('NEWLINE', '', this.src.length, this.src.length);
@@ -368,10 +440,11 @@ class Lexer {
     for (let i = 1; i < this.indents.length; i++) this.pushAt('DEDENT', endLine);
     this.indents = [0];
     this.pushAt('ENDMARKER', endLine);
+    this.ended = true;
   }
 
   private pushAt(kind: TokenKind, line: number): void {
-    this.tokens.push({ kind, value: '', line, col: 0, endLine: line, endCol: 0 });
+    this.buf.push({ kind, value: '', line, col: 0, endLine: line, endCol: 0 });
   }
 
   // ---------------------------------------------------------------- tokens

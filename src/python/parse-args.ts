@@ -91,7 +91,7 @@ function parameters(p: Parser, closer: string, annotated: boolean): A.Arguments 
       if (p.isOp('*') && star && !a.vararg) starExpression(p);
       else expression(p);
     }
-    return { arg: { name: n.value, line: n.line, col: n.col }, end: p.toks[p.i - 1] };
+    return { arg: { name: n.value, line: n.line, col: n.col }, end: p.prev ?? n };
   };
   while (!p.isOp(closer)) {
     const t = p.tok;
@@ -158,5 +158,20 @@ function parameters(p: Parser, closer: string, annotated: boolean): A.Arguments 
     if (!p.isOp(',')) p.failAt(p.tok);
     p.next();
   }
+  duplicates(p, a);
   return a;
+}
+
+/** CPython's symbol table rejects a repeated parameter name; noted now, raised if the file parses. */
+function duplicates(p: Parser, a: A.Arguments): void {
+  if (p.symbolError) return;
+  const seen = new Set<string>();
+  const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+  for (const x of all) {
+    if (seen.has(x.name)) {
+      p.symbolError = p.error(`duplicate argument '${x.name}' in function definition`, x.line, x.col, x.line, x.col + x.name.length);
+      return;
+    }
+    seen.add(x.name);
+  }
 }

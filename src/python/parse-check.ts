@@ -5,7 +5,8 @@
  * rejection reaches the runtime as a PythonSyntaxError with its position.
  *
  * CPython finds them in two walks, its symbol table first and its code
- * generator second; the single walk here keeps that priority.
+ * generator second: symbol-table errors (noted while parsing, or found here)
+ * win over code-generation errors wherever they are in the file.
  */
 import type * as A from './ast';
 import type { Parser } from './parse-core';
@@ -14,12 +15,15 @@ import type { PythonSyntaxError } from './syntax-error';
 /** Raises the first compile-time syntax error of a parsed module, if any. */
 export function checkModule(p: Parser, body: A.Stmt[]): void {
   const c = new Checks(p);
-  c.stmts(body, { func: false, loop: false, comp: null });
+  c.stmts(body, CTX[0]);
+  const sym = earliest(p.symbolError, c.symbolError);
+  if (sym) throw sym;
   if (c.flowError) throw c.flowError;
 }
 
-function raise(p: Parser, msg: string, n: A.Pos): never {
-  throw p.error(msg, n.line, n.col, n.endLine, n.endCol);
+function earliest(a: PythonSyntaxError | null, b: PythonSyntaxError | null): PythonSyntaxError | null {
+  if (!a || !b) return a ?? b;
+  return b.line < a.line || (b.line === a.line && b.col < a.col) ? b : a;
 }
 
 /** Calls `visit` on every direct sub-expression of `e`. */
@@ -181,34 +185,20 @@ function stmtExprs(s: A.Stmt, visit: (x: A.Expr) => void): void {
   }
 }
 
-/** The statement lists nested in a statement, with whether each is a loop body. */
-function stmtBodies(s: A.Stmt): { body: A.Stmt[]; loop: boolean }[] {
-  switch (s.kind) {
-    case 'For':
-    case 'While':
-      return [{ body: s.body, loop: true }, { body: s.orelse, loop: false }];
-    case 'If':
-      return [{ body: s.body, loop: false }, { body: s.orelse, loop: false }];
-    case 'With':
-      return [{ body: s.body, loop: false }];
-    case 'Try':
-      return [
-        { body: s.body, loop: false },
-        ...s.handlers.map((h) => ({ body: h.body, loop: false })),
-        { body: s.orelse, loop: false },
-        { body: s.finalbody, loop: false },
-      ];
-    default:
-      return [];
-  }
-}
-
 const COMP_NAMES: Record<string, string> = {
   ListComp: 'list comprehension',
   SetComp: 'set comprehension',
   DictComp: 'dict comprehension',
   GeneratorExp: 'generator expression',
 };
+
+/** The statement contexts: [module/class, function, loop outside a function, loop in a function]. */
+const CTX: readonly Ctx[] = [
+  { func: false, loop: false, comp: null },
+  { func: true, loop: false, comp: null },
+  { func: false, loop: true, comp: null },
+  { func: true, loop: true, comp: null },
+];
 
 interface Ctx {
   func: boolean;
@@ -224,6 +214,7 @@ interface Ctx {
  * error (return/yield/break/continue misplaced) is kept for the end.
  */
 class Checks {
+  symbolError: PythonSyntaxError | null = null;
   flowError: PythonSyntaxError | null = null;
   private visitor = (e: A.Expr): void => this.expr(e, this.cur);
   private cur: Ctx = { func: false, loop: false, comp: null };
@@ -235,53 +226,61 @@ class Checks {
   }
 
   stmts(body: A.Stmt[], ctx: Ctx): void {
-    for (const s of body) this.stmt(s, ctx);
-  }
-
-  private exprs(s: A.Stmt, ctx: Ctx): void {
-    const saved = this.cur;
-    this.cur = ctx;
-    stmtExprs(s, this.visitor);
-    this.cur = saved;
+    for (let i = 0; i < body.length; i++) this.stmt(body[i], ctx);
   }
 
   private stmt(s: A.Stmt, ctx: Ctx): void {
     if (s.kind === 'Return' && !ctx.func) this.flow("'return' outside function", s);
     if (s.kind === 'Break' && !ctx.loop) this.flow("'break' outside loop", s);
     if (s.kind === 'Continue' && !ctx.loop) this.flow("'continue' not properly in loop", s);
-    this.exprs(s, ctx);
-    if (s.kind === 'FunctionDef') {
-      this.params(s.args);
-      this.stmts(s.body, { func: true, loop: false, comp: null });
-    } else if (s.kind === 'ClassDef') {
-      this.stmts(s.body, { func: false, loop: false, comp: null });
-    } else if (s.kind === 'Try') {
-      s.handlers.forEach((h, i) => {
-        if (!h.type && i < s.handlers.length - 1) this.flow("default 'except:' must be last", h);
-      });
+    // Expressions only matter for `yield`: statements without one skip this walk.
+    if (this.p.hasYield(s)) {
+      const saved = this.cur;
+      this.cur = ctx;
+      stmtExprs(s, this.visitor);
+      this.cur = saved;
     }
-    for (const b of stmtBodies(s)) this.stmts(b.body, { func: ctx.func, loop: b.loop || ctx.loop, comp: null });
-  }
-
-  private params(a: A.Arguments): void {
-    const seen = new Set<string>();
-    const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
-    for (const x of all) {
-      if (seen.has(x.name)) {
-        const at = { line: x.line, col: x.col, endLine: x.line, endCol: x.col + x.name.length };
-        raise(this.p, `duplicate argument '${x.name}' in function definition`, at);
-      }
-      seen.add(x.name);
+    // Walked without allocating: this runs over every statement of every program.
+    switch (s.kind) {
+      case 'FunctionDef':
+        this.stmts(s.body, CTX[1]);
+        break;
+      case 'ClassDef':
+        this.stmts(s.body, CTX[0]);
+        break;
+      case 'For':
+      case 'While':
+        this.stmts(s.body, CTX[ctx.func ? 3 : 2]);
+        this.stmts(s.orelse, ctx);
+        break;
+      case 'If':
+        this.stmts(s.body, ctx);
+        this.stmts(s.orelse, ctx);
+        break;
+      case 'With':
+        this.stmts(s.body, ctx);
+        break;
+      case 'Try':
+        this.stmts(s.body, ctx);
+        for (let i = 0; i < s.handlers.length; i++) {
+          const h = s.handlers[i];
+          if (!h.type && i < s.handlers.length - 1) this.flow("default 'except:' must be last", h);
+          this.stmts(h.body, ctx);
+        }
+        this.stmts(s.orelse, ctx);
+        this.stmts(s.finalbody, ctx);
+        break;
     }
   }
 
   private expr(e: A.Expr, ctx: Ctx): void {
     if (e.kind === 'Yield' || e.kind === 'YieldFrom') {
-      if (ctx.comp) raise(this.p, `'yield' inside ${ctx.comp}`, e);
+      if (ctx.comp && !this.symbolError) {
+        this.symbolError = this.p.error(`'yield' inside ${ctx.comp}`, e.line, e.col, e.endLine, e.endCol);
+      }
       if (!ctx.func) this.flow("'yield' outside function", e);
     }
     if (e.kind === 'Lambda') {
-      this.params(e.args);
       e.args.defaults.forEach((d) => this.expr(d, ctx));
       e.args.kwDefaults.forEach((d) => d && this.expr(d, ctx));
       this.expr(e.body, { func: true, loop: false, comp: null });

@@ -8,7 +8,7 @@
  * node or token CPython's `invalid_*` grammar rules name.
  */
 import type { Expr, Pos } from './ast';
-import { charColumn, type LexResult } from './lexer';
+import { charColumn, type TokenSource } from './lexer';
 import { PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
 import type { Token } from './tokens';
 
@@ -30,8 +30,12 @@ const MAX_DEPTH = 1200;
 
 /** Token cursor and error helpers shared by every grammar rule. */
 export class Parser {
-  readonly toks: Token[];
+  /** Absolute index of the current token. */
   i = 0;
+  /** The current token (token `i`), kept here because every rule asks for it many times. */
+  tok: Token;
+  /** The last token consumed. */
+  prev: Token | null = null;
   /** End of the last consumed token: the end of whatever node is being finished. */
   endLine = 1;
   endCol = 0;
@@ -41,34 +45,54 @@ export class Parser {
   private parens: Set<object> | null = null;
   /** Tuples written without parentheses (`a, b = ...`), which CPython treats differently in diagnostics. */
   private bare: Set<object> | null = null;
-  /** Furthest token index looked at: CPython's "last token read", which decides some error priorities. */
+  /** Number of `yield`s parsed so far. */
+  yields = 0;
+  /** Statements with a `yield` somewhere inside: the only ones whose expressions the compile-time checks walk. */
+  private yieldStmts: Set<object> | null = null;
+  /**
+   * The first error CPython's symbol table would raise (duplicate parameter):
+   * reported only if the whole file parses, since parse errors come first.
+   */
+  symbolError: PythonSyntaxError | null = null;
+  /** Furthest token index looked at, and its line: CPython's "last token read", which decides some error priorities. */
   furthest = 0;
+  furthestLine = 1;
   /** Recursion depth of the rules that can nest without brackets. */
   private depth = 0;
 
   constructor(
-    readonly lex: LexResult,
+    readonly lex: TokenSource,
     readonly filename: string,
     readonly fstring: FStringFrame | null = null,
   ) {
-    this.toks = lex.tokens;
+    this.tok = lex.at(0);
   }
 
   // ---------------------------------------------------------------- cursor
 
-  get tok(): Token {
-    return this.toks[this.i];
+  peek(n = 1): Token {
+    return this.lex.at(this.i + n);
   }
 
-  peek(n = 1): Token {
-    return this.toks[Math.min(this.i + n, this.toks.length - 1)];
+  /** The token at absolute index `i` (still held: the current statement's). */
+  tokAt(i: number): Token {
+    return this.lex.at(i);
+  }
+
+  /** Lets the token source drop what is before the cursor (between statements). */
+  dropConsumed(): void {
+    this.lex.trim(this.i);
   }
 
   next(): Token {
-    const t = this.toks[this.i];
+    const t = this.tok;
     if (t.kind === 'ERRORTOKEN') this.failAt(t);
-    if (this.i < this.toks.length - 1) this.i++;
-    if (this.i > this.furthest) this.furthest = this.i;
+    if (t.kind !== 'ENDMARKER') this.tok = this.lex.at(++this.i);
+    this.prev = t;
+    if (this.i > this.furthest) {
+      this.furthest = this.i;
+      this.furthestLine = this.tok.line;
+    }
     if (t.kind === 'NEWLINE' || t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER') return t;
     // A node ends at its last token that is not layout (CPython's last non-whitespace token).
     this.endLine = t.endLine;
@@ -84,6 +108,7 @@ export class Parser {
   /** Moves the cursor back to a saved index (for the few rules that need to look ahead). */
   reset(i: number, level: number, endLine: number, endCol: number): void {
     this.i = i;
+    this.tok = this.lex.at(i);
     this.level = level;
     this.endLine = endLine;
     this.endCol = endCol;
@@ -164,6 +189,15 @@ export class Parser {
     n.endLine = b.endLine;
     n.endCol = b.endCol;
     return n;
+  }
+
+  /** Notes that `s` contains a `yield`. */
+  markYield(s: object): void {
+    (this.yieldStmts ??= new Set()).add(s);
+  }
+
+  hasYield(s: object): boolean {
+    return this.yieldStmts !== null && this.yieldStmts.has(s);
   }
 
   markParens(e: Expr): void {

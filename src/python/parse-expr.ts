@@ -92,11 +92,9 @@ export function namedExpression(p: Parser): A.Expr {
   }
   const e = expression(p);
   if (p.isOp(':=')) {
-    const save = p.i;
     p.next();
     if (p.attempt(() => expression(p))) p.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
-    p.i = save;
-    p.failAt(p.peek());
+    p.failAt(p.tok);
   }
   return e;
 }
@@ -139,8 +137,8 @@ function diagnoseJuxtaposition(p: Parser, a: A.Expr, startIdx: number): void {
     return;
   }
   if (p.level === 0) return;
-  const first = p.toks[startIdx];
-  if (first.kind === 'NAME' && (SOFT_KEYWORDS.has(first.value) || p.toks[startIdx + 1].kind === 'STRING')) return;
+  const first = p.tokAt(startIdx);
+  if (first.kind === 'NAME' && (SOFT_KEYWORDS.has(first.value) || p.tokAt(startIdx + 1).kind === 'STRING')) return;
   const b = p.attempt(() => {
     const x = disjunction(p);
     if (p.isKw('if')) {
@@ -592,6 +590,7 @@ export function targetList(p: Parser, stop: string): A.Expr {
 /** yield_expr: `yield`, `yield value(s)`, `yield from value`. */
 export function yieldExpr(p: Parser): A.Yield | A.YieldFrom {
   const s = p.next();
+  p.yields++;
   if (p.eatKw('from')) {
     const value = expression(p);
     return p.fin<A.YieldFrom>({ kind: 'YieldFrom', value, line: 0, col: 0, endLine: 0, endCol: 0 }, s);

@@ -22,11 +22,21 @@ import { AUG_ASSIGN, type Token } from './tokens';
 /** file: statements up to the end marker. */
 export function fileInput(p: Parser): A.Stmt[] {
   const body: A.Stmt[] = [];
-  while (p.tok.kind !== 'ENDMARKER') statement(p, body);
+  while (p.tok.kind !== 'ENDMARKER') {
+    p.dropConsumed();
+    statement(p, body);
+  }
   return body;
 }
 
 function statement(p: Parser, out: A.Stmt[]): void {
+  const n = out.length;
+  const yields = p.yields;
+  statementInner(p, out);
+  if (p.yields !== yields) for (let i = n; i < out.length; i++) p.markYield(out[i]);
+}
+
+function statementInner(p: Parser, out: A.Stmt[]): void {
   const t = p.tok;
   if (t.kind === 'KEYWORD') {
     switch (t.value) {
@@ -75,15 +85,19 @@ function asyncStmt(p: Parser): never {
 /** `match <subject>:` ending its logical line: a match statement, not a use of the name `match`. */
 function looksLikeMatch(p: Parser): boolean {
   if (!startsExpression(p.peek()) && !p.isOp('*', p.peek())) return false;
-  let j = p.i + 1;
-  while (p.toks[j].kind !== 'NEWLINE' && p.toks[j].kind !== 'ENDMARKER' && p.toks[j].kind !== 'ERRORTOKEN') j++;
-  return p.toks[j].kind === 'NEWLINE' && p.isOp(':', p.toks[j - 1]);
+  let j = 1;
+  let t = p.peek(j);
+  while (t.kind !== 'NEWLINE' && t.kind !== 'ENDMARKER' && t.kind !== 'ERRORTOKEN') t = p.peek(++j);
+  return t.kind === 'NEWLINE' && p.isOp(':', p.peek(j - 1));
 }
 
 /** simple_stmts: `a; b; c` up to the end of the line. */
 function simpleStmts(p: Parser, out: A.Stmt[]): void {
   for (;;) {
-    out.push(simpleStmt(p));
+    const yields = p.yields;
+    const st = simpleStmt(p);
+    if (p.yields !== yields) p.markYield(st);
+    out.push(st);
     if (!p.eatOp(';') || p.tok.kind === 'NEWLINE') break;
   }
   if (p.tok.kind !== 'NEWLINE') p.failAt(p.tok);
@@ -280,7 +294,10 @@ function block(p: Parser, what: string, kw: Token): A.Stmt[] {
     p.raiseTok(`expected an indented block after ${what} on line ${kw.line}`, p.tok, 'IndentationError');
   }
   p.next();
-  while (p.peek(0).kind !== 'DEDENT' && p.peek(0).kind !== 'ENDMARKER') statement(p, body);
+  while (p.peek(0).kind !== 'DEDENT' && p.peek(0).kind !== 'ENDMARKER') {
+    p.dropConsumed();
+    statement(p, body);
+  }
   if (p.peek(0).kind === 'DEDENT') p.next();
   return body;
 }
