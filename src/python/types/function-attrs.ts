@@ -5,7 +5,9 @@
  */
 import { incref } from '../memory';
 import { PyObject } from '../object';
-import { nativeRepr } from '../ops';
+import { CmpOp, nativeCompare, nativeRepr } from '../ops';
+import { newBool } from './int';
+import { NotImplemented } from './none';
 import { repr } from '../ops';
 import { cellType, PyCell } from './cell';
 import { codeType, PyCode } from './code';
@@ -35,6 +37,12 @@ defGetter(functionType, '__code__', (o) => incref(fn(o).code));
 defGetter(functionType, '__globals__', (o) => incref(fn(o).globals));
 nativeRepr.set(functionType, (o) => `<function ${fn(o).qualname} at 0x${o.addr.toString(16)}>`);
 
+// Bound methods are equal when they bind the same function to the same object (identity of self, 3.8+).
+nativeCompare.set(methodType, (a, b, op) => {
+  if (!(b instanceof PyMethod) || (op !== CmpOp.Eq && op !== CmpOp.Ne)) return incref(NotImplemented);
+  const same = (a as PyMethod).func === b.func && (a as PyMethod).self === b.self;
+  return newBool(op === CmpOp.Eq ? same : !same);
+});
 defGetter(methodType, '__func__', (o) => incref((o as PyMethod).func));
 defGetter(methodType, '__self__', (o) => incref((o as PyMethod).self));
 defGetter(methodType, '__name__', (o) => {
