@@ -1,8 +1,10 @@
 /**
  * dict: insertion-ordered mapping with strong references to keys and values.
  *
- * Layout: parallel `keys`/`values` arrays in insertion order (null = deleted
- * entry, compacted when half are holes) and an index from key to entry.
+ * Layout: parallel `keys`/`values` arrays in insertion order and an index from
+ * key to entry. A deleted entry leaves a hole (null) until an insert makes
+ * CPython's key table resize (modelled by `sizing`), so entry positions, which
+ * iterators walk, are the ones CPython's dk_entries has.
  * Keys CPython compares by value take a fast index (str by text, numbers by
  * numeric value so 1, 1.0 and True are one key, bigints by value); objects
  * with identity equality take an identity index; the rest (tuples, user
@@ -83,6 +85,10 @@ export class PyDict extends PyObject {
   private numIndex: Map<number | bigint, number> | null = null;
   private idIndex: Map<PyObject, number> | null = null;
   private hashIndex: Map<number, number[]> | null = null;
+  /** hash(key) of entries on the hash path (parallel to keys), so moving or deleting them never calls __hash__ again. */
+  private hashes: number[] = [];
+  /** The hash the last find() computed for a hash-path key (CPython hashes a key once per operation). */
+  private probeHash = 0;
 
   constructor() {
     super(dictType);
@@ -110,14 +116,21 @@ export class PyDict extends PyObject {
       return i === undefined ? -1 : i;
     }
     const h = dictHooks.hash(key);
+    let found = -1;
     const bucket = this.hashIndex?.get(h);
-    if (bucket === undefined) return -1;
-    for (const i of bucket.slice()) {
-      const k = this.keys[i];
-      if (k === null) continue;
-      if (k === key || dictHooks.eq(k, key)) return i;
+    if (bucket !== undefined) {
+      for (const i of bucket.slice()) {
+        const k = this.keys[i];
+        if (k === null) continue;
+        if (k === key || dictHooks.eq(k, key)) {
+          found = i;
+          break;
+        }
+      }
     }
-    return -1;
+    // Set last: an __eq__ above may have run other look-ups on this dict.
+    this.probeHash = h;
+    return found;
   }
 
   /** Borrowed value for key, or null. */
@@ -139,10 +152,13 @@ export class PyDict extends PyObject {
    * An existing key keeps its place and its original key object.
    */
   set(key: PyObject, value: PyObject): void {
-    const i = this.find(key);
+    let i = this.find(key);
+    const h = this.probeHash;
     const isStr = key instanceof PyStr && key.type === strType;
     if (i >= 0) {
+      const n0 = this.sizing.nentries;
       dictReplace(this.sizing, isStr);
+      if (this.sizing.nentries !== n0) i = this.compact(i);
       const old = this.values[i]!;
       value.rc++;
       this.values[i] = value;
@@ -150,7 +166,11 @@ export class PyDict extends PyObject {
       decref(old);
       return;
     }
+    const n0 = this.sizing.nentries;
     dictInsertNew(this.sizing, isStr);
+    // CPython's table was rebuilt without its holes: entry positions (which
+    // iterators walk) move the same way here.
+    if (this.sizing.nentries !== n0 + 1) this.compact(-1);
     key.rc++;
     value.rc++;
     const idx = this.keys.length;
@@ -158,7 +178,7 @@ export class PyDict extends PyObject {
     this.values.push(value);
     this.used++;
     this.version++;
-    this.indexAdd(key, idx);
+    this.indexAdd(key, idx, h);
     this.maintainTracking(key);
     this.maintainTracking(value);
   }
@@ -167,7 +187,7 @@ export class PyDict extends PyObject {
     if (!(this.flags & Flag.Tracked) && !(this.flags & Flag.Hidden) && dictHooks.mayBeTracked(v)) dictHooks.track(this);
   }
 
-  private indexAdd(key: PyObject, idx: number): void {
+  private indexAdd(key: PyObject, idx: number, h: number): void {
     if (key instanceof PyStr && key.type === strType) {
       (this.strIndex ??= new Map()).set(key.v, idx);
       return;
@@ -181,7 +201,7 @@ export class PyDict extends PyObject {
       (this.idIndex ??= new Map()).set(key, idx);
       return;
     }
-    const h = dictHooks.hash(key);
+    this.hashes[idx] = h;
     const hi = (this.hashIndex ??= new Map());
     const b = hi.get(h);
     if (b) b.push(idx);
@@ -202,14 +222,10 @@ export class PyDict extends PyObject {
       this.idIndex!.delete(key);
       return;
     }
-    for (const [h, b] of this.hashIndex!) {
-      const j = b.indexOf(idx);
-      if (j >= 0) {
-        b.splice(j, 1);
-        if (b.length === 0) this.hashIndex!.delete(h);
-        return;
-      }
-    }
+    const h = this.hashes[idx];
+    const b = this.hashIndex!.get(h)!;
+    b.splice(b.indexOf(idx), 1);
+    if (b.length === 0) this.hashIndex!.delete(h);
   }
 
   /**
@@ -227,10 +243,12 @@ export class PyDict extends PyObject {
     this.values[i] = null;
     this.used--;
     this.version++;
-    if (this.used === 0) {
-      this.keys = [];
-      this.values = [];
-    } else if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.compact();
+    // Deleting leaves a hole, as in CPython; popitem() also cuts the entries back to the popped one.
+    if (popitem) {
+      this.keys.length = i;
+      this.values.length = i;
+      if (this.hashes.length > i) this.hashes.length = i;
+    }
     return [k, v];
   }
 
@@ -252,20 +270,27 @@ export class PyDict extends PyObject {
     return true;
   }
 
-  private compact(): void {
+  /** Drops the holes (CPython's dictresize); returns where entry `track` moved to (-1 if none). */
+  private compact(track: number): number {
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
+    const hashes: number[] = [];
+    let moved = -1;
     for (let i = 0; i < this.keys.length; i++) {
       if (this.keys[i] !== null) {
+        if (i === track) moved = keys.length;
         keys.push(this.keys[i]);
         values.push(this.values[i]);
+        hashes.push(this.hashes[i] ?? 0);
       }
     }
     this.keys = keys;
     this.values = values;
+    this.hashes = [];
     this.strIndex = this.numIndex = this.idIndex = null;
     this.hashIndex = null;
-    for (let i = 0; i < keys.length; i++) this.indexAdd(keys[i]!, i);
+    for (let i = 0; i < keys.length; i++) this.indexAdd(keys[i]!, i, hashes[i]);
+    return moved;
   }
 
   /** Drops every entry, releasing values in insertion order (as CPython's dict_dealloc). */
@@ -274,6 +299,7 @@ export class PyDict extends PyObject {
     const values = this.values;
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.used = 0;
     this.version++;
     dictClear(this.sizing);

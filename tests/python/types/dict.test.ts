@@ -148,3 +148,29 @@ describe('dict release order and iteration', () => {
     expect(contains(call(d, 'values'), int(2))).toBe(true);
   });
 });
+
+describe('entry positions follow CPython\'s key table', () => {
+  it('deleting and re-adding while iterating ends like python3 (no error, three rounds)', () => {
+    const d = newDict();
+    for (const n of [1, 2, 3]) setItem(d, int(n), int(n));
+    const it = getIter(d);
+    const seen: string[] = [];
+    for (;;) {
+      const k = iterNext(it);
+      if (k === null) break;
+      seen.push(repr(k));
+      delItem(d, k);
+      setItem(d, int((k as unknown as { v: number }).v + 10), int(1));
+      decref(k);
+    }
+    expect(seen).toEqual(['1', '2', '3']);
+    expect(repr(d)).toBe('{11: 1, 12: 1, 13: 1}');
+  });
+
+  it('popitem cuts the entries back, so the next key takes the popped place', () => {
+    const d = dictOf(['a', 1], ['b', 2]);
+    decref(call(d, 'popitem'));
+    setItem(d, s('c'), int(3));
+    expect(d.keys.length).toBe(2);
+  });
+});
