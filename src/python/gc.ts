@@ -4,41 +4,33 @@
  * (GC allocations minus GC deallocations, kept by memory.ts as
  * `heap.gcCount0`) passes its threshold, or on `gc.collect()`.
  *
- * Why each piece is shaped as it is:
- * - Generations are insertion-ordered JS Sets: CPython's doubly linked lists
- *   fix the order in which unreachable objects are finalized (`__del__`) and
- *   cleared, and a Set gives the same order with O(1) untracking.
- * - During a collection `o.gen` doubles as the collector's state (COLLECTING,
- *   UNREACHABLE...), the way CPython borrows bits of the GC header, so a
- *   visitor can tell in O(1) whether a child belongs to the set being examined.
- * - Traversal order is CPython's tp_traverse order (lists and tuples from the
- *   end, dicts value-then-key, an instance's attributes then its class),
- *   because move_unreachable's re-queueing depends on it, and with it the
- *   order of `__del__` calls.
- * - Only the types that have a tp_clear in CPython are cleared when cycles are
- *   broken (tuples, bound methods, builtin methods, generators have none), and
- *   each clear here can run before the type's own dealloc-time clear without
- *   releasing anything twice.
+ * Why it is shaped this way:
+ * - Generations are CPython's circular doubly linked lists, kept in typed
+ *   arrays: each tracked object owns a slot (its index lives in `o.gcRefs`),
+ *   so tracking, untracking, moving and merging are O(1), and list order (which
+ *   fixes the order of `__del__` calls and frees) is exactly CPython's.
+ * - The collection's scratch state (gc_refs, "collecting", "unreachable")
+ *   lives in per-slot arrays, the way CPython borrows bits of the GC header.
+ * - `o.gen` is kept as the object's generation for observers.
  */
-import { decref, heap, incref, setUntrackHook, xdecref } from './memory';
-import { Flag, PyObject, PyType, type TypeSlots, type Visit } from './object';
-import { cellType } from './types/cell';
-import { classmethodType, PyFuncWrapper, propertyType, staticmethodType } from './types/descriptors';
+import { gcClearOf, gcTraverse, hasOnlyStrKeys, isGcObject, mayBeTracked } from './gc-traverse';
+import { decref, heap, incref, setUntrackHook } from './memory';
+import { Flag, PyObject } from './object';
 import { dictHooks, dictType, PyDict } from './types/dict';
-import { PyException } from './types/exception';
-import { functionType, PyFunction } from './types/function';
-import { listType, PyList } from './types/list';
-import { None } from './types/none';
-import { PyStr, strType } from './types/str';
-import { emptyTuple, PyTuple, tupleType } from './types/tuple';
+import { PyTuple, tupleType } from './types/tuple';
+
+export { gcTraverse, isGcObject, mayBeTracked, setGcClear } from './gc-traverse';
 
 const NUM_GENERATIONS = 3;
-/** `o.gen` while the object is in the set being examined. */
-const COLLECTING = 3;
-/** `o.gen` while the object is (tentatively) unreachable. */
-const UNREACHABLE = 4;
-/** `o.gen` of a reachable weakref whose callback is about to be called. */
-const WRCB = 5;
+/** List heads: the three generations, then the collection's working lists. */
+const UNREACHABLE_HEAD = 3;
+const FINAL_HEAD = 4;
+const WRCB_HEAD = 5;
+const SEEN_HEAD = 6;
+const HEADS = 7;
+/** Slot flags. */
+const COLLECTING = 1;
+const UNREACHABLE = 2;
 
 /** Observer of collections (the trace recorder); null when nobody listens. */
 export interface CollectObserver {
@@ -53,9 +45,8 @@ export const gcHooks = {
   /** Set by the trace recorder. */
   observer: null as CollectObserver | null,
   /**
-   * Clears the weak references to an unreachable object and returns the
-   * reachable weakrefs whose callbacks must run (installed by modules/weakref.ts;
-   * `isWeakref` tells the collector which objects are weakrefs).
+   * Clears the weak references to an unreachable object and returns those
+   * with callbacks (installed by modules/weakref.ts, like the next three).
    */
   clearWeakrefsOf: (_o: PyObject): PyObject[] => [],
   isWeakref: (_o: PyObject): boolean => false,
@@ -65,9 +56,16 @@ export const gcHooks = {
   runWeakrefCallback: (_wr: PyObject): void => {},
 };
 
-/** Per-run collector state (gcmodule.c's GCState). */
+/** Per-run collector state (gcmodule.c's GCState plus the list storage). */
 class GcState {
-  gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  cap = 1024;
+  next = new Int32Array(1024);
+  prev = new Int32Array(1024);
+  refs = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  objs: (PyObject | null)[] = new Array(1024).fill(null);
+  freeSlots: number[] = [];
+  top = HEADS;
   /** Counts of generations 1 and 2 (generation 0's lives in heap.gcCount0). */
   counts = [0, 0, 0];
   thresholds = [700, 10, 10];
@@ -75,13 +73,14 @@ class GcState {
   collecting = false;
   longLivedTotal = 0;
   longLivedPending = 0;
-  /** The unreachable set of the collection in progress (untracking removes from it). */
-  unreachable: Set<PyObject> | null = null;
-  wrcb: Set<PyObject> | null = null;
   /** Generation new objects join: 2 while building what CPython has before a program starts. */
   birthGen = 0;
   /** > 0 while building startup objects: no automatic collection then. */
   quiet = 0;
+
+  constructor() {
+    for (let h = 0; h < HEADS; h++) this.next[h] = this.prev[h] = h;
+  }
 }
 
 let st = new GcState();
@@ -91,37 +90,101 @@ export function resetCollector(): void {
   st = new GcState();
 }
 
+// ---------------------------------------------------------------- list primitives
+
+function grow(): void {
+  const cap = st.cap * 2;
+  const next = new Int32Array(cap);
+  next.set(st.next);
+  const prev = new Int32Array(cap);
+  prev.set(st.prev);
+  const refs = new Int32Array(cap);
+  refs.set(st.refs);
+  const flags = new Uint8Array(cap);
+  flags.set(st.flags);
+  st.next = next;
+  st.prev = prev;
+  st.refs = refs;
+  st.flags = flags;
+  st.objs.length = cap;
+  st.objs.fill(null, st.cap);
+  st.cap = cap;
+}
+
+/** Appends slot s at the end of list h. */
+function append(s: number, h: number): void {
+  const { next, prev } = st;
+  const last = prev[h];
+  next[last] = s;
+  prev[s] = last;
+  next[s] = h;
+  prev[h] = s;
+}
+
+function unlink(s: number): void {
+  const { next, prev } = st;
+  next[prev[s]] = next[s];
+  prev[next[s]] = prev[s];
+}
+
+/** gc_list_move: s to the end of list h. */
+function move(s: number, h: number): void {
+  unlink(s);
+  append(s, h);
+}
+
+/** gc_list_merge: list `from` appended to list `to`; `from` becomes empty. */
+function merge(from: number, to: number): void {
+  const { next, prev } = st;
+  if (next[from] === from) return;
+  const tail = prev[to];
+  next[tail] = next[from];
+  prev[next[from]] = tail;
+  prev[to] = prev[from];
+  next[prev[from]] = to;
+  next[from] = prev[from] = from;
+}
+
+function listSize(h: number): number {
+  let n = 0;
+  for (let s = st.next[h]; s !== h; s = st.next[s]) n++;
+  return n;
+}
+
+function listObjects(h: number): PyObject[] {
+  const out: PyObject[] = [];
+  for (let s = st.next[h]; s !== h; s = st.next[s]) out.push(st.objs[s]!);
+  return out;
+}
+
 // ---------------------------------------------------------------- tracking
-
-/** True when the object takes part in cyclic GC by type (CPython's _PyObject_IS_GC). */
-export function isGcObject(o: PyObject): boolean {
-  if (o instanceof PyType) return !o.native;
-  return o.type.gcType;
-}
-
-/** CPython's _PyObject_GC_MAY_BE_TRACKED: could this value ever be part of a cycle? */
-export function mayBeTracked(o: PyObject): boolean {
-  if (!isGcObject(o)) return false;
-  if (o.type === tupleType) return (o.flags & Flag.Tracked) !== 0;
-  return true;
-}
 
 /** Starts following an object (appended to the youngest generation, as _PyObject_GC_TRACK). */
 export function track(o: PyObject): void {
   if (o.flags & Flag.Tracked) return;
+  let s = st.freeSlots.pop();
+  if (s === undefined) {
+    if (st.top === st.cap) grow();
+    s = st.top++;
+  }
+  st.objs[s] = o;
+  st.flags[s] = 0;
+  o.gcRefs = s;
   o.flags |= Flag.Tracked;
   o.gen = st.birthGen;
-  st.gens[st.birthGen].add(o);
+  append(s, st.birthGen);
 }
 
 /** Stops following an object (dealloc, or the collector untracking atomic tuples and dicts). */
 export function untrack(o: PyObject): void {
   if (!(o.flags & Flag.Tracked)) return;
+  const s = o.gcRefs;
+  unlink(s);
+  st.objs[s] = null;
+  st.flags[s] = 0;
+  st.freeSlots.push(s);
   o.flags &= ~Flag.Tracked;
-  const g = o.gen;
-  if (g < NUM_GENERATIONS) st.gens[g].delete(o);
-  else if (g === UNREACHABLE) st.unreachable?.delete(o);
-  else if (g === WRCB) st.wrcb?.delete(o);
+  o.gcRefs = 0;
   o.gen = 0;
 }
 
@@ -224,195 +287,64 @@ export function isEnabled(): boolean {
 
 /** Number of tracked objects per generation (for the trace and tests). */
 export function generationSizes(): [number, number, number] {
-  return [st.gens[0].size, st.gens[1].size, st.gens[2].size];
-}
-
-// ---------------------------------------------------------------- traversal and clearing
-
-type HeapTypeLike = PyType & { typeSlots?: TypeSlots };
-
-/** The slots that describe an object's own references (a user class object keeps them apart). */
-function slotsOf(o: PyObject): TypeSlots {
-  if (o instanceof PyType) return (o as HeapTypeLike).typeSlots ?? {};
-  return o.type.slots;
-}
-
-function isExactStr(k: PyObject): boolean {
-  return k instanceof PyStr && k.type === strType;
-}
-
-/** dict_traverse: values only while every key is a str, else each value then its key. */
-function traverseDict(d: PyDict, visit: Visit): void {
-  const keys = d.keys;
-  const values = d.values;
-  let unicode = true;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k !== null && !isExactStr(k)) {
-      unicode = false;
-      break;
-    }
-  }
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k === null) continue;
-    visit(values[i]!, '');
-    if (!unicode) visit(k, '');
-  }
-}
-
-/** An object's references in CPython's tp_traverse order (what the collector and gc.get_referents see). */
-export function gcTraverse(o: PyObject, visit: Visit): void {
-  const t = o.type;
-  if (t === listType || t === tupleType) {
-    const items = (o as PyList | PyTuple).items;
-    for (let i = items.length - 1; i >= 0; i--) visit(items[i], '');
-    return;
-  }
-  if (t === dictType) {
-    traverseDict(o as PyDict, visit);
-    return;
-  }
-  if (o instanceof PyType) {
-    if (!o.native) slotsOf(o).traverse?.(o, visit);
-    return;
-  }
-  const traverse = t.slots.traverse;
-  if (!t.native) {
-    // subtype_traverse: an instance refers to its class too; exceptions visit it before their base fields.
-    if (o instanceof PyException) {
-      visit(t, '');
-      traverse?.(o, visit);
-    } else {
-      traverse?.(o, visit);
-      visit(t, '');
-    }
-    return;
-  }
-  traverse?.(o, visit);
-}
-
-/** tp_clear replacements for types whose dealloc-time clear must not run twice. */
-const gcClears = new Map<PyType, (o: PyObject) => void>();
-
-/**
- * Registers what breaking a cycle does to objects of a native type (CPython's
- * tp_clear); `null` says the type has none. It must leave the object safe to
- * deallocate afterwards (its own clear will run again then).
- */
-export function setGcClear(t: PyType, clear: ((o: PyObject) => void) | null): void {
-  gcClears.set(t, clear ?? (() => {}));
-}
-
-/** func_clear: everything but the code and globals, which the function's dealloc still needs. */
-function clearFunction(o: PyObject): void {
-  const f = o as PyFunction;
-  const attrs = f.attrs;
-  f.attrs = null;
-  const closure = f.closure;
-  f.closure = null;
-  const kwdefaults = f.kwdefaults;
-  f.kwdefaults = null;
-  const defaults = f.defaults;
-  f.defaults = null;
-  xdecref(defaults);
-  xdecref(kwdefaults);
-  if (attrs !== null) for (const v of attrs.values()) decref(v);
-  xdecref(closure);
-}
-
-/** BaseException_clear: args become the empty tuple so the exception stays printable. */
-function clearException(o: PyObject): void {
-  const e = o as PyException;
-  const attrs = e.attrs;
-  e.attrs = null;
-  if (attrs !== null) for (const v of attrs.values()) decref(v);
-  const args = e.args;
-  emptyTuple.rc++;
-  e.args = emptyTuple;
-  decref(args);
-  const cause = e.cause;
-  e.cause = null;
-  xdecref(cause);
-  const context = e.context;
-  e.context = null;
-  xdecref(context);
-}
-
-/** sm_clear/cm_clear: the wrapped callable becomes None. */
-function clearFuncWrapper(o: PyObject): void {
-  const w = o as PyFuncWrapper;
-  const f = w.func;
-  None.rc++;
-  w.func = None;
-  decref(f);
-}
-
-setGcClear(listType, listType.slots.clear!);
-setGcClear(dictType, dictType.slots.clear!);
-setGcClear(cellType, cellType.slots.clear!);
-setGcClear(propertyType, propertyType.slots.clear!);
-setGcClear(functionType, clearFunction);
-setGcClear(staticmethodType, clearFuncWrapper);
-setGcClear(classmethodType, clearFuncWrapper);
-
-function gcClearOf(o: PyObject): ((o: PyObject) => void) | undefined {
-  if (o instanceof PyType) return o.native ? undefined : slotsOf(o).clear;
-  const t = o.type;
-  if (o instanceof PyException) return clearException;
-  if (!t.native) return t.slots.clear;
-  const c = gcClears.get(t);
-  if (c !== undefined) return c;
-  // Until set.ts registers itself: set_clear_internal empties the table.
-  if (t.name === 'set' || t.name === 'frozenset') return t.slots.clear;
-  return undefined;
+  return [listSize(0), listSize(1), listSize(2)];
 }
 
 // ---------------------------------------------------------------- the collection
 
 function visitDecref(c: PyObject): void {
-  if (c.gen === COLLECTING) c.gcRefs--;
+  const s = c.gcRefs;
+  if (st.flags[s] & COLLECTING) st.refs[s]--;
+}
+
+/** The list move_unreachable is scanning (visitReachable appends to it). */
+let scanHead = 0;
+
+function visitReachable(c: PyObject): void {
+  const s = c.gcRefs;
+  const f = st.flags[s];
+  if (!(f & COLLECTING)) return;
+  if (f & UNREACHABLE) {
+    // Tentatively unreachable, but reachable after all: back to the end of the scanned list.
+    st.flags[s] = f & ~UNREACHABLE;
+    move(s, scanHead);
+    st.refs[s] = 1;
+  } else if (st.refs[s] === 0) st.refs[s] = 1;
 }
 
 /**
- * deduce_unreachable: update_refs + subtract_refs + move_unreachable over
- * `base` (in order). Reachable objects come back in CPython's resulting list
- * order with `gen = survivorGen`; the rest in an ordered set with UNREACHABLE.
+ * deduce_unreachable: update_refs, subtract_refs and move_unreachable over
+ * list `base`. Afterwards `base` holds what is reachable from outside it (in
+ * CPython's resulting order, no longer "collecting") and `unreachable` the
+ * rest (still "collecting").
  */
-function deduceUnreachable(base: Iterable<PyObject>, survivorGen: number): [PyObject[], Set<PyObject>] {
-  const queue: PyObject[] = [];
-  for (const o of base) {
-    o.gcRefs = o.rc;
-    o.gen = COLLECTING;
-    queue.push(o);
+function deduceUnreachable(base: number, unreachable: number): void {
+  const { next, objs } = st;
+  for (let s = next[base]; s !== base; s = next[s]) {
+    st.refs[s] = objs[s]!.rc;
+    st.flags[s] |= COLLECTING;
   }
-  for (let i = 0; i < queue.length; i++) gcTraverse(queue[i], visitDecref);
-  const unreachable = new Set<PyObject>();
-  const reachable: PyObject[] = [];
-  const visitReachable = (c: PyObject): void => {
-    if (c.gen === COLLECTING) {
-      if (c.gcRefs === 0) c.gcRefs = 1;
-    } else if (c.gen === UNREACHABLE && unreachable.has(c)) {
-      // Tentatively unreachable, but reachable after all: back to the end of the young list.
-      unreachable.delete(c);
-      c.gen = COLLECTING;
-      c.gcRefs = 1;
-      queue.push(c);
+  for (let s = next[base]; s !== base; s = next[s]) gcTraverse(objs[s]!, visitDecref);
+  const saved = scanHead;
+  scanHead = base;
+  try {
+    let s = st.next[base];
+    while (s !== base) {
+      if (st.refs[s] !== 0) {
+        gcTraverse(st.objs[s]!, visitReachable);
+        st.flags[s] &= ~COLLECTING;
+        s = st.next[s];
+      } else {
+        const n = st.next[s];
+        move(s, unreachable);
+        st.flags[s] |= UNREACHABLE;
+        s = n;
+      }
     }
-  };
-  for (let i = 0; i < queue.length; i++) {
-    const o = queue[i];
-    if (o.gen !== COLLECTING) continue;
-    if (o.gcRefs !== 0) {
-      gcTraverse(o, visitReachable);
-      o.gen = survivorGen;
-      reachable.push(o);
-    } else {
-      o.gen = UNREACHABLE;
-      unreachable.add(o);
-    }
+  } finally {
+    scanHead = saved;
   }
-  return [reachable, unreachable];
+  for (let s = st.next[unreachable]; s !== unreachable; s = st.next[s]) st.flags[s] &= ~UNREACHABLE;
 }
 
 /** _PyTuple_MaybeUntrack. */
@@ -423,8 +355,7 @@ function maybeUntrackTuple(t: PyTuple): void {
 
 /** _PyDict_MaybeUntrack: str-keyed dicts look at values only. */
 function maybeUntrackDict(d: PyDict): void {
-  let unicode = true;
-  for (const k of d.keys) if (k !== null && !isExactStr(k)) unicode = false;
+  const unicode = hasOnlyStrKeys(d);
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k === null) continue;
@@ -433,45 +364,46 @@ function maybeUntrackDict(d: PyDict): void {
   untrack(d);
 }
 
+/** Relabels the objects of a list with their generation. */
+function label(h: number, gen: number): void {
+  for (let s = st.next[h]; s !== h; s = st.next[s]) st.objs[s]!.gen = gen;
+}
+
 /** handle_weakrefs: clears weakrefs to the garbage and runs the callbacks of those that outlive it. */
-function handleWeakrefs(unreachable: Set<PyObject>, oldGen: number): number {
-  const wrcb = new Set<PyObject>();
-  st.wrcb = wrcb;
-  for (const o of [...unreachable]) {
+function handleWeakrefs(unreachable: number, old: number, oldGen: number): number {
+  const { next } = st;
+  for (let s = next[unreachable]; s !== unreachable; s = next[s]) {
+    const o = st.objs[s]!;
     if (gcHooks.isWeakref(o)) gcHooks.clearWeakrefReferent(o);
     if (o.weakrefs === null) continue;
     for (const wr of gcHooks.clearWeakrefsOf(o)) {
       // A weakref that is itself garbage never gets its callback called.
-      if (unreachable.has(wr)) continue;
+      if (!(wr.flags & Flag.Tracked) || st.flags[wr.gcRefs] & COLLECTING) continue;
       incref(wr);
-      if (wr.flags & Flag.Tracked) {
-        st.gens[wr.gen].delete(wr);
-        wr.gen = WRCB;
-      }
-      wrcb.add(wr);
+      move(wr.gcRefs, WRCB_HEAD);
     }
   }
   let freed = 0;
-  for (const wr of [...wrcb]) {
+  while (st.next[WRCB_HEAD] !== WRCB_HEAD) {
+    const s = st.next[WRCB_HEAD];
+    const wr = st.objs[s]!;
     gcHooks.runWeakrefCallback(wr);
-    const alive = wr.rc > 1;
     decref(wr);
-    if (alive) {
-      if (wrcb.delete(wr)) {
-        wr.gen = oldGen;
-        st.gens[oldGen].add(wr);
-      }
+    if (st.next[WRCB_HEAD] === s) {
+      move(s, old);
+      wr.gen = oldGen;
     } else freed++;
   }
-  st.wrcb = null;
   return freed;
 }
 
 /** finalize_garbage: `__del__` once per object (PEP 442), in unreachable-list order. */
-function finalizeGarbage(unreachable: Set<PyObject>): void {
+function finalizeGarbage(collectable: number): void {
   const hooks = heap.hooks;
-  for (const o of [...unreachable]) {
-    if (!unreachable.has(o)) continue;
+  while (st.next[collectable] !== collectable) {
+    const s = st.next[collectable];
+    const o = st.objs[s]!;
+    move(s, SEEN_HEAD);
     if (o.flags & Flag.Finalized || !hooks.hasFinalizer(o)) continue;
     o.flags |= Flag.Finalized;
     o.rc++;
@@ -481,12 +413,14 @@ function finalizeGarbage(unreachable: Set<PyObject>): void {
       decref(o);
     }
   }
+  merge(SEEN_HEAD, collectable);
 }
 
 /** delete_garbage: tp_clear each object, holding a reference, so refcounting frees the cycle. */
-function deleteGarbage(collectable: Set<PyObject>, oldGen: number): void {
-  for (const o of [...collectable]) {
-    if (!collectable.has(o)) continue;
+function deleteGarbage(collectable: number, old: number, oldGen: number): void {
+  while (st.next[collectable] !== collectable) {
+    const s = st.next[collectable];
+    const o = st.objs[s]!;
     const clear = gcClearOf(o);
     if (clear !== undefined) {
       o.rc++;
@@ -496,10 +430,11 @@ function deleteGarbage(collectable: Set<PyObject>, oldGen: number): void {
         decref(o);
       }
     }
-    if (collectable.delete(o)) {
+    if (st.next[collectable] === s) {
       // Still alive (nothing freed it): it may die later.
+      st.flags[s] &= ~COLLECTING;
+      move(s, old);
       o.gen = oldGen;
-      st.gens[oldGen].add(o);
     }
   }
 }
@@ -509,55 +444,52 @@ function collectMain(generation: number): number {
   if (generation + 1 < NUM_GENERATIONS) st.counts[generation + 1]++;
   heap.gcCount0 = 0;
   for (let i = 1; i <= generation; i++) st.counts[i] = 0;
-
-  const young = st.gens[generation];
-  for (let i = 0; i < generation; i++) {
-    for (const o of st.gens[i]) young.add(o);
-    st.gens[i] = new Set();
-  }
+  for (let i = 0; i < generation; i++) merge(i, generation);
+  const young = generation;
   const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
+  const old = oldGen;
 
-  const [survivors, unreachable] = deduceUnreachable(young, generation);
-  const kept = new Set(survivors);
-  st.gens[generation] = kept;
-  for (const o of kept) if (o.type === tupleType) maybeUntrackTuple(o as PyTuple);
-  if (oldGen !== generation) {
-    if (generation === NUM_GENERATIONS - 2) st.longLivedPending += kept.size;
-    const old = st.gens[oldGen];
-    for (const o of kept) {
-      o.gen = oldGen;
-      old.add(o);
-    }
-    st.gens[generation] = new Set();
+  deduceUnreachable(young, UNREACHABLE_HEAD);
+  const { next, objs } = st;
+  for (let s = next[young]; s !== young; ) {
+    const o = objs[s]!;
+    s = next[s];
+    o.gen = oldGen;
+    if (o.type === tupleType) maybeUntrackTuple(o as PyTuple);
+  }
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) st.longLivedPending += listSize(young);
+    merge(young, old);
   } else {
     // Only full collections untrack dicts (CPython issue #14775).
-    for (const o of kept) if (o.type === dictType) maybeUntrackDict(o as PyDict);
+    for (let s = next[young]; s !== young; ) {
+      const o = objs[s]!;
+      s = next[s];
+      if (o.type === dictType) maybeUntrackDict(o as PyDict);
+    }
     st.longLivedPending = 0;
-    st.longLivedTotal = kept.size;
+    st.longLivedTotal = listSize(young);
   }
 
-  st.unreachable = unreachable;
   let found = 0;
   try {
-    found += handleWeakrefs(unreachable, oldGen);
-    finalizeGarbage(unreachable);
+    found += handleWeakrefs(UNREACHABLE_HEAD, old, oldGen);
+    finalizeGarbage(UNREACHABLE_HEAD);
     // Finalizers may have resurrected objects: look again at what is left.
-    const [resurrected, garbage] = deduceUnreachable([...unreachable], oldGen);
-    const old = st.gens[oldGen];
-    for (const o of resurrected) old.add(o);
-    st.unreachable = garbage;
-    if (gcHooks.observer !== null) gcHooks.observer.willClear(generation, [...garbage]);
-    found += garbage.size;
-    deleteGarbage(garbage, oldGen);
+    for (let s = st.next[UNREACHABLE_HEAD]; s !== UNREACHABLE_HEAD; s = st.next[s]) st.flags[s] &= ~COLLECTING;
+    deduceUnreachable(UNREACHABLE_HEAD, FINAL_HEAD);
+    label(UNREACHABLE_HEAD, oldGen);
+    merge(UNREACHABLE_HEAD, old);
+    const size = listSize(FINAL_HEAD);
+    if (gcHooks.observer !== null) gcHooks.observer.willClear(generation, listObjects(FINAL_HEAD));
+    found += size;
+    deleteGarbage(FINAL_HEAD, old, oldGen);
   } finally {
-    // Anything left behind by an engine error goes back to the old generation.
-    const rest = st.unreachable;
-    st.unreachable = null;
-    if (rest !== null) {
-      for (const o of rest) {
-        o.gen = oldGen;
-        st.gens[oldGen].add(o);
-      }
+    // Whatever an engine error left behind goes back to the old generation.
+    for (const h of [UNREACHABLE_HEAD, FINAL_HEAD, WRCB_HEAD, SEEN_HEAD]) {
+      for (let s = st.next[h]; s !== h; s = st.next[s]) st.flags[s] = 0;
+      label(h, oldGen);
+      merge(h, old);
     }
   }
   if (gcHooks.observer !== null) gcHooks.observer.done(generation, found);
@@ -601,13 +533,15 @@ export function collectAtExit(): number {
 export function getReferrers(objs: readonly PyObject[], exclude: PyObject | null = null): PyObject[] {
   const targets = new Set(objs);
   const out: PyObject[] = [];
-  for (const gen of st.gens) {
-    for (const o of gen) {
+  let hit = false;
+  const visit = (c: PyObject): void => {
+    if (targets.has(c)) hit = true;
+  };
+  for (let g = 0; g < NUM_GENERATIONS; g++) {
+    for (const o of listObjects(g)) {
       if (o === exclude) continue;
-      let hit = false;
-      gcTraverse(o, (c) => {
-        if (targets.has(c)) hit = true;
-      });
+      hit = false;
+      gcTraverse(o, visit);
       if (hit) out.push(o);
     }
   }
@@ -626,8 +560,8 @@ export function getReferents(objs: readonly PyObject[]): PyObject[] {
 
 /** `gc.get_objects([generation])`: tracked objects, youngest generation first (borrowed). */
 export function getObjects(generation: number | null = null): PyObject[] {
-  if (generation !== null) return [...st.gens[generation]];
-  return [...st.gens[0], ...st.gens[1], ...st.gens[2]];
+  if (generation !== null) return listObjects(generation);
+  return [...listObjects(0), ...listObjects(1), ...listObjects(2)];
 }
 
 setUntrackHook(untrack);

@@ -273,6 +273,8 @@ function minMax(name: 'min' | 'max', op: CmpOp, args: PyObject[], kw: KwArgs): P
   let key: PyObject | null = null;
   let dflt: PyObject | null = null;
   if (kw !== null) {
+    // PyArg_ParseTupleAndKeywords counts first, then names.
+    if (kw.size > 2) throwError(TypeError, `${name}() takes at most 2 keyword arguments (${kw.size} given)`);
     for (const [k, v] of kw) {
       if (k === 'key') key = v;
       else if (k === 'default') dflt = v;
