@@ -631,6 +631,10 @@ export function delItem(o: PyObject, k: PyObject): void {
   }
   const f = nativeFor(nativeDelItem, t);
   if (f !== undefined) return f(o, k);
+  // CPython words it differently when the index path (PySequence_DelItem) was taken.
+  const seqLike = !t.native || t.name === 'str' || t.name === 'tuple' || t.name === 'range';
+  if (seqLike && (k instanceof PyInt || k instanceof PyLong))
+    throwError(TypeError, `'${t.name}' object doesn't support item deletion`);
   throwError(TypeError, `'${t.name}' object does not support item deletion`);
 }
 
