@@ -180,3 +180,13 @@ export function gcClearOf(o: PyObject): ((o: PyObject) => void) | undefined {
   if (t.name === 'set' || t.name === 'frozenset') return t.slots.clear;
   return undefined;
 }
+
+/** `gc.get_referents(*objs)`: what each GC object refers to, in tp_traverse order (borrowed). */
+export function getReferents(objs: readonly PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  for (const o of objs) {
+    if (!isGcObject(o)) continue;
+    gcTraverse(o, (c) => void out.push(c));
+  }
+  return out;
+}

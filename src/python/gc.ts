@@ -19,7 +19,7 @@ import { Flag, PyObject } from './object';
 import { dictHooks, dictType, PyDict } from './types/dict';
 import { PyTuple, tupleType } from './types/tuple';
 
-export { gcTraverse, isGcObject, mayBeTracked, setGcClear } from './gc-traverse';
+export { gcTraverse, getReferents, isGcObject, mayBeTracked, setGcClear } from './gc-traverse';
 
 const NUM_GENERATIONS = 3;
 /** List heads: the three generations, then the collection's working lists. */
@@ -529,39 +529,9 @@ export function collectAtExit(): number {
 
 // ---------------------------------------------------------------- introspection
 
-/** `gc.get_referrers(*objs)`: tracked objects that refer to any of objs, generation by generation. */
-export function getReferrers(objs: readonly PyObject[], exclude: PyObject | null = null): PyObject[] {
-  const targets = new Set(objs);
-  const out: PyObject[] = [];
-  let hit = false;
-  const visit = (c: PyObject): void => {
-    if (targets.has(c)) hit = true;
-  };
-  for (let g = 0; g < NUM_GENERATIONS; g++) {
-    for (const o of listObjects(g)) {
-      if (o === exclude) continue;
-      hit = false;
-      gcTraverse(o, visit);
-      if (hit) out.push(o);
-    }
-  }
-  return out;
-}
-
-/** `gc.get_referents(*objs)`: what each GC object refers to, in tp_traverse order (borrowed). */
-export function getReferents(objs: readonly PyObject[]): PyObject[] {
-  const out: PyObject[] = [];
-  for (const o of objs) {
-    if (!isGcObject(o)) continue;
-    gcTraverse(o, (c) => void out.push(c));
-  }
-  return out;
-}
-
-/** `gc.get_objects([generation])`: tracked objects, youngest generation first (borrowed). */
-export function getObjects(generation: number | null = null): PyObject[] {
-  if (generation !== null) return listObjects(generation);
-  return [...listObjects(0), ...listObjects(1), ...listObjects(2)];
+/** Tracked objects of one generation, oldest first (borrowed). */
+export function generationObjects(generation: number): PyObject[] {
+  return listObjects(generation);
 }
 
 setUntrackHook(untrack);

@@ -60,11 +60,30 @@ const isTracked = makeBuiltin('is_tracked', (args, kw) => {
   return newBool(collector.isTracked(args[0]));
 });
 
+/** Tracked objects that refer to any of objs, generation by generation (gc_referrers_for). */
+function referrers(objs: readonly PyObject[], exclude: PyObject): PyObject[] {
+  const targets = new Set(objs);
+  const out: PyObject[] = [];
+  let hit = false;
+  const visit = (c: PyObject): void => {
+    if (targets.has(c)) hit = true;
+  };
+  for (let g = 0; g < 3; g++) {
+    for (const o of collector.generationObjects(g)) {
+      if (o === exclude) continue;
+      hit = false;
+      collector.gcTraverse(o, visit);
+      if (hit) out.push(o);
+    }
+  }
+  return out;
+}
+
 const getReferrers = makeBuiltin('get_referrers', (args, kw) => {
   noKwargs('get_referrers', kw);
   // CPython makes the (tracked) result list first and skips it while scanning.
   const result = newList([]);
-  const found = collector.getReferrers(args, result);
+  const found = referrers(args, result);
   fill(result, found);
   return result;
 });
@@ -86,7 +105,8 @@ const getObjects = makeBuiltin('get_objects', (args, kw) => {
     if (gen < 0) throwError(ValueError, 'generation parameter cannot be negative');
   }
   const result = newList([]);
-  fill(result, collector.getObjects(gen).filter((o) => o !== result));
+  const gens = gen === null ? [0, 1, 2] : [gen];
+  fill(result, gens.flatMap((g) => collector.generationObjects(g)).filter((o) => o !== result));
   return result;
 });
 
