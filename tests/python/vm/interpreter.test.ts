@@ -143,7 +143,7 @@ describe('functions, closures and classes', () => {
     expect(r.out).toBe(
       [
         '10',
-        '17',
+        '16',
         "f() missing 1 required positional argument: 'a'",
         "f() missing 1 required keyword-only argument: 'c'",
         "f() got multiple values for argument 'a'",
