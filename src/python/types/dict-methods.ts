@@ -28,7 +28,7 @@ import {
   dictPresized,
 } from '../collections/dict-sizing';
 import { PyThrow, throwError, throwWithArgs } from '../errors';
-import { decref, incref } from '../memory';
+import { born, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, hashOf, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -489,8 +489,22 @@ nativeSetItem.set(dictType, dictSetItem);
 nativeDelItem.set(dictType, dictDelItem);
 nativeContains.set(dictType, (o, k) => (o as PyDict).find(k) >= 0);
 
-nativeNew.set(dictType, (_t, args, kw) => {
-  const d = newDict();
+/** A new empty dict of type t (dict itself, or a subclass whose instances are dicts too). */
+export function allocDict(t: PyType): PyDict {
+  if (t === dictType) return newDict();
+  const d = new PyDict();
+  d.type = t;
+  if (!t.native) t.rc++;
+  return born(d);
+}
+
+method('__init__', (d, args, kw) => {
+  updateCommon(d, args, kw, 'dict');
+  return incref(None);
+}, true);
+
+nativeNew.set(dictType, (t, args, kw) => {
+  const d = allocDict(t);
   try {
     updateCommon(d, args, kw, 'dict');
   } catch (e) {

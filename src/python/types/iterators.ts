@@ -65,8 +65,8 @@ export function defineIterator(
   if (hint !== null) defMethod(t, '__length_hint__', (self) => newInt(hint(self)));
 }
 
-/** True when len() works on o without calling Python code to find out (_PyObject_HasLen). */
-function hasLen(o: PyObject): boolean {
+/** True when o's type has a length slot (_PyObject_HasLen), which list() and length hints ask first. */
+export function hasLen(o: PyObject): boolean {
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict) return true;
   const t = o.type;
   for (const b of t.mro) if (nativeLen.has(b)) return true;

@@ -25,6 +25,8 @@ import {
   listDelItem,
   listExtend,
   listGetItem,
+  listInit,
+  listInitArgs,
   listRepr,
   listSetItem,
 } from './list-ops';
@@ -41,6 +43,7 @@ export {
   listClear,
   listExtend,
   listFrom,
+  listInit,
   repeatCount,
   repeatTypeError,
 } from './list-ops';
@@ -207,6 +210,11 @@ function boolArg(v: PyObject): boolean {
   if (!v.type.native && v.type.lookup('__index__') !== null) return ssizeArg(v) !== 0;
   throwError(TypeError, `'${v.type.name}' object cannot be interpreted as an integer`);
 }
+
+method('__init__', (l, args, kw) => {
+  listInit(l, listInitArgs(args, kw));
+  return incref(None);
+}, true);
 
 method('__reversed__', (l, args) => {
   exactArgs('list.__reversed__', args, 0);

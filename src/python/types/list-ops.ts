@@ -15,6 +15,7 @@
 import {
   getIter,
   iterNext,
+  length,
   nativeContains,
   nativeDelItem,
   nativeGetItem,
@@ -32,17 +33,18 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { decref, incref } from '../memory';
-import { PyObject } from '../object';
+import { born, decref, incref } from '../memory';
+import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
 import { MemoryError, OverflowError, TypeError, ValueError } from './exception';
-import { lengthHint, newListIter } from './iterators';
+import { hasLen, lengthHint, newListIter } from './iterators';
 import { False, newBool, PyInt, PyLong, True } from './int';
 import { listType, newList, PyList } from './list';
 import { NotImplemented } from './none';
 import { itemIndex, PySlice, sliceIndices, ssizeArg } from './slice';
 import { PyTuple } from './tuple';
+import type { KwArgs } from './type';
 
 /** Largest list this engine agrees to build by repetition before raising MemoryError like CPython would. */
 const MAX_REPEAT_ITEMS = 2 ** 28;
@@ -168,7 +170,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
   }
 }
 
-/** `list(iterable)` as a new list (borrowed argument). */
+/** PySequence_List: a new list extended from an iterable (borrowed), as sorted() and reprs of views build it. */
 export function listFrom(iterable: PyObject): PyList {
   const l = newList([]);
   try {
@@ -178,6 +180,39 @@ export function listFrom(iterable: PyObject): PyList {
     throw e;
   }
   return l;
+}
+
+/**
+ * list.__init__(iterable): empties the list, preallocates exactly when the
+ * iterable has a length (asking len() before iterating, as CPython does), then
+ * extends. `list(x)` is a new list plus this.
+ */
+export function listInit(l: PyList, iterable: PyObject | null): void {
+  listClear(l);
+  if (iterable === null) return;
+  if (hasLen(iterable)) {
+    let n = -1;
+    try {
+      n = length(iterable);
+    } catch (e) {
+      if (!(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
+      decref(e.exc);
+    }
+    if (n > 0 && !l.hasBuffer) {
+      l.allocated = preallocateExact(n);
+      l.hasBuffer = true;
+    }
+  }
+  listExtend(l, iterable);
+}
+
+/** A new empty list of type t (list itself, or a subclass whose instances are lists too). */
+export function allocList(t: PyType): PyList {
+  if (t === listType) return newList([]);
+  const l = new PyList([]);
+  l.type = t;
+  if (!t.native) t.rc++;
+  return born(l);
 }
 
 // ---------------------------------------------------------------- repr, comparison
@@ -431,8 +466,21 @@ nativeSetItem.set(listType, listSetItem);
 nativeDelItem.set(listType, listDelItem);
 nativeContains.set(listType, listContains);
 
-nativeNew.set(listType, (_t, args, kw) => {
+/** Checks list.__init__'s arguments. */
+export function listInitArgs(args: PyObject[], kw: KwArgs): PyObject | null {
   if (kw !== null && kw.size > 0) throwError(TypeError, 'list() takes no keyword arguments');
   if (args.length > 1) throwError(TypeError, `list expected at most 1 argument, got ${args.length}`);
-  return args.length === 0 ? newList([]) : listFrom(args[0]);
+  return args.length === 0 ? null : args[0];
+}
+
+nativeNew.set(listType, (t, args, kw) => {
+  const iterable = listInitArgs(args, kw);
+  const l = allocList(t);
+  try {
+    listInit(l, iterable);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 });

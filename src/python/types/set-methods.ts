@@ -23,6 +23,7 @@ import {
   setCopy,
   setDifference,
   setDifferenceUpdate,
+  setInit,
   setIntersection,
   setSymmetricDifference,
   setSymmetricDifferenceUpdate,
@@ -81,6 +82,12 @@ method(SET, 'clear', (s) => {
   s.table.clear();
   return incref(None);
 }, 'none');
+
+defMethod(setType, '__init__', (self, args, kw) => {
+  if (!(self instanceof PySet)) throwError(TypeError, `descriptor '__init__' requires a 'set' object but received a '${self.type.name}'`);
+  setInit(self, args, kw);
+  return incref(None);
+});
 
 method(SET, 'update', (s, a) => {
   for (const other of a) setUpdate(s, other);

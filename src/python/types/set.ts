@@ -87,6 +87,8 @@ function baseType(so: PySet): PyType {
 
 /** Wraps a table computed by SetTable into a new set object of type t. */
 function wrap(t: PyType, table: SetTable<PyObject>): PySet {
+  // An instance of a user subclass holds a reference to its class.
+  if (!t.native) t.rc++;
   const s = born(new PySet(t, table));
   gcTrack(s);
   return s;
@@ -494,16 +496,30 @@ function noKw(name: string, kw: KwArgs): void {
   if (kw !== null && kw.size > 0) throwError(TypeError, `${name}() takes no keyword arguments`);
 }
 
-nativeNew.set(setType, (_t, args, kw) => {
+/** set.__init__(iterable): empties the set, then adds the iterable's items. */
+export function setInit(so: PySet, args: PyObject[], kw: KwArgs): void {
   noKw('set', kw);
   if (args.length > 1) throwError(TypeError, `set expected at most 1 argument, got ${args.length}`);
-  return newSetOf(args.length ? args[0] : null);
+  if (so.table.fill > 0) so.table.clear();
+  so.hash = null;
+  if (args.length) setUpdate(so, args[0]);
+}
+
+nativeNew.set(setType, (t, args, kw) => {
+  const so = newSetOf(null, t);
+  try {
+    setInit(so, args, kw);
+  } catch (e) {
+    decref(so);
+    throw e;
+  }
+  return so;
 });
 
-nativeNew.set(frozensetType, (_t, args, kw) => {
+nativeNew.set(frozensetType, (t, args, kw) => {
   noKw('frozenset', kw);
   if (args.length > 1) throwError(TypeError, `frozenset expected at most 1 argument, got ${args.length}`);
-  if (args.length === 1 && args[0].type === frozensetType) return incref(args[0]);
-  return newSetOf(args.length ? args[0] : null, frozensetType);
+  if (t === frozensetType && args.length === 1 && args[0].type === frozensetType) return incref(args[0]);
+  return newSetOf(args.length ? args[0] : null, t);
 });
 

@@ -13,7 +13,7 @@ import { nativeContains, nativeGetItem, nativeIter, nativeLen, toArray } from '.
 import { exactArgs, rangeArgs } from '../args';
 import { throwError } from '../errors';
 import { hashTuple, type PyHash } from '../hash';
-import { incref } from '../memory';
+import { born, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, hashOf, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -220,8 +220,16 @@ export function tupleFrom(o: PyObject): PyTuple {
   return newTuple(toArray(o));
 }
 
-nativeNew.set(tupleType, (_t, args, kw) => {
+nativeNew.set(tupleType, (t, args, kw) => {
   if (kw !== null && kw.size > 0) throwError(TypeError, 'tuple() takes no keyword arguments');
   if (args.length > 1) throwError(TypeError, `tuple expected at most 1 argument, got ${args.length}`);
-  return args.length === 0 ? incref(emptyTuple) : tupleFrom(args[0]);
+  const exact = args.length === 0 ? incref(emptyTuple) : tupleFrom(args[0]);
+  if (t === tupleType) return exact;
+  // tuple_subtype_new: the items move into a new object of the subclass.
+  const items = exact.items.map((x) => incref(x));
+  decref(exact);
+  const sub = new PyTuple(items);
+  sub.type = t;
+  if (!t.native) t.rc++;
+  return born(sub, 24 + 8 * items.length);
 });

@@ -5,6 +5,7 @@ import { BinOp, binaryOp, CmpOp, repr, richCompare } from '../../../src/python/o
 import { listSizeof } from '../../../src/python/collections/list-growth';
 import { listAppend, listExtend } from '../../../src/python/types/list-methods';
 import { listType, newList, PyList } from '../../../src/python/types/list';
+import { rangeType } from '../../../src/python/types/range';
 import { None } from '../../../src/python/types/none';
 import { newSlice } from '../../../src/python/types/slice';
 import { newTuple, PyTuple } from '../../../src/python/types/tuple';
@@ -240,5 +241,16 @@ describe('sort', () => {
     expect(outcome(() => callKw(target!, 'sort', [], { key }))).toBe('ValueError: list modified during sort');
     expect(repr(target)).toBe('[1, 2]');
     expect(seen).toEqual([0, 1]);
+  });
+});
+
+describe('constructors and __init__', () => {
+  it('list(x) asks len() first and preallocates exactly; list.__init__ refills', () => {
+    const l = construct(listType, [construct(rangeType, [int(5)])]) as PyList;
+    expect(l.allocated).toBe(6);
+    decref(call(l, '__init__', tupleOf(7, 8)));
+    expect(repr(l)).toBe('[7, 8]');
+    expect(outcome(() => construct(listType, [int(1), int(2)]))).toBe('TypeError: list expected at most 1 argument, got 2');
+    expect(outcome(() => construct(listType, [], new Map([['x', int(1)]])))).toBe('TypeError: list() takes no keyword arguments');
   });
 });
