@@ -10,42 +10,8 @@
  * lets the parser report an earlier syntax error unless the tokenizer fails
  * later in the file (see parser.ts).
  */
-import { KEYWORDS, OPERATORS2, OPERATORS3, type Token, type TokenKind } from './tokens';
-import { PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
-
-/** Tokens by absolute index, produced as they are asked for. */
-export interface TokenSource {
-  /** Token number `i` (the last one, ENDMARKER or ERRORTOKEN, for any index past it). */
-  at(i: number): Token;
-  /** Forgets the tokens before index `i`: they will not be asked for again. */
-  trim(i: number): void;
-  /** Tokenizes the rest of the input, so that `error` is final. */
-  drain(): void;
-  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
-  readonly lines: string[];
-  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
-  readonly source: string;
-  /** The tokenizer error the tokens stop at, if any (so far). */
-  readonly error: PythonSyntaxError | null;
-  /** See LexResult.errorAtEof. */
-  readonly errorAtEof: boolean;
-}
-
-/** What tokenize() produces. */
-export interface LexResult {
-  tokens: Token[];
-  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
-  readonly lines: string[];
-  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
-  source: string;
-  /** The tokenizer error the token list stops at, if any. */
-  error: PythonSyntaxError | null;
-  /**
-   * True when `error` is "'(' was never closed" found at end of input: CPython
-   * only prefers that one to a parser error on a later line than the bracket.
-   */
-  errorAtEof: boolean;
-}
+import { KEYWORDS, OPERATORS2, OPERATORS3, type LexResult, type Token, type TokenKind, type TokenSource } from './tokens';
+import { charColumn, PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
 
 /** CPython's limits: MAXLEVEL for brackets, MAXINDENT for indentation. */
 const MAX_PAREN_LEVEL = 200;
@@ -91,17 +57,6 @@ const VALID_IDENT = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u
 const IDENT_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]$/u;
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
-/** Code point count of a JS string prefix: CPython reports error columns in characters. */
-export function charColumn(lineText: string, unitCol: number): number {
-  let n = 0;
-  for (let i = 0; i < unitCol && i < lineText.length; i++) {
-    const c = lineText.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < unitCol) i++;
-    n++;
-  }
-  return n + Math.max(0, unitCol - lineText.length);
-}
-
 /** Splits source text into tokens, all at once; never throws for any input. */
 export function tokenize(source: string, filename = '<string>'): LexResult {
   const lx = new Lexer(source, filename);
@@ -120,22 +75,6 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
 /** A lazy token stream over source text; never throws for any input. */
 export function tokenStream(source: string, filename = '<string>'): TokenSource {
   return new Lexer(source, filename);
-}
-
-/** A TokenSource over tokens already made (f-string fields, whose tokens get shifted first). */
-export function listSource(r: LexResult): TokenSource {
-  const toks = r.tokens;
-  return {
-    at: (i) => toks[Math.min(i, toks.length - 1)],
-    trim: () => undefined,
-    drain: () => undefined,
-    error: r.error,
-    errorAtEof: r.errorAtEof,
-    source: r.source,
-    get lines(): string[] {
-      return r.lines;
-    },
-  };
 }
 
 class Lexer implements TokenSource {

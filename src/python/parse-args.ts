@@ -5,7 +5,8 @@
  */
 import type * as A from './ast';
 import type { Parser } from './parse-core';
-import { comprehensionClauses, expression, namedExpression, starExpression } from './parse-expr';
+import { comprehensionClauses } from './parse-display';
+import { expression, namedExpression, starExpression } from './parse-expr';
 import type { Token } from './tokens';
 
 /** The arguments of a call whose '(' is `open`; the cursor is left on the closing ')'. */

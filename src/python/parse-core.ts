@@ -8,9 +8,8 @@
  * node or token CPython's `invalid_*` grammar rules name.
  */
 import type { Expr, Pos } from './ast';
-import { charColumn, type TokenSource } from './lexer';
-import { PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
-import type { Token } from './tokens';
+import { charColumn, PythonSyntaxError, type SyntaxErrorType } from './syntax-error';
+import type { Token, TokenSource } from './tokens';
 
 /** Where a parse of an f-string's `{expression}` sits in the real source. */
 export interface FStringFrame {

@@ -9,11 +9,11 @@
  * valid programs never pay for them.
  */
 import type * as A from './ast';
-import type { Parser, Start } from './parse-core';
+import type { Parser } from './parse-core';
 import { callArguments, lambdaParams } from './parse-args';
 import { concatStrings } from './parse-string';
-import { checkTargets, exprName, invalidTarget, setContext } from './parse-targets';
-import { parseFieldExpression } from './parser';
+import { braceDisplay, listDisplay, parenthesized } from './parse-display';
+import { exprName } from './parse-targets';
 import type { Token } from './tokens';
 
 const COMPARE_OPS: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
@@ -37,7 +37,7 @@ export function startsExpression(t: Token): boolean {
   }
 }
 
-function name(p: Parser, t: Token): A.Name {
+function name(t: Token): A.Name {
   return { kind: 'Name', id: t.value, ctx: 'load', line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol };
 }
 
@@ -85,7 +85,7 @@ export function namedExpression(p: Parser): A.Expr {
   if (p.tok.kind === 'NAME' && p.isOp(':=', p.peek())) {
     const t = p.next();
     p.next();
-    const target = name(p, t);
+    const target = name(t);
     target.ctx = 'store';
     const value = expression(p);
     return p.fin<A.NamedExpr>({ kind: 'NamedExpr', target, value, line: 0, col: 0, endLine: 0, endCol: 0 }, t);
@@ -345,14 +345,14 @@ function atom(p: Parser): A.Expr {
   switch (t.kind) {
     case 'NAME':
       p.next();
-      return name(p, t);
+      return name(t);
     case 'NUMBER':
       p.next();
       return { kind: 'Constant', value: numberValue(t.value), line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol };
     case 'STRING': {
       const toks: Token[] = [];
       while (p.tok.kind === 'STRING') toks.push(p.next());
-      return concatStrings(p, toks, (text, line, shift) => parseFieldExpression(p, text, line, shift));
+      return concatStrings(p, toks);
     }
     case 'KEYWORD': {
       const v: A.ConstantValue | null =
@@ -389,200 +389,6 @@ export function numberValue(text: string): A.ConstantValue {
 
 function intValue(v: bigint): A.ConstantValue {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) ? { type: 'int', value: Number(v) } : { type: 'int', value: v };
-}
-
-// ---------------------------------------------------------------- displays
-
-function parenthesized(p: Parser): A.Expr {
-  const open = p.next();
-  if (p.isOp(')')) {
-    p.next();
-    return p.fin<A.TupleExpr>({ kind: 'Tuple', elts: [], ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-  }
-  if (p.isKw('yield')) {
-    const y = yieldExpr(p);
-    p.expectOp(')');
-    p.markParens(y);
-    return y;
-  }
-  if (p.isOp('**')) {
-    const st = p.tok;
-    if (p.attempt(() => (p.next(), expression(p), p.expectOp(')')))) {
-      p.raiseAt('cannot use double starred expression here', st, st);
-    }
-    p.failAt(st);
-  }
-  const first = starNamedExpression(p);
-  if (p.isKw('for') || p.isKw('async')) {
-    const generators = comprehensionClauses(p, first);
-    p.expectOp(')');
-    return p.fin<A.GeneratorExp>({ kind: 'GeneratorExp', elt: first, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-  }
-  if (p.isOp(')')) {
-    if (first.kind === 'Starred') p.raiseAt('cannot use starred expression here', first, first);
-    p.next();
-    p.markParens(first);
-    return first;
-  }
-  if (!p.isOp(',')) {
-    if (p.isOp('=')) diagnoseAssignInExpression(p, first);
-    p.failAt(p.tok);
-  }
-  const elts = [first];
-  while (p.eatOp(',')) {
-    if (p.isOp(')')) break;
-    elts.push(starNamedExpression(p));
-    if (p.isOp('=')) diagnoseAssignInExpression(p, elts[elts.length - 1]);
-  }
-  p.expectOp(')');
-  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-}
-
-function listDisplay(p: Parser): A.Expr {
-  const open = p.next();
-  const elts: A.Expr[] = [];
-  while (!p.isOp(']')) {
-    const e = starNamedExpression(p);
-    elts.push(e);
-    if (p.isKw('for') || p.isKw('async')) {
-      if (elts.length > 1) p.raiseAt('did you forget parentheses around the comprehension target?', elts[0], e);
-      const generators = comprehensionClauses(p, e);
-      p.expectOp(']');
-      return p.fin<A.ListComp>({ kind: 'ListComp', elt: e, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-    }
-    if (p.isOp('=')) diagnoseAssignInExpression(p, e);
-    if (!p.isOp(',')) break;
-    const comma = p.next();
-    if (p.isKw('for')) {
-      p.raiseAt('did you forget parentheses around the comprehension target?', elts[0], elts.length === 1 ? comma : e);
-    }
-  }
-  p.expectOp(']');
-  return p.fin<A.ListExpr>({ kind: 'List', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-}
-
-function braceDisplay(p: Parser): A.Expr {
-  const open = p.next();
-  if (p.isOp('}')) {
-    p.next();
-    return p.fin<A.DictExpr>({ kind: 'Dict', keys: [], values: [], line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-  }
-  if (p.isOp('**')) {
-    const st = p.next();
-    const value = bitwiseOr(p);
-    if (p.isKw('for')) p.raiseAt('dict unpacking cannot be used in dict comprehension', st, st);
-    return dictRest(p, open, [null], [value]);
-  }
-  const first = starNamedExpression(p);
-  if (p.isOp(':') && first.kind !== 'Starred') {
-    const colon = p.next();
-    const value = dictValue(p, colon);
-    if (p.isKw('for') || p.isKw('async')) {
-      const generators = comprehensionClauses(p, first);
-      p.expectOp('}');
-      return p.fin<A.DictComp>({ kind: 'DictComp', key: first, value, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-    }
-    return dictRest(p, open, [first], [value]);
-  }
-  const elts = [first];
-  if (p.isKw('for') || p.isKw('async')) {
-    const generators = comprehensionClauses(p, first);
-    p.expectOp('}');
-    return p.fin<A.SetComp>({ kind: 'SetComp', elt: first, generators, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-  }
-  for (;;) {
-    const e = elts[elts.length - 1];
-    if (p.isKw('for') && elts.length > 1) p.raiseAt('did you forget parentheses around the comprehension target?', elts[0], e);
-    if (p.isOp('=')) diagnoseAssignInExpression(p, e);
-    if (!p.isOp(',')) break;
-    const comma = p.next();
-    if (p.isKw('for')) {
-      p.raiseAt('did you forget parentheses around the comprehension target?', elts[0], elts.length === 1 ? comma : e);
-    }
-    if (p.isOp('}')) break;
-    elts.push(starNamedExpression(p));
-  }
-  p.expectOp('}');
-  return p.fin<A.SetExpr>({ kind: 'Set', elts, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-}
-
-/** The value after a dict key's ':' (with CPython's diagnostics for a missing one). */
-function dictValue(p: Parser, colon: Token): A.Expr {
-  if (p.isOp('}') || p.isOp(',')) p.raiseAt("expression expected after dictionary key and ':'", colon, colon);
-  if (p.isOp('*')) {
-    const st = p.tok;
-    if (p.attempt(() => (p.next(), bitwiseOr(p)))) {
-      // CPython ends the range where its tokenizer stopped: after the token that ended the value.
-      throw p.error('cannot use a starred expression in a dictionary value', st.line, st.col, p.tok.endLine, p.tok.endCol - 1);
-    }
-  }
-  return expression(p);
-}
-
-function dictRest(p: Parser, open: Token, keys: (A.Expr | null)[], values: A.Expr[]): A.DictExpr {
-  while (p.eatOp(',')) {
-    if (p.isOp('}')) break;
-    if (p.isOp('**')) {
-      p.next();
-      keys.push(null);
-      values.push(bitwiseOr(p));
-      continue;
-    }
-    const k = expression(p);
-    if (!p.isOp(':')) {
-      if (p.isOp('}') || p.isOp(',')) {
-        throw p.error("':' expected after dictionary key", k.endLine, k.endCol - 1, k.endLine, 0, 'SyntaxError', true);
-      }
-      p.failAt(p.tok);
-    }
-    const colon = p.next();
-    keys.push(k);
-    values.push(dictValue(p, colon));
-  }
-  p.expectOp('}');
-  return p.fin<A.DictExpr>({ kind: 'Dict', keys, values, line: 0, col: 0, endLine: 0, endCol: 0 }, open);
-}
-
-/** `for target in iter [if cond]...` clauses; `elt` is checked for a starred item first. */
-export function comprehensionClauses(p: Parser, elt: A.Expr): A.Comprehension[] {
-  if (elt.kind === 'Starred') p.raiseAt('iterable unpacking cannot be used in comprehension', elt, elt);
-  const out: A.Comprehension[] = [];
-  while (p.isKw('for') || p.isKw('async')) {
-    if (p.isKw('async')) p.unsupported("'async for' is", p.tok);
-    p.next();
-    const target = targetList(p, 'in');
-    checkTargets(p, target, 'store');
-    p.expectKw('in');
-    const iter = disjunction(p);
-    const ifs: A.Expr[] = [];
-    while (p.eatKw('if')) ifs.push(disjunction(p));
-    out.push({ target, iter, ifs });
-  }
-  return out;
-}
-
-/**
- * star_targets as written in `for` clauses: comma-separated `*`-able items at
- * bitwise_or level, so `in` ends them. Validated by the caller.
- */
-export function targetList(p: Parser, stop: string): A.Expr {
-  const s = p.tok;
-  const item = (): A.Expr => {
-    if (p.isOp('*')) {
-      const st = p.next();
-      const value = bitwiseOr(p);
-      return p.fin<A.Starred>({ kind: 'Starred', value, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, st);
-    }
-    return bitwiseOr(p);
-  };
-  const first = item();
-  if (!p.isOp(',')) return first;
-  const elts = [first];
-  while (p.eatOp(',')) {
-    if (p.isKw(stop) || p.isOp('=')) break;
-    elts.push(item());
-  }
-  return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);
 }
 
 // ---------------------------------------------------------------- yield
@@ -624,5 +430,3 @@ export function diagnoseAssignInExpression(p: Parser, e: A.Expr): void {
   if (!excluded) p.raiseAt(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e, e);
 }
 
-export { setContext, invalidTarget };
-export type { Start };

@@ -13,9 +13,9 @@ import {
   namedExpression,
   starExpressions,
   startsExpression,
-  targetList,
   yieldExpr,
 } from './parse-expr';
+import { targetList } from './parse-display';
 import { checkTargets, exprName, invalidTarget, setContext } from './parse-targets';
 import { AUG_ASSIGN, type Token } from './tokens';
 
@@ -146,6 +146,9 @@ function simpleStmt(p: Parser): A.Stmt {
   if (t.kind === 'NAME') {
     const n = p.peek();
     if (t.value === 'print' && p.isOp('>>', n)) p.unsupported("'print >>' (Python 2 print redirection) is", t);
+    if (t.value === 'exec' && (n.kind === 'STRING' || n.kind === 'NAME' || n.kind === 'NUMBER')) {
+      p.unsupported("the Python 2 'exec' statement is", t);
+    }
     if (t.value === 'type' && n.kind === 'NAME' && (p.isOp('=', p.peek(2)) || p.isOp('[', p.peek(2)))) {
       p.unsupported("'type' statements are", t);
     }

@@ -7,14 +7,12 @@
  * (assignment targets), parse-string.ts (literals and f-strings) and
  * parse-check.ts (the checks CPython makes when compiling).
  */
-import type { Expr, Module } from './ast';
-import { listSource, tokenize, tokenStream } from './lexer';
+import type { Module } from './ast';
+import { tokenStream } from './lexer';
 import { checkModule } from './parse-check';
 import { Parser } from './parse-core';
-import { starExpressions } from './parse-expr';
 import { fileInput } from './parse-stmt';
 import { PythonSyntaxError, rememberSource } from './syntax-error';
-import { KEYWORDS } from './tokens';
 
 export { PythonSyntaxError, formatSyntaxError } from './syntax-error';
 
@@ -55,56 +53,4 @@ function preferTokenizerError(p: Parser, e: PythonSyntaxError): PythonSyntaxErro
   if (!t || t === e) return e;
   if (!p.lex.errorAtEof) return t;
   return p.furthestLine > t.line ? t : e;
-}
-
-/**
- * Parses the text of an f-string field as CPython 3.11 does: as "(text)",
- * whose first line sits `shift` columns right of its real position on
- * `firstLine`. Errors are reported against that "(text)".
- */
-export function parseFieldExpression(outer: Parser, text: string, firstLine: number, shift: number): Expr {
-  const simple = dottedName(text, firstLine, shift);
-  if (simple) return simple;
-  const src = '(' + text + ')';
-  const lex = tokenize(src, outer.filename);
-  const lines = lex.lines;
-  if (lex.error) {
-    const x = lex.error;
-    throw new PythonSyntaxError(x.pyType, 'f-string: ' + x.msg, outer.filename, x.line + firstLine - 1, x.col,
-      x.endLine + firstLine - 1, x.endCol, x.lineText);
-  }
-  for (const t of lex.tokens) {
-    if (t.line === 1) t.col += shift;
-    if (t.endLine === 1) t.endCol += shift;
-    t.line += firstLine - 1;
-    t.endLine += firstLine - 1;
-  }
-  const sub = new Parser(listSource(lex), outer.filename, { shift, firstLine, lines });
-  const e = starExpressions(sub);
-  if (sub.tok.kind !== 'NEWLINE') sub.failAt(sub.tok);
-  outer.yields += sub.yields;
-  outer.symbolError ??= sub.symbolError;
-  return e;
-}
-
-const DOTTED = /^( *)([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*) *$/;
-
-/**
- * Most fields are a name or a dotted name (`{total}`, `{self.name}`): built
- * directly, with the positions the full parse would give, at a fraction of its cost.
- */
-function dottedName(text: string, line: number, shift: number): Expr | null {
-  const m = DOTTED.exec(text);
-  if (!m) return null;
-  const parts = m[2].split('.');
-  if (parts.some((x) => KEYWORDS.has(x))) return null;
-  // The field's text starts one column after the '(' that stands for its '{'.
-  const col = shift + 1 + m[1].length;
-  let end = col + parts[0].length;
-  let e: Expr = { kind: 'Name', id: parts[0], ctx: 'load', line, col, endLine: line, endCol: end };
-  for (let i = 1; i < parts.length; i++) {
-    end += 1 + parts[i].length;
-    e = { kind: 'Attribute', value: e, attr: parts[i], ctx: 'load', line, col, endLine: line, endCol: end };
-  }
-  return e;
 }

@@ -42,6 +42,17 @@ export class PythonSyntaxError extends Error {
   }
 }
 
+/** Code point count of a JS string prefix: CPython reports error columns in characters. */
+export function charColumn(lineText: string, unitCol: number): number {
+  let n = 0;
+  for (let i = 0; i < unitCol && i < lineText.length; i++) {
+    const c = lineText.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < unitCol) i++;
+    n++;
+  }
+  return n + Math.max(0, unitCol - lineText.length);
+}
+
 // The compiler raises errors from AST nodes, which carry no source text; the
 // parser remembers the last few sources per file name so that those errors can
 // still show their line the way CPython does.

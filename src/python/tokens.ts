@@ -5,6 +5,7 @@
  * soft keywords (`match`, `case`, `type`, `_`) stay NAME because they are
  * ordinary identifiers everywhere except at the start of their statement.
  */
+import type { PythonSyntaxError } from './syntax-error';
 
 /** What a token is; `value` holds its text. */
 export type TokenKind =
@@ -60,3 +61,53 @@ export const AUG_ASSIGN: ReadonlyMap<string, string> = new Map([
   ['+=', '+'], ['-=', '-'], ['*=', '*'], ['/=', '/'], ['//=', '//'], ['%=', '%'], ['**=', '**'],
   ['<<=', '<<'], ['>>=', '>>'], ['&=', '&'], ['|=', '|'], ['^=', '^'], ['@=', '@'],
 ]);
+
+/** Tokens by absolute index, produced as they are asked for. */
+export interface TokenSource {
+  /** Token number `i` (the last one, ENDMARKER or ERRORTOKEN, for any index past it). */
+  at(i: number): Token;
+  /** Forgets the tokens before index `i`: they will not be asked for again. */
+  trim(i: number): void;
+  /** Tokenizes the rest of the input, so that `error` is final. */
+  drain(): void;
+  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
+  readonly lines: string[];
+  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
+  readonly source: string;
+  /** The tokenizer error the tokens stop at, if any (so far). */
+  readonly error: PythonSyntaxError | null;
+  /** See LexResult.errorAtEof. */
+  readonly errorAtEof: boolean;
+}
+
+/** What tokenize() produces. */
+export interface LexResult {
+  tokens: Token[];
+  /** Source lines without their newlines (after \r\n normalisation); split on first use. */
+  readonly lines: string[];
+  /** The source as tokenized (newlines normalised, byte-order mark dropped). */
+  source: string;
+  /** The tokenizer error the token list stops at, if any. */
+  error: PythonSyntaxError | null;
+  /**
+   * True when `error` is "'(' was never closed" found at end of input: CPython
+   * only prefers that one to a parser error on a later line than the bracket.
+   */
+  errorAtEof: boolean;
+}
+
+/** A TokenSource over tokens already made (f-string fields, whose tokens get shifted first). */
+export function listSource(r: LexResult): TokenSource {
+  const toks = r.tokens;
+  return {
+    at: (i) => toks[Math.min(i, toks.length - 1)],
+    trim: () => undefined,
+    drain: () => undefined,
+    error: r.error,
+    errorAtEof: r.errorAtEof,
+    source: r.source,
+    get lines(): string[] {
+      return r.lines;
+    },
+  };
+}

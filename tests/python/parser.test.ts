@@ -777,9 +777,16 @@ describe('features outside the subset are refused by name', () => {
     ['x = a[*b]\n', 'starred expressions in subscripts are not supported by Memory Lane (line 1)', 1],
     ['print >>f, "x"\n', "'print >>' (Python 2 print redirection) is not supported by Memory Lane (line 1)", 1],
     ['x = `1`\n', 'backticks (Python 2 repr) are not supported by Memory Lane (line 1)', 1],
+    ['exec "x = 1"\n', "the Python 2 'exec' statement is not supported by Memory Lane (line 1)", 1],
+    ['exec code in ns\n', "the Python 2 'exec' statement is not supported by Memory Lane (line 1)", 1],
     ['s = "\\N{BULLET}"\n', "'\\N{...}' escapes are not supported by Memory Lane (line 1)", 1],
   ])('%j', (src, msg, line) => {
     expect(failure(src)).toEqual(['NotImplementedError', msg, line]);
+  });
+
+  it('keeps `exec(...)` a call and `print "x"` CPython\'s own SyntaxError', () => {
+    expect(dump('exec("x = 1")\n')).toContain("func=Name(id='exec', ctx=Load())");
+    expect(failure('print "hello"\n')).toEqual(['SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?", 1]);
   });
 
   it('keeps soft keywords usable as names', () => {
