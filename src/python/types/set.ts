@@ -13,6 +13,7 @@
 import { callMethod, getIter, iterNext, nativeContains, nativeIter, nativeLen } from '../abstract';
 import { SetChangedSizeError, SetMutationError, SetTable, type SetTableHooks } from '../collections/set-table';
 import { PyThrow, throwError } from '../errors';
+import { setGcClear } from '../gc-traverse';
 import type { PyHash } from '../hash';
 import { born, decref, incref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
@@ -488,6 +489,9 @@ for (const t of [setType, frozensetType]) {
   nativeIter.set(t, (o) => newSetIter(o as PySet));
   nativeContains.set(t, (o, k) => setContains(o as PySet, k));
 }
+// set_clear_internal is also what the collector uses to break a cycle through a set.
+setGcClear(setType, setSlots.clear);
+setGcClear(frozensetType, setSlots.clear);
 nativeHash.set(setType, () => throwError(TypeError, "unhashable type: 'set'"));
 nativeHash.set(frozensetType, (o) => Number(frozensetHash(o as PySet)));
 exactHash.set(frozensetType, (o) => frozensetHash(o as PySet));
