@@ -1,7 +1,7 @@
 /**
  * The parser's shared state: the token cursor, node positions and error
- * raising. Grammar rules live in parse-expr.ts, parse-args.ts and
- * parse-stmt.ts as functions over this state.
+ * raising. Grammar rules live in parse-stmt.ts, parse-expr.ts,
+ * parse-display.ts, parse-args.ts and parse-string.ts as functions over it.
  *
  * Error positions follow CPython 3.11's pegen: a generic "invalid syntax"
  * points at the token where parsing failed; specific messages point at the
@@ -19,6 +19,8 @@ export interface FStringFrame {
   firstLine: number;
   /** The sub-source "(expr)" split in lines: CPython quotes these in the error. */
   lines: string[];
+  /** The real file's lines, for errors that are ours rather than CPython's (unsupported features). */
+  fileLines: () => string[];
 }
 
 /** Something with a start position. */
@@ -246,9 +248,10 @@ export class Parser {
       const ec = rawEnd ? endCol : endCol - fs.shift + 1;
       return new PythonSyntaxError(type, 'f-string: ' + msg, this.filename, line, c, endLine, ec, text);
     }
-    const text = this.lex.lines[line - 1] ?? '';
+    const lines = fs ? fs.fileLines() : this.lex.lines;
+    const text = lines[line - 1] ?? '';
     const c = charColumn(text, col) + 1;
-    const ec = rawEnd ? endCol : charColumn(this.lex.lines[endLine - 1] ?? '', endCol) + 1;
+    const ec = rawEnd ? endCol : charColumn(lines[endLine - 1] ?? '', endCol) + 1;
     return new PythonSyntaxError(type, msg, this.filename, line, c, endLine, ec, text);
   }
 

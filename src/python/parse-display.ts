@@ -101,6 +101,8 @@ export function braceDisplay(p: Parser): A.Expr {
     return dictRest(p, open, [null], [value]);
   }
   const first = starNamedExpression(p);
+  // A walrus is a set element, never a dict key, unless parenthesized.
+  if (p.isOp(':') && first.kind === 'NamedExpr' && !p.isParenthesized(first)) p.failAt(p.tok);
   if (p.isOp(':') && first.kind !== 'Starred') {
     const colon = p.next();
     const value = dictValue(p, colon);
@@ -177,7 +179,7 @@ export function comprehensionClauses(p: Parser, elt: A.Expr): A.Comprehension[] 
   while (p.isKw('for') || p.isKw('async')) {
     if (p.isKw('async')) p.unsupported("'async for' is", p.tok);
     p.next();
-    const target = targetList(p, 'in');
+    const target = targetList(p);
     checkTargets(p, target, 'store');
     p.expectKw('in');
     const iter = disjunction(p);
@@ -192,7 +194,7 @@ export function comprehensionClauses(p: Parser, elt: A.Expr): A.Comprehension[] 
  * star_targets as written in `for` clauses: comma-separated `*`-able items at
  * bitwise_or level, so `in` ends them. Validated by the caller.
  */
-export function targetList(p: Parser, stop: string): A.Expr {
+export function targetList(p: Parser): A.Expr {
   const s = p.tok;
   const item = (): A.Expr => {
     if (p.isOp('*')) {
@@ -206,7 +208,7 @@ export function targetList(p: Parser, stop: string): A.Expr {
   if (!p.isOp(',')) return first;
   const elts = [first];
   while (p.eatOp(',')) {
-    if (p.isKw(stop) || p.isOp('=')) break;
+    if (p.isKw('in')) break;
     elts.push(item());
   }
   return p.fin<A.TupleExpr>({ kind: 'Tuple', elts, ctx: 'load', line: 0, col: 0, endLine: 0, endCol: 0 }, s);

@@ -332,6 +332,8 @@ function sliceItem(p: Parser): A.Expr {
   if (!p.isOp(':')) {
     lower = namedExpression(p);
     if (!p.isOp(':')) return lower;
+    // `a[x := 1 : 2]`: a walrus is a whole subscript, never a slice bound.
+    if (lower.kind === 'NamedExpr' && !p.isParenthesized(lower)) p.failAt(p.tok);
   }
   p.next();
   const upper = p.isOp(':') || p.isOp(']') || p.isOp(',') ? null : expression(p);
@@ -414,9 +416,10 @@ export function yieldExpr(p: Parser): A.Yield | A.YieldFrom {
 export function diagnoseAssignInExpression(p: Parser, e: A.Expr): void {
   const paren = p.isParenthesized(e);
   if (e.kind === 'Yield' || e.kind === 'YieldFrom') return;
-  const atomic = !paren && (e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp' || e.kind === 'Lambda' ||
+  // CPython's rule reads a bitwise_or before the '=': a bare comparison or boolean is not one.
+  const aboveBitwiseOr = !paren && (e.kind === 'Compare' || e.kind === 'BoolOp' || e.kind === 'IfExp' || e.kind === 'Lambda' ||
     e.kind === 'NamedExpr' || (e.kind === 'UnaryOp' && e.op === 'not'));
-  if (atomic || e.kind === 'Starred') return;
+  if (aboveBitwiseOr || e.kind === 'Starred') return;
   const excluded = (e.kind === 'List' || e.kind === 'Tuple' || e.kind === 'GeneratorExp') ||
     (!paren && e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None'));
   const save = { i: p.i, level: p.level, endLine: p.endLine, endCol: p.endCol };

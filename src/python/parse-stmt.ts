@@ -341,7 +341,7 @@ function whileStmt(p: Parser): A.While {
 
 function forStmt(p: Parser): A.For {
   const kw = p.next();
-  const target = targetList(p, 'in');
+  const target = targetList(p);
   checkTargets(p, target, 'store');
   p.expectKw('in');
   const iter = starExpressions(p);

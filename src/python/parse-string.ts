@@ -410,7 +410,8 @@ function parseFieldExpression(outer: Parser, text: string, firstLine: number, sh
     t.line += firstLine - 1;
     t.endLine += firstLine - 1;
   }
-  const sub = new Parser(listSource(lex), outer.filename, { shift, firstLine, lines });
+  const fileLines = outer.fstring ? outer.fstring.fileLines : () => outer.lex.lines;
+  const sub = new Parser(listSource(lex), outer.filename, { shift, firstLine, lines, fileLines });
   const e = starExpressions(sub);
   if (sub.tok.kind !== 'NEWLINE') sub.failAt(sub.tok);
   outer.yields += sub.yields;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/python/lexer';
+import { tokenize, tokenStream } from '../../src/python/lexer';
 
 /** Tokens as "KIND value line:col-endLine:endCol" (value omitted when empty). */
 function toks(src: string): string[] {
@@ -184,5 +184,26 @@ describe('operators and names', () => {
     for (const src of ['\0', '"', "'''", '\\', '(', ']', '\t\t x', '0x', '\uD800', 'x = "\\', '#', '\f\fx']) {
       expect(() => tokenize(src, 'x')).not.toThrow();
     }
+  });
+});
+
+describe('token stream', () => {
+  it('makes the same tokens on demand, and forgets trimmed ones', () => {
+    const src = 'def f(x):\n    return [x, 0x1f, "s"]\n\nf(1)\n';
+    const all = tokenize(src, 'x').tokens;
+    const s = tokenStream(src, 'x');
+    expect(s.at(3)).toEqual(all[3]);
+    s.trim(3);
+    for (let i = 3; i < all.length; i++) expect(s.at(i)).toEqual(all[i]);
+    expect(s.at(all.length + 5).kind).toBe('ENDMARKER');
+    expect(s.error).toBeNull();
+  });
+
+  it('reports a tokenizer error only once it reaches it, or when drained', () => {
+    const s = tokenStream('x = 1\ny = "oops\n', 'x');
+    expect(s.at(0).value).toBe('x');
+    expect(s.error).toBeNull();
+    s.drain();
+    expect(s.error?.msg).toBe('unterminated string literal (detected at line 2)');
   });
 });
