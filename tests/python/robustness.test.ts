@@ -34,7 +34,8 @@ function expectPythonEnding(source: string): void {
   if (result!.exitCode !== 0) expect(err.trimEnd().split('\n').pop()).toMatch(/^[A-Za-z_.]+(Error|Exception|Exit|Interrupt|Iteration)\b|^[A-Za-z_.]+(: |$)/);
 }
 
-describe('robustness: bad input ends with a Python error, never a JavaScript one', () => {
+// Each case runs hundreds of whole programs; this is a correctness test, not a timing one.
+describe('robustness: bad input ends with a Python error, never a JavaScript one', { timeout: 120_000 }, () => {
   it('random bytes', () => {
     const r = rng(1);
     for (let i = 0; i < 300; i++) {
