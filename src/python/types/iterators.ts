@@ -28,7 +28,7 @@ import { dictHooks, PyDict } from './dict';
 import { IndexError, StopIteration, TypeError, ValueError } from './exception';
 import { newInt, PyInt, PyLong } from './int';
 import { PyList } from './list';
-import { NotImplemented } from './none';
+import { None, NotImplemented } from './none';
 import { PyStr } from './str';
 import { PyTuple } from './tuple';
 import { defMethod, newBuiltinType, objectType, type KwArgs } from './type';
@@ -311,7 +311,7 @@ function isSequence(o: PyObject): boolean {
 export function reversedOf(seq: PyObject): PyObject {
   const m = seq.type.lookup('__reversed__');
   if (m !== null) {
-    if (m.type.name === 'NoneType') throwError(TypeError, `'${seq.type.name}' object is not reversible`);
+    if (m === None) throwError(TypeError, `'${seq.type.name}' object is not reversible`);
     return callSpecial(seq, '__reversed__', [])!;
   }
   if (!isSequence(seq)) throwError(TypeError, `'${seq.type.name}' object is not reversible`);

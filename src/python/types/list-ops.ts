@@ -15,7 +15,6 @@
 import {
   getIter,
   iterNext,
-  length,
   nativeContains,
   nativeDelItem,
   nativeGetItem,
@@ -38,7 +37,7 @@ import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
 import { MemoryError, OverflowError, TypeError, ValueError } from './exception';
-import { hasLen, lengthHint, newListIter } from './iterators';
+import { lengthHint, newListIter } from './iterators';
 import { False, newBool, PyInt, PyLong, True } from './int';
 import { listType, newList, PyList } from './list';
 import { NotImplemented } from './none';
@@ -182,28 +181,10 @@ export function listFrom(iterable: PyObject): PyList {
   return l;
 }
 
-/**
- * list.__init__(iterable): empties the list, preallocates exactly when the
- * iterable has a length (asking len() before iterating, as CPython does), then
- * extends. `list(x)` is a new list plus this.
- */
+/** list.__init__(iterable): empties the list, then extends it (3.11 asks no len() up front). */
 export function listInit(l: PyList, iterable: PyObject | null): void {
   listClear(l);
-  if (iterable === null) return;
-  if (hasLen(iterable)) {
-    let n = -1;
-    try {
-      n = length(iterable);
-    } catch (e) {
-      if (!(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
-      decref(e.exc);
-    }
-    if (n > 0 && !l.hasBuffer) {
-      l.allocated = preallocateExact(n);
-      l.hasBuffer = true;
-    }
-  }
-  listExtend(l, iterable);
+  if (iterable !== null) listExtend(l, iterable);
 }
 
 /** A new empty list of type t (list itself, or a subclass whose instances are lists too). */

@@ -9,7 +9,7 @@
  * (the ops.ts registry carries JS numbers, which cannot hold every tuple or
  * float hash); set order and tuple hashes are built on it.
  */
-import { nativeContains, nativeGetItem, nativeIter, nativeLen, toArray } from '../abstract';
+import { getIter, iterNext, nativeContains, nativeGetItem, nativeIter, nativeLen, toArray } from '../abstract';
 import { exactArgs, rangeArgs } from '../args';
 import { throwError } from '../errors';
 import { hashTuple, type PyHash } from '../hash';
@@ -22,12 +22,13 @@ import { PyFloat } from './float';
 import { floatHash } from './float-methods';
 import { newBool, newInt, newIntBig, PyInt, PyLong } from './int';
 import { intHash } from './int-methods';
-import { newTupleIter } from './iterators';
+import { lengthHint, newTupleIter } from './iterators';
 import { checkRepeatSize, compareSequences, repeatCount, repeatTypeError } from './list-methods';
 import { NotImplemented } from './none';
 import { itemIndex, PySlice, searchRange, sliceIndices } from './slice';
 import { newStr, PyStr } from './str';
 import { strHash } from './str-methods';
+import { listType, PyList } from './list';
 import { emptyTuple, newTuple, PyTuple, tupleType } from './tuple';
 import { defMethod, type KwArgs } from './type';
 
@@ -217,7 +218,24 @@ nativeContains.set(tupleType, tupleContains);
 /** `tuple(iterable)` (borrowed): t itself for an exact tuple, the shared () when empty. */
 export function tupleFrom(o: PyObject): PyTuple {
   if (o instanceof PyTuple && o.type === tupleType) return incref(o);
-  return newTuple(toArray(o));
+  if (o instanceof PyList && o.type === listType) return newTuple(toArray(o));
+  // PySequence_Tuple: the iterator first, then the length hint (which may call __len__), then the items.
+  const it = getIter(o);
+  const items: PyObject[] = [];
+  try {
+    lengthHint(o, 10);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      items.push(x);
+    }
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return newTuple(items);
 }
 
 nativeNew.set(tupleType, (t, args, kw) => {

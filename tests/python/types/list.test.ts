@@ -245,7 +245,7 @@ describe('sort', () => {
 });
 
 describe('constructors and __init__', () => {
-  it('list(x) asks len() first and preallocates exactly; list.__init__ refills', () => {
+  it('list(x) preallocates from the length hint; list.__init__ refills', () => {
     const l = construct(listType, [construct(rangeType, [int(5)])]) as PyList;
     expect(l.allocated).toBe(6);
     decref(call(l, '__init__', tupleOf(7, 8)));
