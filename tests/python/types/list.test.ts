@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { delItem, getItem, setItem } from '../../../src/python/abstract';
-import { decref, incref } from '../../../src/python/memory';
-import { BinOp, binaryOp, CmpOp, repr, richCompare } from '../../../src/python/ops';
+import { born, decref, incref } from '../../../src/python/memory';
+import { BinOp, binaryOp, CmpOp, nativeCompare, repr, richCompare } from '../../../src/python/ops';
 import { listSizeof } from '../../../src/python/collections/list-growth';
 import { listAppend, listExtend } from '../../../src/python/types/list-methods';
 import { listType, newList, PyList } from '../../../src/python/types/list';
@@ -9,7 +9,9 @@ import { rangeType } from '../../../src/python/types/range';
 import { None } from '../../../src/python/types/none';
 import { newSlice } from '../../../src/python/types/slice';
 import { newTuple, PyTuple } from '../../../src/python/types/tuple';
-import { makeBuiltin } from '../../../src/python/types/type';
+import { makeBuiltin, newBuiltinType, objectType } from '../../../src/python/types/type';
+import { PyObject } from '../../../src/python/object';
+import { newBool } from '../../../src/python/types/int';
 import { call, callKw, construct, int, ints, outcome, probe, probes, s, takeFreed, tupleOf } from './container-helpers';
 
 const sl = (a: number | null, b: number | null, c: number | null = null) =>
@@ -252,5 +254,46 @@ describe('constructors and __init__', () => {
     expect(repr(l)).toBe('[7, 8]');
     expect(outcome(() => construct(listType, [int(1), int(2)]))).toBe('TypeError: list expected at most 1 argument, got 2');
     expect(outcome(() => construct(listType, [], new Map([['x', int(1)]])))).toBe('TypeError: list() takes no keyword arguments');
+  });
+});
+
+describe('sort makes the comparisons CPython makes', () => {
+  // A value type that counts `<`, standing in for a Python class whose __lt__ counts.
+  let count = 0;
+  const numType = newBuiltinType('Num', objectType, { basicSize: 16 });
+  class Num extends PyObject {
+    constructor(public v: number) {
+      super(numType);
+    }
+  }
+  nativeCompare.set(numType, (a, b, op) => {
+    count++;
+    return newBool(op === CmpOp.Lt && (a as Num).v < (b as Num).v);
+  });
+  const identity = makeBuiltin('identity', (args) => incref(args[0]));
+
+  it('counts match python3 for runs, galloping merges and reverse=True with a key', () => {
+    let seed = 12345n;
+    const rnd = () => Number((seed = (seed * 1103515245n + 12345n) % 2147483648n));
+    const counts: number[][] = [];
+    for (const [size, mod] of [[10, 5], [63, 10], [64, 1000], [65, 3], [200, 50], [1000, 1000], [2000, 7], [5000, 100000]]) {
+      const vals = Array.from({ length: size }, () => rnd() % mod);
+      const q = Math.floor(size / 4);
+      const h = Math.floor(size / 2);
+      const tq = Math.floor((size * 3) / 4);
+      vals.splice(q, h - q, ...vals.slice(q, h).sort((a, b) => a - b));
+      vals.splice(h, tq - h, ...vals.slice(h, tq).sort((a, b) => b - a));
+      const make = () => newList(vals.map((v) => born(new Num(v))));
+      count = 0;
+      decref(call(make(), 'sort'));
+      const forward = count;
+      count = 0;
+      decref(callKw(make(), 'sort', [], { key: identity, reverse: int(1) }));
+      counts.push([size, forward, count]);
+    }
+    expect(counts).toEqual([
+      [10, 22, 22], [63, 295, 295], [64, 307, 272], [65, 273, 283],
+      [200, 1119, 1103], [1000, 6903, 6831], [2000, 7823, 7754], [5000, 35415, 35399],
+    ]);
   });
 });
