@@ -33,7 +33,8 @@ export class PyCell extends PyObject {
     public ref: PyObject | null,
     name: string,
   ) {
-    super(cellType);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = cellType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
     this.name = name;
   }
 }

@@ -65,6 +65,8 @@ export class PyCode extends PyObject {
   handlers: Int32Array = new Int32Array(0);
   /** 'module' | 'function' | 'class' | 'lambda' | 'comprehension' | 'genexpr' */
   kind = 'function';
+  /** Finished frames of this code, kept for reuse by calls (vm/frame.ts owns them). */
+  framePool: unknown[] = [];
 
   constructor() {
     super(codeType);

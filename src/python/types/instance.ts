@@ -12,7 +12,8 @@ export class PyInstance extends PyObject {
   /** Attributes in the order they were first set. */
   attrs: Map<string, PyObject> = new Map();
   constructor(type: PyType) {
-    super(type);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = type; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

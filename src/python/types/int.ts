@@ -20,14 +20,16 @@ export class PyInt extends PyObject {
     public v: number,
     type = intType,
   ) {
-    super(type);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = type; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 
 /** An int beyond 2**53. */
 export class PyLong extends PyObject {
   constructor(public v: bigint) {
-    super(intType);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = intType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

@@ -119,7 +119,8 @@ export class PySeqIter extends PyObject {
     public seq: PyObject | null,
     public index: number,
   ) {
-    super(type);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = type; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

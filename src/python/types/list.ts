@@ -35,7 +35,8 @@ export class PyList extends PyObject {
   /** False while CPython's ob_item would be NULL (fresh `[]`, or emptied by clear()): extend then preallocates exactly. */
   hasBuffer: boolean;
   constructor(public items: PyObject[]) {
-    super(listType);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = listType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
     this.allocated = items.length;
     this.hasBuffer = items.length > 0;
   }

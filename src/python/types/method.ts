@@ -31,7 +31,8 @@ export class PyMethod extends PyObject {
     public func: PyObject,
     public self: PyObject,
   ) {
-    super(methodType);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = methodType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

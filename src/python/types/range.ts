@@ -262,7 +262,8 @@ export class PyRangeIter extends PyObject {
     public step: number | bigint,
     public remaining: number | bigint,
   ) {
-    super(type);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = type; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

@@ -20,7 +20,8 @@ export class PyStr extends PyObject {
   /** Length in code points, or -1 until computed. */
   cpLen = -1;
   constructor(public v: string) {
-    super(strType);
+    super(); // the header is written here: see PyObject's constructor
+    this.type = strType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 

@@ -165,7 +165,11 @@ export function setupCells(f: Frame, closure: PyTuple | null): void {
 /** Runs a prepared frame to completion (or makes a generator of it). Result: new reference. */
 export function runFrame(fn: PyFunction, f: Frame): PyObject {
   if (fn.code.coFlags & CodeFlag.Generator) return newGenerator(f);
-  return runToEnd(f);
+  try {
+    return runToEnd(f);
+  } finally {
+    f.release();
+  }
 }
 
 /** Pushes a frame on the call stack, runs it and clears it. */
@@ -193,6 +197,9 @@ export function runToEnd(f: Frame): PyObject {
   }
 }
 
+/** Code flags that rule out the plain call path (arguments bound one to one). */
+const NOT_PLAIN = CodeFlag.VarArgs | CodeFlag.VarKeywords | CodeFlag.Generator;
+
 /** Calls a Python function with arguments moved from a caller's stack slots. */
 export function callFunctionFromStack(
   fn: PyFunction,
@@ -201,7 +208,22 @@ export function callFunctionFromStack(
   n: number,
   kw: KwArgs,
 ): PyObject {
-  const f = new Frame(fn.code, fn, fn.globals, env.builtins, null);
+  const code = fn.code;
+  const f = Frame.acquire(code, fn, fn.globals, env.builtins);
+  if (kw === null && n === code.argcount && code.kwonlyargcount === 0 && (code.coFlags & NOT_PLAIN) === 0) {
+    // The common call: positional arguments moved one to one into the locals.
+    const fast = f.fast;
+    for (let i = 0; i < n; i++) {
+      fast[i] = stack[start + i];
+      stack[start + i] = null;
+    }
+    if (code.cellvars.length !== 0 || fn.closure !== null) setupCells(f, fn.closure);
+    try {
+      return runToEnd(f);
+    } finally {
+      f.release();
+    }
+  }
   try {
     bind(fn, f, n, (i) => {
       const o = stack[start + i]!;
@@ -211,6 +233,7 @@ export function callFunctionFromStack(
     setupCells(f, fn.closure);
   } catch (e) {
     f.clear();
+    f.release();
     throw e;
   }
   return runFrame(fn, f);
@@ -218,7 +241,7 @@ export function callFunctionFromStack(
 
 /** Calls a Python function with borrowed arguments (from native code). */
 export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyObject {
-  const f = new Frame(fn.code, fn, fn.globals, env.builtins, null);
+  const f = Frame.acquire(fn.code, fn, fn.globals, env.builtins);
   try {
     bind(fn, f, args.length, (i) => {
       const o = args[i];
@@ -228,6 +251,7 @@ export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyOb
     setupCells(f, fn.closure);
   } catch (e) {
     f.clear();
+    f.release();
     throw e;
   }
   return runFrame(fn, f);

@@ -11,6 +11,9 @@ import type { PyCode } from '../types/code';
 import type { PyDict } from '../types/dict';
 import type { PyFunction } from '../types/function';
 
+/** Frames kept per code object for reuse (deep recursion allocates the rest). */
+const FRAME_POOL_SIZE = 16;
+
 /** An executing (or suspended, for generators) frame. */
 export class Frame {
   /** Locals, then cells and free cells, then the value stack. */
@@ -57,6 +60,44 @@ export class Frame {
     if (locals !== null) locals.rc++;
   }
 
+  /** Makes a cleared frame of the same code ready to run again (see acquireFrame). */
+  private reuse(fn: PyFunction | null, globals: PyDict, builtins: PyDict): void {
+    this.fn = fn;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.pc = 0;
+    this.line = this.code.firstLine;
+    this.lastLinePc = -1;
+    this.finished = false;
+    this.depth = 0;
+    if (fn !== null) fn.rc++;
+    this.code.rc++;
+    globals.rc++;
+  }
+
+  /**
+   * A frame for a function call: a cleared one from the code object's pool
+   * when there is one (a call then allocates nothing), else a new one.
+   */
+  static acquire(code: PyCode, fn: PyFunction, globals: PyDict, builtins: PyDict): Frame {
+    const pool = code.framePool as Frame[];
+    if (pool.length !== 0) {
+      const f = pool.pop()!;
+      f.reuse(fn, globals, builtins);
+      return f;
+    }
+    return new Frame(code, fn, globals, builtins, null);
+  }
+
+  /**
+   * Gives a frame that ran to the end (cleared, and referred to by nothing:
+   * not a generator's) back to its code object's pool.
+   */
+  release(): void {
+    const pool = this.code.framePool as Frame[];
+    if (pool.length < FRAME_POOL_SIZE) pool.push(this);
+  }
+
   /** Releases everything the frame holds: locals in order, then cells, then the stack, function last. */
   clear(): void {
     const fast = this.fast;
@@ -69,7 +110,9 @@ export class Frame {
       }
     }
     this.sp = this.stackBase;
-    this.blocks.length = 0;
+    if (this.blocks.length !== 0) this.blocks.length = 0;
+    this.yielded = false;
+    this.pendingThrow = null;
     this.finished = true;
     if (this.locals !== null) {
       const l = this.locals;
