@@ -418,7 +418,13 @@ export const pyBool = newBool;
 /** Native iterator factories of builtin types, registered by their files. */
 export const nativeIter = new Map<PyType, (o: PyObject) => PyObject>();
 /** Native `next` of builtin iterator types: a new reference, or null when exhausted. */
-export const nativeNext = new Map<PyType, (o: PyObject) => PyObject | null>();
+export const nativeNext = {
+  get: (t: PyType): ((o: PyObject) => PyObject | null) | undefined => t.iterNext ?? undefined,
+  set: (t: PyType, fn: (o: PyObject) => PyObject | null): void => {
+    t.iterNext = fn;
+  },
+  has: (t: PyType): boolean => t.iterNext !== null,
+};
 
 /** `iter(o)`. */
 export function getIter(o: PyObject): PyObject {
@@ -460,8 +466,8 @@ export function isIterator(o: PyObject): boolean {
 
 /** `next(it)` without the default: a new reference, or null at the end (StopIteration swallowed). */
 export function iterNext(it: PyObject): PyObject | null {
-  const n = nativeNext.get(it.type);
-  if (n !== undefined) return n(it);
+  const n = it.type.iterNext;
+  if (n !== null) return n(it);
   const m = it.type.lookup('__next__');
   if (m === null) throwError(TypeError, `'${it.type.name}' object is not an iterator`);
   try {

@@ -11,6 +11,10 @@ import { newTuple } from './types/tuple';
 
 /** A Python exception in flight; `exc` is an owned reference. */
 export class PyThrow {
+  /** Set by the VM while a bare `raise` or a finally block re-raises it (no new traceback line). */
+  reraise = false;
+  /** Set once the exception has left a frame (its context is then fixed). */
+  fromFrame = false;
   constructor(public exc: PyException) {}
 }
 

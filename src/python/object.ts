@@ -116,6 +116,14 @@ export class PyType extends PyObject {
   lookupCache: Map<string, PyObject | null> = new Map();
   /** True when instances may be subclassed from Python code. */
   baseType = true;
+  /** Native `__next__` of a builtin iterator type (tp_iternext; abstract.ts's nativeNext), on the type so a loop step reads a field. */
+  iterNext: ((it: PyObject) => PyObject | null) | null = null;
+  /** Qualified name of a class statement's class (heap types), when it differs from `name`. */
+  qualname?: string = undefined;
+  /** Slots of a heap type (vm/classes.ts). */
+  typeSlots?: object = undefined;
+  /** Attribute names in first-set order, shared by a class's instances (types/instance.ts). */
+  sharedKeys?: string[] = undefined;
 
   constructor(
     metatype: PyType | null,

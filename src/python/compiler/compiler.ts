@@ -966,7 +966,7 @@ class Compiler {
     code.kwonlyargcount = a.kwonlyargs.length;
     code.coFlags = (a.vararg ? CodeFlag.VarArgs : 0) | (a.kwarg ? CodeFlag.VarKeywords : 0) | (scope.isGenerator ? CodeFlag.Generator : 0);
     code.kind = node.kind === 'Lambda' ? 'lambda' : 'function';
-    (code as PyCode & { doc?: string | null }).doc = doc;
+    code.doc = doc;
     return code;
   }
 

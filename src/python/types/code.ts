@@ -7,6 +7,7 @@
 import { decref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
+import type { PyStr } from './str';
 
 /** Code flags (subset of CPython's CO_*). */
 export const enum CodeFlag {
@@ -65,6 +66,12 @@ export class PyCode extends PyObject {
   handlers: Int32Array = new Int32Array(0);
   /** 'module' | 'function' | 'class' | 'lambda' | 'comprehension' | 'genexpr' */
   kind = 'function';
+  /** Docstring (functions and classes), or null. */
+  doc: string | null = null;
+  /** Interned str objects of `names`, made on first use by name instructions. */
+  nameObjs: PyStr[] = [];
+  /** Entry hints of the name instructions (vm/name-cache.ts), made on first use. */
+  nameCache: Int32Array | null = null;
   /** Finished frames of this code, kept for reuse by calls (vm/frame.ts owns them). */
   framePool: unknown[] = [];
 

@@ -73,6 +73,9 @@ function keyLabel(k: PyObject): string {
   return 'value';
 }
 
+/** Source of dict versions: unique across dicts, so a cached (dict, version) pair cannot match another dict. */
+let dictVersions = 0;
+
 /** A dict object. */
 export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
@@ -148,6 +151,32 @@ export class PyDict extends PyObject {
     return i === undefined ? null : this.values[i];
   }
 
+  /** Entry index of a str key given as JS text, or -1 (runs no Python code). */
+  indexOfStr(name: string): number {
+    const m = this.strIndex;
+    if (m === null) return -1;
+    const i = m.get(name);
+    return i === undefined ? -1 : i;
+  }
+
+  /** True when entry i is the str key `name` (validates an entry index cached by the VM). */
+  hasStrAt(i: number, name: string): boolean {
+    const k = this.keys[i];
+    return k instanceof PyStr && k.v === name && k.type === strType;
+  }
+
+  /**
+   * Replaces the value of entry i, whose key is an exact str, taking over the
+   * caller's reference; returns the old value (owned). As set() does for an
+   * existing str key, minus the look-up.
+   */
+  replaceAt(i: number, value: PyObject): PyObject {
+    const old = this.values[i]!;
+    this.values[i] = value;
+    this.maintainTracking(value);
+    return old;
+  }
+
   /**
    * Sets key to value, taking new references to both (the caller keeps its own).
    * An existing key keeps its place and its original key object.
@@ -178,7 +207,7 @@ export class PyDict extends PyObject {
     this.keys.push(key);
     this.values.push(value);
     this.used++;
-    this.version++;
+    this.version = ++dictVersions;
     this.indexAdd(key, idx, h);
     this.maintainTracking(key);
     this.maintainTracking(value);
@@ -243,7 +272,7 @@ export class PyDict extends PyObject {
     this.keys[i] = null;
     this.values[i] = null;
     this.used--;
-    this.version++;
+    this.version = ++dictVersions;
     // Deleting leaves a hole, as in CPython; popitem() also cuts the entries back to the popped one.
     if (popitem) {
       this.keys.length = i;
@@ -302,7 +331,7 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.used = 0;
-    this.version++;
+    this.version = ++dictVersions;
     dictClear(this.sizing);
     this.strIndex = this.numIndex = this.idIndex = null;
     this.hashIndex = null;

@@ -29,7 +29,7 @@ defGetter(functionType, '__qualname__', (o) => newStr(fn(o).qualname), (o, v) =>
   fn(o).qualname = v === null ? fn(o).qualname : (v as unknown as { v: string }).v;
 });
 defGetter(functionType, '__doc__', (o) => (fn(o).doc === null ? incref(None) : newStr(fn(o).doc!)));
-defGetter(functionType, '__module__', (o) => newStr((o as PyFunction & { module?: string }).module ?? '__main__'));
+defGetter(functionType, '__module__', (o) => newStr((o as PyFunction).module));
 defGetter(functionType, '__defaults__', (o) => incref(fn(o).defaults ?? None));
 defGetter(functionType, '__kwdefaults__', (o) => incref(fn(o).kwdefaults ?? None));
 defGetter(functionType, '__closure__', (o) => incref(fn(o).closure ?? None));

@@ -55,6 +55,8 @@ export class PyFunction extends PyObject {
   closure: PyTuple | null = null;
   /** Function attributes (`f.calls = 0`), rare. */
   attrs: Map<string, PyObject> | null = null;
+  /** `__module__`: the defining module's __name__. */
+  module = '__main__';
   constructor(
     public code: PyCode,
     public globals: PyDict,

@@ -9,7 +9,7 @@ import { throwError } from '../errors';
 import { decref } from '../memory';
 import { PyObject } from '../object';
 import { newCell, PyCell } from '../types/cell';
-import { CodeFlag } from '../types/code';
+import { CodeFlag, type PyCode } from '../types/code';
 import { newDict, PyDict } from '../types/dict';
 import { RecursionError, TypeError } from '../types/exception';
 import type { PyFunction } from '../types/function';
@@ -17,7 +17,7 @@ import { PyStr } from '../types/str';
 import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import type { KwArgs } from '../types/type';
 import { ctx } from '../context';
-import { Frame } from './frame';
+import { Frame, FRAME_POOL_SIZE } from './frame';
 import { execute } from './interpreter';
 import { hooks, runtime } from './state';
 import { newGenerator } from '../types/generator';
@@ -200,6 +200,58 @@ export function runToEnd(f: Frame): PyObject {
 /** Code flags that rule out the plain call path (arguments bound one to one). */
 const NOT_PLAIN = CodeFlag.VarArgs | CodeFlag.VarKeywords | CodeFlag.Generator;
 
+/**
+ * The common call, written out in one function so that its speed does not
+ * depend on what the JIT chooses to inline: positional arguments moved one to
+ * one into a pooled frame, run, cleared, pooled again.
+ */
+function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number): PyObject {
+  const pool = code.framePool as Frame[];
+  let f: Frame;
+  if (pool.length !== 0) {
+    f = pool.pop()!;
+    f.fn = fn;
+    f.globals = fn.globals;
+    f.builtins = env.builtins;
+    f.pc = 0;
+    f.line = code.firstLine;
+    f.lastLinePc = -1;
+    f.finished = false;
+    fn.rc++;
+    code.rc++;
+    fn.globals.rc++;
+  } else f = new Frame(code, fn, fn.globals, env.builtins, null);
+  const fast = f.fast;
+  for (let i = 0; i < n; i++) {
+    fast[i] = stack[start + i];
+    stack[start + i] = null;
+  }
+  if (code.cellvars.length !== 0 || fn.closure !== null) setupCells(f, fn.closure);
+  if (runtime.depth >= ctx.recursionLimit) {
+    f.clear();
+    pool.push(f);
+    throwError(RecursionError, 'maximum recursion depth exceeded');
+  }
+  f.back = runtime.current;
+  f.depth = runtime.depth + 1;
+  runtime.current = f;
+  runtime.depth++;
+  const tracer = hooks.tracer;
+  let result: PyObject | null = null;
+  try {
+    if (tracer !== null) tracer.call(f);
+    result = execute(f);
+    return result;
+  } finally {
+    if (tracer !== null) tracer.ret(f, result);
+    runtime.depth--;
+    runtime.current = f.back;
+    f.back = null;
+    f.clear();
+    if (pool.length < FRAME_POOL_SIZE) pool.push(f);
+  }
+}
+
 /** Calls a Python function with arguments moved from a caller's stack slots. */
 export function callFunctionFromStack(
   fn: PyFunction,
@@ -209,21 +261,9 @@ export function callFunctionFromStack(
   kw: KwArgs,
 ): PyObject {
   const code = fn.code;
+  if (kw === null && n === code.argcount && code.kwonlyargcount === 0 && (code.coFlags & NOT_PLAIN) === 0)
+    return callPlain(fn, code, stack, start, n);
   const f = Frame.acquire(code, fn, fn.globals, env.builtins);
-  if (kw === null && n === code.argcount && code.kwonlyargcount === 0 && (code.coFlags & NOT_PLAIN) === 0) {
-    // The common call: positional arguments moved one to one into the locals.
-    const fast = f.fast;
-    for (let i = 0; i < n; i++) {
-      fast[i] = stack[start + i];
-      stack[start + i] = null;
-    }
-    if (code.cellvars.length !== 0 || fn.closure !== null) setupCells(f, fn.closure);
-    try {
-      return runToEnd(f);
-    } finally {
-      f.release();
-    }
-  }
   try {
     bind(fn, f, n, (i) => {
       const o = stack[start + i]!;

@@ -5,14 +5,14 @@
  * reads frames (names → objects) from here; the heap is everything else.
  */
 import type { PyThrow } from '../errors';
-import { decref } from '../memory';
+import { heap } from '../memory';
 import { PyObject } from '../object';
 import type { PyCode } from '../types/code';
 import type { PyDict } from '../types/dict';
 import type { PyFunction } from '../types/function';
 
 /** Frames kept per code object for reuse (deep recursion allocates the rest). */
-const FRAME_POOL_SIZE = 16;
+export const FRAME_POOL_SIZE = 16;
 
 /** An executing (or suspended, for generators) frame. */
 export class Frame {
@@ -98,7 +98,11 @@ export class Frame {
     if (pool.length < FRAME_POOL_SIZE) pool.push(this);
   }
 
-  /** Releases everything the frame holds: locals in order, then cells, then the stack, function last. */
+  /**
+   * Releases everything the frame holds: locals in order, then cells, then
+   * the stack, function last. (The decrements are written out rather than
+   * calling decref() so each site keeps its own, narrower inline cache.)
+   */
   clear(): void {
     const fast = this.fast;
     const n = fast.length;
@@ -106,7 +110,7 @@ export class Frame {
       const o = fast[i];
       if (o !== null) {
         fast[i] = null;
-        decref(o);
+        if (--o.rc === 0) heap.dealloc(o);
       }
     }
     this.sp = this.stackBase;
@@ -114,17 +118,19 @@ export class Frame {
     this.yielded = false;
     this.pendingThrow = null;
     this.finished = true;
-    if (this.locals !== null) {
-      const l = this.locals;
+    const l = this.locals;
+    if (l !== null) {
       this.locals = null;
-      decref(l);
+      if (--l.rc === 0) heap.dealloc(l);
     }
-    decref(this.globals);
-    decref(this.code);
-    if (this.fn !== null) {
-      const f = this.fn;
+    const g = this.globals;
+    if (--g.rc === 0) heap.dealloc(g);
+    const c = this.code;
+    if (--c.rc === 0) heap.dealloc(c);
+    const f = this.fn;
+    if (f !== null) {
       this.fn = null;
-      decref(f);
+      if (--f.rc === 0) heap.dealloc(f);
     }
   }
 

@@ -23,7 +23,7 @@ import {
   throwAttributeError,
 } from '../abstract';
 import { newError, PyThrow, throwError } from '../errors';
-import { decref, incref } from '../memory';
+import { decref, heap, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { binaryOp, BinOp, richCompare, str as strOf, repr as reprOf, unaryOp, UnaryOp, CmpOp } from '../ops';
 import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
@@ -51,6 +51,7 @@ import { newTuple, PyTuple } from '../types/tuple';
 import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
+import { loadCached, storeCached } from './name-cache';
 import { hooks, runtime } from './state';
 
 /** Pushes a traceback line for frame f onto an exception passing through it. */
@@ -134,7 +135,7 @@ function freeError(code: PyCode, i: number): never {
 
 function nameKey(code: PyCode, i: number): PyStr {
   const names = code.names;
-  const cache = (code as PyCode & { nameObjs?: PyStr[] }).nameObjs ?? ((code as PyCode & { nameObjs?: PyStr[] }).nameObjs = []);
+  const cache = code.nameObjs;
   let s = cache[i];
   if (s === undefined) {
     s = internedOf(names[i]) ?? runtime.intern(names[i]);
@@ -206,7 +207,7 @@ export function execute(f: Frame): PyObject {
             const old = fast[arg];
             if (old === null) unboundLocal(code, arg);
             fast[arg] = null;
-            decref(old);
+            if (--old.rc === 0) heap.dealloc(old);
             break;
           }
           case Op.LOAD_DEREF: {
@@ -235,7 +236,7 @@ export function execute(f: Frame): PyObject {
             const old = cell.ref;
             cell.ref = fast[--sp];
             fast[sp] = null;
-            if (old !== null) decref(old);
+            if (old !== null && --old.rc === 0) heap.dealloc(old);
             break;
           }
           case Op.DELETE_DEREF: {
@@ -243,7 +244,7 @@ export function execute(f: Frame): PyObject {
             const old = cell.ref;
             if (old === null) freeError(code, arg);
             cell.ref = null;
-            decref(old);
+            if (--old.rc === 0) heap.dealloc(old);
             break;
           }
           case Op.LOAD_CLOSURE: {
@@ -253,12 +254,8 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = code.names[arg];
-            let v = f.globals.getStr(name);
-            if (v === null) {
-              v = f.builtins.getStr(name);
-              if (v === null) nameError(name, f);
-            }
+            const v = loadCached(code, arg, f.globals, f.builtins);
+            if (v === null) nameError(code.names[arg], f);
             v.rc++;
             fast[sp++] = v;
             break;
@@ -266,8 +263,13 @@ export function execute(f: Frame): PyObject {
           case Op.STORE_GLOBAL: {
             const v = fast[--sp]!;
             fast[sp] = null;
-            f.globals.set(nameKey(code, arg), v);
-            decref(v);
+            const old = storeCached(code, arg, f.globals, v);
+            if (old !== null) {
+              if (--old.rc === 0) heap.dealloc(old);
+            } else {
+              f.globals.set(nameKey(code, arg), v);
+              if (--v.rc === 0) heap.dealloc(v);
+            }
             break;
           }
           case Op.DELETE_GLOBAL:
@@ -275,8 +277,11 @@ export function execute(f: Frame): PyObject {
             break;
           case Op.LOAD_NAME: {
             const name = code.names[arg];
-            let v = f.locals!.getStr(name);
-            if (v === null) {
+            let v: PyObject | null;
+            if (f.locals === f.globals) {
+              v = loadCached(code, arg, f.globals, f.builtins);
+              if (v === null) nameError(name, f);
+            } else if ((v = f.locals!.getStr(name)) === null) {
               v = f.globals.getStr(name);
               if (v === null) {
                 v = f.builtins.getStr(name);
@@ -290,8 +295,13 @@ export function execute(f: Frame): PyObject {
           case Op.STORE_NAME: {
             const v = fast[--sp]!;
             fast[sp] = null;
-            f.locals!.set(nameKey(code, arg), v);
-            decref(v);
+            const old = f.locals === f.globals ? storeCached(code, arg, f.globals, v) : null;
+            if (old !== null) {
+              if (--old.rc === 0) heap.dealloc(old);
+            } else {
+              f.locals!.set(nameKey(code, arg), v);
+              if (--v.rc === 0) heap.dealloc(v);
+            }
             break;
           }
           case Op.DELETE_NAME:
@@ -300,7 +310,7 @@ export function execute(f: Frame): PyObject {
           case Op.LOAD_ATTR: {
             const o = fast[sp - 1]!;
             fast[sp - 1] = getAttr(o, code.names[arg]);
-            decref(o);
+            if (--o.rc === 0) heap.dealloc(o);
             break;
           }
           case Op.STORE_ATTR: {
@@ -310,8 +320,8 @@ export function execute(f: Frame): PyObject {
             try {
               setAttr(o, code.names[arg], v);
             } finally {
-              decref(o);
-              decref(v);
+              if (--o.rc === 0) heap.dealloc(o);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -321,7 +331,7 @@ export function execute(f: Frame): PyObject {
             try {
               delAttr(o, code.names[arg]);
             } finally {
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -341,7 +351,7 @@ export function execute(f: Frame): PyObject {
               fast[sp++] = o; // the reference moves to the self slot
             } else {
               fast[sp - 1] = getAttr(o, name);
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
               fast[sp++] = null;
             }
             break;
@@ -358,7 +368,7 @@ export function execute(f: Frame): PyObject {
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
               fast[i] = null;
-              if (o !== null) decref(o);
+              if (o !== null && --o.rc === 0) heap.dealloc(o);
             }
             sp = base;
             fast[sp++] = r;
@@ -378,7 +388,7 @@ export function execute(f: Frame): PyObject {
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
               fast[i] = null;
-              if (o !== null) decref(o);
+              if (o !== null && --o.rc === 0) heap.dealloc(o);
             }
             sp = base;
             fast[sp++] = r;
@@ -398,7 +408,7 @@ export function execute(f: Frame): PyObject {
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
               fast[i] = null;
-              if (o !== null) decref(o);
+              if (o !== null && --o.rc === 0) heap.dealloc(o);
             }
             sp = base;
             fast[sp++] = r;
@@ -423,7 +433,7 @@ export function execute(f: Frame): PyObject {
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
               fast[i] = null;
-              if (o !== null) decref(o);
+              if (o !== null && --o.rc === 0) heap.dealloc(o);
             }
             sp = base;
             fast[sp++] = r;
@@ -444,8 +454,8 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            decref(o);
-            decref(k);
+            if (--o.rc === 0) heap.dealloc(o);
+            if (--k.rc === 0) heap.dealloc(k);
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -455,9 +465,9 @@ export function execute(f: Frame): PyObject {
             setItem(o, k, v);
             sp -= 3;
             fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
-            decref(v);
-            decref(o);
-            decref(k);
+            if (--v.rc === 0) heap.dealloc(v);
+            if (--o.rc === 0) heap.dealloc(o);
+            if (--k.rc === 0) heap.dealloc(k);
             break;
           }
           case Op.DELETE_SUBSCR: {
@@ -466,8 +476,8 @@ export function execute(f: Frame): PyObject {
             delItem(o, k);
             sp -= 2;
             fast[sp] = fast[sp + 1] = null;
-            decref(o);
-            decref(k);
+            if (--o.rc === 0) heap.dealloc(o);
+            if (--k.rc === 0) heap.dealloc(k);
             break;
           }
           case Op.BINARY_OP: {
@@ -481,21 +491,21 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) heap.dealloc(a);
+            if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.UNARY: {
             const a = fast[sp - 1]!;
             fast[sp - 1] = unaryOp(a, arg as UnaryOp);
-            decref(a);
+            if (--a.rc === 0) heap.dealloc(a);
             break;
           }
           case Op.UNARY_NOT: {
             const a = fast[sp - 1]!;
             const v = isTrue(a);
             fast[sp - 1] = newBool(!v);
-            decref(a);
+            if (--a.rc === 0) heap.dealloc(a);
             break;
           }
           case Op.COMPARE_OP: {
@@ -513,8 +523,8 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) heap.dealloc(a);
+            if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.IS_OP: {
@@ -522,8 +532,8 @@ export function execute(f: Frame): PyObject {
             const a = fast[sp - 1]!;
             fast[sp] = null;
             fast[sp - 1] = newBool((a === b) !== (arg === 1));
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) heap.dealloc(a);
+            if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.CONTAINS_OP: {
@@ -533,14 +543,14 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = newBool(v !== (arg === 1));
-            decref(a);
-            decref(b);
+            if (--a.rc === 0) heap.dealloc(a);
+            if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.POP_TOP: {
             const o = fast[--sp];
             fast[sp] = null;
-            if (o !== null) decref(o);
+            if (o !== null && --o.rc === 0) heap.dealloc(o);
             break;
           }
           case Op.COPY: {
@@ -574,7 +584,7 @@ export function execute(f: Frame): PyObject {
             } else if (o === True) o.rc--;
             else {
               const v = isTrue(o);
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
               if (!v) pc = arg;
             }
             break;
@@ -588,7 +598,7 @@ export function execute(f: Frame): PyObject {
             } else if (o === False) o.rc--;
             else {
               const v = isTrue(o);
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
               if (v) pc = arg;
             }
             break;
@@ -598,7 +608,7 @@ export function execute(f: Frame): PyObject {
             if (!isTrue(o)) pc = arg;
             else {
               fast[--sp] = null;
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -607,14 +617,14 @@ export function execute(f: Frame): PyObject {
             if (isTrue(o)) pc = arg;
             else {
               fast[--sp] = null;
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
           case Op.GET_ITER: {
             const o = fast[sp - 1]!;
             fast[sp - 1] = getIter(o);
-            decref(o);
+            if (--o.rc === 0) heap.dealloc(o);
             break;
           }
           case Op.FOR_ITER: {
@@ -624,7 +634,7 @@ export function execute(f: Frame): PyObject {
             const v = iterNext(it);
             if (v === null) {
               fast[--sp] = null;
-              decref(it);
+              if (--it.rc === 0) heap.dealloc(it);
               pc = arg;
             } else fast[sp++] = v;
             break;
@@ -665,7 +675,7 @@ export function execute(f: Frame): PyObject {
               for (let i = start; i < start + 2 * arg; i++) {
                 const o = fast[i]!;
                 fast[i] = null;
-                decref(o);
+                if (--o.rc === 0) heap.dealloc(o);
               }
               fast[sp] = null;
               sp = start;
@@ -706,7 +716,7 @@ export function execute(f: Frame): PyObject {
             try {
               runtime.setAdd(fast[sp - arg]!, v);
             } finally {
-              decref(v);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -717,8 +727,8 @@ export function execute(f: Frame): PyObject {
             try {
               (fast[sp - arg] as PyDict).set(k, v);
             } finally {
-              decref(k);
-              decref(v);
+              if (--k.rc === 0) heap.dealloc(k);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -728,7 +738,7 @@ export function execute(f: Frame): PyObject {
             try {
               runtime.listExtend(fast[sp - arg] as PyList, v);
             } finally {
-              decref(v);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -738,7 +748,7 @@ export function execute(f: Frame): PyObject {
             try {
               runtime.setUpdate(fast[sp - arg]!, v);
             } finally {
-              decref(v);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -749,7 +759,7 @@ export function execute(f: Frame): PyObject {
             try {
               runtime.dictMerge(fast[sp - arg] as PyDict, v, op === Op.DICT_MERGE);
             } finally {
-              decref(v);
+              if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -758,7 +768,7 @@ export function execute(f: Frame): PyObject {
             const items = l.items.slice();
             for (const x of items) x.rc++;
             fast[sp - 1] = newTuple(items);
-            decref(l);
+            if (--l.rc === 0) heap.dealloc(l);
             break;
           }
           case Op.FORMAT_VALUE: {
@@ -767,7 +777,7 @@ export function execute(f: Frame): PyObject {
               const s = fast[--sp] as PyStr;
               fast[sp] = null;
               spec = s.v;
-              decref(s);
+              if (--s.rc === 0) heap.dealloc(s);
             }
             const v = fast[sp - 1]!;
             const conv = arg & 3;
@@ -779,7 +789,7 @@ export function execute(f: Frame): PyObject {
               break; // already a str: keep the same object, as CPython does
             } else text = runtime.format(v, spec);
             fast[sp - 1] = newStr(text);
-            decref(v);
+            if (--v.rc === 0) heap.dealloc(v);
             break;
           }
           case Op.UNPACK_SEQUENCE: {
@@ -800,7 +810,7 @@ export function execute(f: Frame): PyObject {
                 for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
               }
             } finally {
-              decref(seq);
+              if (--seq.rc === 0) heap.dealloc(seq);
             }
             break;
           }
@@ -815,7 +825,7 @@ export function execute(f: Frame): PyObject {
               const out = [...all.slice(0, before), mid, ...all.slice(all.length - after)];
               for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
             } finally {
-              decref(seq);
+              if (--seq.rc === 0) heap.dealloc(seq);
             }
             break;
           }
@@ -823,7 +833,7 @@ export function execute(f: Frame): PyObject {
             const codeObj = fast[--sp] as PyCode;
             fast[sp] = null;
             const fn = newFunction(codeObj, f.globals);
-            decref(codeObj);
+            if (--codeObj.rc === 0) heap.dealloc(codeObj);
             if (arg & 8) {
               fn.closure = fast[--sp] as PyTuple;
               fast[sp] = null;
@@ -836,9 +846,9 @@ export function execute(f: Frame): PyObject {
               fn.defaults = fast[--sp] as PyTuple;
               fast[sp] = null;
             }
-            fn.doc = (codeObj as PyCode & { doc?: string | null }).doc ?? null;
+            fn.doc = codeObj.doc;
             const modName = f.globals.getStr('__name__');
-            (fn as PyFunction & { module?: string }).module = modName instanceof PyStr ? modName.v : '__main__';
+            fn.module = modName instanceof PyStr ? modName.v : '__main__';
             fast[sp++] = fn;
             break;
           }
@@ -861,7 +871,7 @@ export function execute(f: Frame): PyObject {
             const o = fast[sp - 1]!;
             if (!runtime.isGenerator(o)) {
               fast[sp - 1] = getIter(o);
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -873,10 +883,10 @@ export function execute(f: Frame): PyObject {
             f.sp = sp;
             const res = runtime.sendTo(it, v);
             fast[--sp] = null;
-            decref(v);
+            if (--v.rc === 0) heap.dealloc(v);
             if (res.done) {
               fast[sp - 1] = res.value;
-              decref(it);
+              if (--it.rc === 0) heap.dealloc(it);
             } else {
               // Re-run this instruction when resumed (the sent value is pushed by the resumer).
               f.pc = pc - 2;
@@ -898,7 +908,7 @@ export function execute(f: Frame): PyObject {
               if (h === null) throwError(runtime.RuntimeError, 'No active exception to reraise');
               h.rc++;
               const t = new PyThrow(h as PyException);
-              (t as PyThrow & { reraise?: boolean }).reraise = true;
+              t.reraise = true;
               throw t;
             }
             let cause: PyObject | null = null;
@@ -912,7 +922,7 @@ export function execute(f: Frame): PyObject {
             try {
               exc = makeRaisable(o);
             } finally {
-              decref(o);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             if (cause !== null) {
               let c: PyObject | null = null;
@@ -921,11 +931,11 @@ export function execute(f: Frame): PyObject {
                 else if (cause instanceof PyType) c = makeRaisable(cause);
                 else if (cause instanceof PyException) c = incref(cause);
                 else {
-                  decref(exc);
+                  if (--exc.rc === 0) heap.dealloc(exc);
                   throwError(TypeError, 'exception causes must derive from BaseException');
                 }
               } finally {
-                decref(cause);
+                if (--cause.rc === 0) heap.dealloc(cause);
               }
               if (exc.cause !== null) decref(exc.cause);
               exc.cause = c;
@@ -938,7 +948,7 @@ export function execute(f: Frame): PyObject {
             const exc = fast[--sp] as PyException;
             fast[sp] = null;
             const t = new PyThrow(exc);
-            (t as PyThrow & { reraise?: boolean }).reraise = true;
+            t.reraise = true;
             throw t;
           }
           case Op.PUSH_EXC_INFO: {
@@ -956,7 +966,7 @@ export function execute(f: Frame): PyObject {
             const cur = runtime.handled;
             runtime.handled = prev === None ? null : prev;
             if (prev === None) decref(prev);
-            if (cur !== null) decref(cur);
+            if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
             break;
           }
           case Op.POP_EXCEPT_RERAISE: {
@@ -966,9 +976,9 @@ export function execute(f: Frame): PyObject {
             const cur = runtime.handled;
             runtime.handled = prev === None ? null : prev;
             if (prev === None) decref(prev);
-            if (cur !== null) decref(cur);
+            if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
             const t = new PyThrow(exc);
-            (t as PyThrow & { reraise?: boolean }).reraise = true;
+            t.reraise = true;
             throw t;
           }
           case Op.CHECK_EXC_MATCH: {
@@ -976,7 +986,7 @@ export function execute(f: Frame): PyObject {
             const exc = fast[sp - 2]!;
             const m = runtime.excMatches(exc, t);
             fast[sp - 1] = newBool(m);
-            decref(t);
+            if (--t.rc === 0) heap.dealloc(t);
             break;
           }
           case Op.BEFORE_WITH: {
@@ -985,16 +995,16 @@ export function execute(f: Frame): PyObject {
             if (enter === null) throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol`);
             const exit = runtime.specialMethod(ctx, '__exit__');
             if (exit === null) {
-              decref(enter);
+              if (--enter.rc === 0) heap.dealloc(enter);
               throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
             }
             fast[sp - 1] = exit;
-            decref(ctx);
+            if (--ctx.rc === 0) heap.dealloc(ctx);
             let r: PyObject;
             try {
               r = callObject(enter, [], null);
             } finally {
-              decref(enter);
+              if (--enter.rc === 0) heap.dealloc(enter);
             }
             fast[sp++] = r;
             break;
@@ -1005,7 +1015,7 @@ export function execute(f: Frame): PyObject {
             try {
               decref(callObject(exit, [None, None, None], null));
             } finally {
-              decref(exit);
+              if (--exit.rc === 0) heap.dealloc(exit);
             }
             break;
           }
@@ -1017,7 +1027,7 @@ export function execute(f: Frame): PyObject {
             try {
               v = isTrue(r);
             } finally {
-              decref(r);
+              if (--r.rc === 0) heap.dealloc(r);
             }
             fast[sp++] = newBool(v);
             break;
@@ -1026,8 +1036,8 @@ export function execute(f: Frame): PyObject {
             const fromlist = fast[--sp]!;
             const level = fast[--sp]!;
             fast[sp] = fast[sp + 1] = null;
-            decref(fromlist);
-            decref(level);
+            if (--fromlist.rc === 0) heap.dealloc(fromlist);
+            if (--level.rc === 0) heap.dealloc(level);
             fast[sp++] = runtime.importModule(code.names[arg]);
             break;
           }
@@ -1060,14 +1070,14 @@ export function execute(f: Frame): PyObject {
       if (e instanceof PyThrow) t = e;
       else t = runtime.convertJsError(e, f);
       f.line = lineAt(code, pc);
-      if (!(t as PyThrow & { reraise?: boolean }).reraise) {
+      if (!t.reraise) {
         // Any exception raised while another is being handled gets it as __context__ (native raises too).
-        if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !(t as PyThrow & { fromFrame?: boolean }).fromFrame)
+        if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !t.fromFrame)
           linkContext(t.exc);
-        (t as PyThrow & { fromFrame?: boolean }).fromFrame = true;
+        t.fromFrame = true;
         addTraceback(t.exc, f);
       }
-      else (t as PyThrow & { reraise?: boolean }).reraise = false;
+      else t.reraise = false;
       if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
       const blocks = f.blocks;
       if (blocks.length === 0) {
@@ -1080,7 +1090,7 @@ export function execute(f: Frame): PyObject {
       while (sp > level) {
         const o = fast[--sp];
         fast[sp] = null;
-        if (o !== null) decref(o);
+        if (o !== null && --o.rc === 0) heap.dealloc(o);
       }
       fast[sp++] = t.exc;
       pc = handler;
