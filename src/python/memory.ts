@@ -10,14 +10,14 @@
  *   then letting go of what the object referred to, in the type's own order.
  * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
  */
-import { Flag, PyObject } from './object';
+import { Flag, LARGE_FIRST, PyObject } from './object';
 
 /** Size of the GC header CPython puts before every GC-allocated object. */
 export const GC_HEADER = 16;
-const POOL_SIZE = 16 * 1024;
-const ARENA_BASE = 0x7f3a8c000000;
-const LARGE_BASE = 0x55d4e2a00000;
-
+/** A pool of one size class: 16 KiB, in 16-byte blocks. */
+const POOL_BLOCKS = 1024;
+/** Blocks at the start of a pool taken by its header (48 bytes). */
+const POOL_HEADER_BLOCKS = 3;
 /** Hooks filled in by the interpreter (kept here as data so memory.ts imports nothing above it). */
 export interface MemoryHooks {
   /** Runs `__del__` on an object whose count reached zero; returns true if the type has one. */
@@ -42,8 +42,8 @@ export class Memory {
   private freeLists: number[][] = [];
   private poolNext: number[] = [];
   private poolEnd: number[] = [];
-  private arenaNext = ARENA_BASE;
-  private largeNext = LARGE_BASE;
+  private arenaNext = 0;
+  private largeNext = LARGE_FIRST;
   private largeFree = new Map<number, number[]>();
   /** Net count of GC-type allocations since the last collection of generation 0. */
   gcCount0 = 0;
@@ -60,43 +60,41 @@ export class Memory {
     this.hooks = hooks;
   }
 
-  /** Hands out an address for a block of `size` bytes. */
+  /** Hands out the first block number of `size` bytes. */
   allocAddr(size: number): number {
+    const blocks = (size + 15) >> 4;
     if (size > 512) {
-      const rounded = (size + 15) & ~15;
-      const fl = this.largeFree.get(rounded);
+      const fl = this.largeFree.get(blocks);
       if (fl && fl.length) return fl.pop()!;
       const a = this.largeNext;
-      this.largeNext += rounded + 32;
+      this.largeNext += blocks + 2;
       return a;
     }
-    const cls = (size + 15) >> 4;
-    let fl = this.freeLists[cls];
-    if (fl === undefined) fl = this.freeLists[cls] = [];
+    let fl = this.freeLists[blocks];
+    if (fl === undefined) fl = this.freeLists[blocks] = [];
     if (fl.length) return fl.pop()!;
-    let next = this.poolNext[cls];
-    if (next === undefined || next + cls * 16 > this.poolEnd[cls]) {
-      next = this.arenaNext + 48; // pool header
-      this.poolEnd[cls] = this.arenaNext + POOL_SIZE;
-      this.arenaNext += POOL_SIZE;
+    let next = this.poolNext[blocks];
+    if (next === undefined || next + blocks > this.poolEnd[blocks]) {
+      next = this.arenaNext + POOL_HEADER_BLOCKS;
+      this.poolEnd[blocks] = this.arenaNext + POOL_BLOCKS;
+      this.arenaNext += POOL_BLOCKS;
     }
-    this.poolNext[cls] = next + cls * 16;
+    this.poolNext[blocks] = next + blocks;
     return next;
   }
 
   /** Returns a block to its size class. */
-  freeAddr(addr: number, size: number): void {
+  freeAddr(blk: number, size: number): void {
+    const blocks = (size + 15) >> 4;
     if (size > 512) {
-      const rounded = (size + 15) & ~15;
-      let fl = this.largeFree.get(rounded);
-      if (!fl) this.largeFree.set(rounded, (fl = []));
-      fl.push(addr);
+      let fl = this.largeFree.get(blocks);
+      if (!fl) this.largeFree.set(blocks, (fl = []));
+      fl.push(blk);
       return;
     }
-    const cls = (size + 15) >> 4;
-    let fl = this.freeLists[cls];
-    if (fl === undefined) fl = this.freeLists[cls] = [];
-    fl.push(addr);
+    let fl = this.freeLists[blocks];
+    if (fl === undefined) fl = this.freeLists[blocks] = [];
+    fl.push(blk);
   }
 
   /**
@@ -109,7 +107,7 @@ export class Memory {
     const gc = t.gcType;
     const bytes = (size || t.basicSize) + (gc ? GC_HEADER : 0);
     o.size = bytes;
-    o.addr = this.allocAddr(bytes);
+    o.blk = this.allocAddr(bytes);
     this.live++;
     if (gc) {
       o.flags |= Flag.GcType;
@@ -184,7 +182,7 @@ export class Memory {
     if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
     this.live--;
     if (this.hooks.onFree !== null) this.hooks.onFree(o);
-    this.freeAddr(o.addr, o.size);
+    this.freeAddr(o.blk, o.size);
     // Heap types hold a reference from each instance (Py_DECREF(type) in subtype_dealloc).
     if (!t.native) this.decref(t);
   }
@@ -199,12 +197,12 @@ export function setUntrackHook(fn: (o: PyObject) => void): void {
 }
 
 /** Static region for objects that live as long as the process (builtin types, singletons). */
-let staticNext = 0x55d4e0a00000;
+let staticNext = -1;
 
 /** Gives a process-lifetime object (builtin type, small int, None...) a fixed address and marks it shared. */
 export function makeStatic<T extends PyObject>(o: T): T {
-  o.addr = staticNext;
-  staticNext += 32;
+  o.blk = staticNext;
+  staticNext -= 2;
   o.flags |= Flag.Shared;
   o.rc = 1 << 30;
   return o;

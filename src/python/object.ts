@@ -34,14 +34,30 @@ export const enum Flag {
 /** A visitor over labelled outgoing references; `label` is what the diagram prints on the arrow. */
 export type Visit = (child: PyObject, label: string) => void;
 
+/** First block number of the large-object region (see blockAddress). */
+export const LARGE_FIRST = 1 << 29;
+
+/**
+ * The address `id()` shows for a block number. Objects store block numbers
+ * (16-byte units) rather than addresses because addresses do not fit a
+ * small integer, and a JS engine would then box every object's address.
+ * Regions: arena blocks (obmalloc's pools) from 0, large blocks from
+ * LARGE_FIRST, static objects at negative numbers.
+ */
+export function blockAddress(blk: number): number {
+  if (blk < 0) return 0x55d4e0a00000 + (-blk - 1) * 16;
+  if (blk >= LARGE_FIRST) return 0x55d4e2a00000 + (blk - LARGE_FIRST) * 16;
+  return 0x7f3a8c000000 + blk * 16;
+}
+
 /** Every Python object. */
 export class PyObject {
   /** The object's class (`type(o)`). */
   type!: PyType;
   /** Strong reference count. */
   rc!: number;
-  /** Address as `id()` prints it. */
-  addr!: number;
+  /** Block number from the allocator (memory.ts); `addr` turns it into the address. */
+  blk!: number;
   /** Bit set of `Flag`. */
   flags!: number;
   /** Generation (0..2) when tracked by the collector. */
@@ -63,11 +79,16 @@ export class PyObject {
    * 100 ns per object in V8), while the same stores in a subclass's
    * constructor see one shape and cost almost nothing.
    */
+  /** Address as `id()` prints it. */
+  get addr(): number {
+    return blockAddress(this.blk);
+  }
+
   constructor(type?: PyType) {
     if (type === undefined) return;
     this.type = type;
     this.rc = 1;
-    this.addr = 0;
+    this.blk = 0;
     this.flags = 0;
     this.gen = 0;
     this.gcRefs = 0;

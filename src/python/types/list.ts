@@ -36,7 +36,7 @@ export class PyList extends PyObject {
   hasBuffer: boolean;
   constructor(public items: PyObject[]) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = listType; this.rc = 1; this.addr = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = listType; this.rc = 1; this.blk = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
     this.allocated = items.length;
     this.hasBuffer = items.length > 0;
   }
