@@ -24,7 +24,6 @@ buildSync({
   target: 'node20',
   logLevel: 'error',
 });
-const { runProgram } = await import(pathToFileURL(out).href);
 
 const PY_TIMER = `
 import sys, time, io, contextlib
@@ -49,23 +48,29 @@ function timePython(file) {
   return median(xs);
 }
 
+// The engine side runs in a child process per program, as python3 does, so
+// one program's type feedback does not shape the JIT's code for the next.
+const ENGINE_TIMER = `
+import { readFileSync } from 'node:fs';
+const [bundle, file, runs] = process.argv.slice(1);
+const { runProgram } = await import(bundle);
+const src = readFileSync(file, 'utf8');
+const xs = [];
+for (let i = 0; i < Number(runs); i++) {
+  const out = [];
+  const ctx = { writeOut: (t) => out.push(t), writeErr: (t) => out.push(t), readLine: () => null, filename: file, recursionLimit: 1000 };
+  const t = performance.now();
+  const r = runProgram(src, { filename: file, context: ctx });
+  xs.push(performance.now() - t);
+  if (r.exitCode !== 0) throw new Error(file + ' failed under the engine: ' + out.join(''));
+}
+console.log(JSON.stringify(xs));
+`;
+
 function timeEngine(file) {
-  const src = readFileSync(file, 'utf8');
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const outParts = [];
-    const ctx = {
-      writeOut: (t) => outParts.push(t),
-      writeErr: (t) => outParts.push(t),
-      readLine: () => null,
-      filename: file,
-      recursionLimit: 1000,
-    };
-    const t = performance.now();
-    const r = runProgram(src, { filename: file, context: ctx });
-    xs.push(performance.now() - t);
-    if (r.exitCode !== 0) throw new Error(`${file} failed under the engine: ${outParts.join('')}`);
-  }
+  const xs = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', ENGINE_TIMER, pathToFileURL(out).href, file, String(runs)], { encoding: 'utf8' }),
+  );
   return median(xs);
 }
 
@@ -79,7 +84,7 @@ for (const name of readdirSync(join(root, 'bench')).filter((n) => n.endsWith('.p
 
 if (json) console.log(JSON.stringify({ runs, programs }));
 else {
-  console.log(`median of ${runs} runs each, execution only (start-up excluded)`);
+  console.log(`median of ${runs} runs each, execution only (start-up excluded); each program in its own process`);
   console.log('program        python3 ms   engine ms   ratio');
   for (const p of programs)
     console.log(`${p.name.padEnd(14)} ${String(p.python3_ms).padStart(10)} ${String(p.engine_ms).padStart(11)} ${String(p.ratio).padStart(7)}x`);

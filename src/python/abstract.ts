@@ -23,7 +23,8 @@ import {
 } from './types/exception';
 import { PyFloat } from './types/float';
 import { PyFunction } from './types/function';
-import { noteAttrName, PyInstance } from './types/instance';
+import { PyInstance } from './types/instance';
+import type { AttrStore } from './types/attr-table';
 import { False, isInt, newBool, newInt, PyInt, PyLong, True } from './types/int';
 import { newMethod, PyMethod } from './types/method';
 import { PyModule } from './types/module';
@@ -229,7 +230,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
       return;
     }
   }
-  let attrs: Map<string, PyObject> | null = null;
+  let attrs: AttrStore | null = null;
   if (o instanceof PyInstance) attrs = o.attrs;
   else if (o instanceof PyException) attrs = o.attrs ??= new Map();
   else if (o instanceof PyFunction) attrs = o.attrs ??= new Map();
@@ -245,7 +246,6 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   const old = attrs.get(name);
   attrs.set(name, v);
   if (old !== undefined) decref(old);
-  else if (o instanceof PyInstance) noteAttrName(o.type, name);
 }
 
 /** `delattr(o, name)`. */

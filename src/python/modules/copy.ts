@@ -17,6 +17,7 @@ import { PyObject, PyType } from '../object';
 import { dictType, newDict, PyDict } from '../types/dict';
 import { AttributeError, Exception, PyException, RuntimeError, TypeError } from '../types/exception';
 import { PyInstance } from '../types/instance';
+import type { AttrStore } from '../types/attr-table';
 import { newInt } from '../types/int';
 import { listResize, listType, newList, PyList } from '../types/list';
 import { methodType, newMethod, PyMethod } from '../types/method';
@@ -113,7 +114,7 @@ function owned(r: Reduction | 'self'): void {
   if (r.dictitems !== null) decref(r.dictitems);
 }
 
-function attrsDict(attrs: Map<string, PyObject> | null): PyObject | null {
+function attrsDict(attrs: AttrStore | null): PyObject | null {
   if (attrs === null || attrs.size === 0) return null;
   const d = newDict();
   for (const [k, v] of attrs) d.set(internName(k), v);

@@ -6,20 +6,32 @@
  */
 import { born, decref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
+import { AttrTable } from './attr-table';
 
 /** An instance of a user class. */
 export class PyInstance extends PyObject {
   /** Attributes in the order they were first set. */
-  attrs: Map<string, PyObject> = new Map();
+  attrs: AttrTable;
   constructor(type: PyType) {
     super(); // the header is written here: see PyObject's constructor
     this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.attrs = new AttrTable(sharedKeys(type));
   }
 }
 
 /** Outgoing references of an instance: its attributes (the class reference is not drawn). */
 export function traverseInstance(o: PyObject, visit: Visit): void {
-  for (const [k, v] of (o as PyInstance).attrs) visit(v, '.' + k);
+  const attrs = (o as PyInstance).attrs;
+  for (let i = 0; i < attrs.size; i++) visit(attrs.valueAt(i), dotted(attrs.nameAt(i)));
+}
+
+const dottedNames = new Map<string, string>();
+
+/** The arrow label of attribute `name` ('.name'), made once per name. */
+export function dotted(name: string): string {
+  let s = dottedNames.get(name);
+  if (s === undefined) dottedNames.set(name, (s = '.' + name));
+  return s;
 }
 
 /**
@@ -29,30 +41,12 @@ export function traverseInstance(o: PyObject, visit: Visit): void {
  * their attributes in slot order (not in their own insertion order).
  */
 export function sharedKeys(t: PyType): string[] {
-  const tt = t as PyType & { sharedKeys?: string[] };
-  return (tt.sharedKeys ??= []);
-}
-
-/** Notes a new attribute name for the class's shared-key order. */
-export function noteAttrName(t: PyType, name: string): void {
-  const keys = sharedKeys(t);
-  if (!keys.includes(name)) keys.push(name);
+  return (t.sharedKeys ??= []);
 }
 
 /** Releases attributes in the class's shared-key slot order, as CPython frees an instance's values. */
 export function clearInstance(o: PyObject): void {
-  const inst = o as PyInstance;
-  const attrs = inst.attrs;
-  inst.attrs = new Map();
-  const order = sharedKeys(o.type);
-  for (const k of order) {
-    const v = attrs.get(k);
-    if (v !== undefined) {
-      attrs.delete(k);
-      decref(v);
-    }
-  }
-  for (const v of attrs.values()) decref(v);
+  (o as PyInstance).attrs.drain(decref);
 }
 
 /** A new instance of a user class (takes a reference to the class). */

@@ -201,11 +201,34 @@ export function runToEnd(f: Frame): PyObject {
 const NOT_PLAIN = CodeFlag.VarArgs | CodeFlag.VarKeywords | CodeFlag.Generator;
 
 /**
+ * True when n positional arguments and no keywords bind one to one, the
+ * missing trailing parameters taking their defaults: then none of bind()'s
+ * checks can fail.
+ */
+function isPlainCall(fn: PyFunction, code: PyCode, n: number, kw: KwArgs): boolean {
+  if (kw !== null || code.kwonlyargcount !== 0 || (code.coFlags & NOT_PLAIN) !== 0) return false;
+  const argc = code.argcount;
+  if (n === argc) return true;
+  return n < argc && fn.defaults !== null && n >= argc - fn.defaults.items.length;
+}
+
+/** Fills parameters n.. of a plain call from the defaults (new references). */
+function fillDefaults(fn: PyFunction, fast: (PyObject | null)[], n: number, argc: number): void {
+  const defaults = fn.defaults!.items;
+  const first = argc - defaults.length;
+  for (let i = n; i < argc; i++) {
+    const d = defaults[i - first];
+    d.rc++;
+    fast[i] = d;
+  }
+}
+
+/**
  * The common call, written out in one function so that its speed does not
  * depend on what the JIT chooses to inline: positional arguments moved one to
  * one into a pooled frame, run, cleared, pooled again.
  */
-function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number): PyObject {
+function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): PyObject {
   const pool = code.framePool as Frame[];
   let f: Frame;
   if (pool.length !== 0) {
@@ -222,10 +245,19 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
     fn.globals.rc++;
   } else f = new Frame(code, fn, fn.globals, env.builtins, null);
   const fast = f.fast;
-  for (let i = 0; i < n; i++) {
-    fast[i] = stack[start + i];
-    stack[start + i] = null;
+  if (borrowed) {
+    for (let i = 0; i < n; i++) {
+      const o = stack[start + i]!;
+      o.rc++;
+      fast[i] = o;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      fast[i] = stack[start + i];
+      stack[start + i] = null;
+    }
   }
+  if (n !== code.argcount) fillDefaults(fn, fast, n, code.argcount);
   if (code.cellvars.length !== 0 || fn.closure !== null) setupCells(f, fn.closure);
   if (runtime.depth >= ctx.recursionLimit) {
     f.clear();
@@ -261,8 +293,7 @@ export function callFunctionFromStack(
   kw: KwArgs,
 ): PyObject {
   const code = fn.code;
-  if (kw === null && n === code.argcount && code.kwonlyargcount === 0 && (code.coFlags & NOT_PLAIN) === 0)
-    return callPlain(fn, code, stack, start, n);
+  if (isPlainCall(fn, code, n, kw)) return callPlain(fn, code, stack, start, n, false);
   const f = Frame.acquire(code, fn, fn.globals, env.builtins);
   try {
     bind(fn, f, n, (i) => {
@@ -281,6 +312,7 @@ export function callFunctionFromStack(
 
 /** Calls a Python function with borrowed arguments (from native code). */
 export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyObject {
+  if (isPlainCall(fn, fn.code, args.length, kw)) return callPlain(fn, fn.code, args, 0, args.length, true);
   const f = Frame.acquire(fn.code, fn, fn.globals, env.builtins);
   try {
     bind(fn, f, args.length, (i) => {

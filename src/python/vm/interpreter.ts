@@ -42,6 +42,7 @@ import {
   ValueError,
 } from '../types/exception';
 import { newFunction, PyFunction } from '../types/function';
+import { PyInstance } from '../types/instance';
 import { False, newBool, newInt, PyInt, True } from '../types/int';
 import { newList, PyList, listResize } from '../types/list';
 import { newMethod } from '../types/method';
@@ -1105,8 +1106,9 @@ function decref0(o: PyObject): void {
 }
 
 function hasOwnAttr(o: PyObject, name: string): boolean {
-  const attrs = (o as { attrs?: Map<string, PyObject> | null }).attrs;
-  return attrs != null && attrs.has(name);
+  if (o instanceof PyInstance) return o.attrs.has(name);
+  const attrs = o instanceof PyFunction || o instanceof PyException ? o.attrs : null;
+  return attrs !== null && attrs.has(name);
 }
 
 function unpackError(got: number, want: number): never {
