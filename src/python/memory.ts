@@ -10,7 +10,7 @@
  *   then letting go of what the object referred to, in the type's own order.
  * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
  */
-import { Flag, LARGE_FIRST, PyObject } from './object';
+import { Flag, LARGE_FIRST, PyObject, type PyType } from './object';
 
 /** Size of the GC header CPython puts before every GC-allocated object. */
 export const GC_HEADER = 16;
@@ -127,10 +127,15 @@ export class Memory {
     if (--o.rc === 0) this.dealloc(o);
   }
 
-  /** Frees an object whose count is zero. */
+  /**
+   * Frees an object whose count is zero. (The object's fields are read once
+   * into locals here: this code sees every type, so each field access on `o`
+   * is a megamorphic look-up in the JS engine.)
+   */
   dealloc(o: PyObject): void {
-    if (o.flags & (Flag.Shared | Flag.Freed)) {
-      if (o.flags & Flag.Shared) o.rc = 1 << 30;
+    const flags = o.flags;
+    if (flags & (Flag.Shared | Flag.Freed)) {
+      if (flags & Flag.Shared) o.rc = 1 << 30;
       return;
     }
     if (this.deallocDepth > 40) {
@@ -140,11 +145,11 @@ export class Memory {
     }
     this.deallocDepth++;
     try {
-      this.deallocNow(o);
+      this.deallocNow(o, flags);
     } finally {
       this.deallocDepth--;
     }
-    if (this.deallocDepth === 0 && this.pending.length) this.drainPending();
+    if (this.deallocDepth === 0 && this.pending.length !== 0) this.drainPending();
   }
 
   private drainPending(): void {
@@ -152,33 +157,36 @@ export class Memory {
       const next = this.pending.shift()!;
       this.deallocDepth++;
       try {
-        this.deallocNow(next);
+        this.deallocNow(next, next.flags);
       } finally {
         this.deallocDepth--;
       }
     }
   }
 
-  private deallocNow(o: PyObject): void {
+  private deallocNow(o: PyObject, flags: number): void {
     const hooks = this.hooks;
-    if (!(o.flags & Flag.Finalized) && hooks.hasFinalizer(o)) {
-      o.flags |= Flag.Finalized;
+    const t = o.type;
+    if (!(flags & Flag.Finalized) && hooks.hasFinalizer(o)) {
+      o.flags = flags | Flag.Finalized;
       o.rc = 1;
       hooks.finalize(o);
       if (--o.rc !== 0) return; // resurrected by __del__
+      flags = o.flags;
     }
     if (o.weakrefs !== null) hooks.clearWeakrefs(o);
-    if (o.flags & Flag.Tracked) untrackHook(o);
-    const t = o.type;
+    if (flags & Flag.Tracked) {
+      untrackHook(o);
+      flags = o.flags;
+    }
+    o.flags = flags | Flag.Freed;
     const clear = t.slots.clear;
-    o.flags |= Flag.Freed;
     if (clear !== undefined) clear(o);
-    this.release(o);
+    this.release(o, t);
   }
 
   /** Returns an object's memory and announces the free (after its references were dropped). */
-  release(o: PyObject): void {
-    const t = o.type;
+  release(o: PyObject, t: PyType = o.type): void {
     if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
     this.live--;
     if (this.hooks.onFree !== null) this.hooks.onFree(o);
