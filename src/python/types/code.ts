@@ -72,6 +72,8 @@ export class PyCode extends PyObject {
   nameObjs: PyStr[] = [];
   /** Entry hints of the name instructions (vm/name-cache.ts), made on first use. */
   nameCache: Int32Array | null = null;
+  /** Attribute-instruction caches (vm/attr-cache.ts), made on first use. */
+  attrCache: import('../vm/attr-cache').AttrCache | null = null;
   /** Finished frames of this code, kept for reuse by calls (vm/frame.ts owns them). */
   framePool: unknown[] = [];
 

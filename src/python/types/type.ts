@@ -103,6 +103,8 @@ export const builtinFunctionType = newBuiltinType('builtin_function_or_method', 
 
 /** A method of a builtin type as stored in the type's dict (`list.append`). */
 export class PyMethodDescr extends PyObject {
+  /** True for object's own __init__, __repr__, __setattr__... (vm/classes.ts), which a class that does not override them inherits. */
+  isObjectDefault = false;
   constructor(
     public owner: PyType,
     public name: string,

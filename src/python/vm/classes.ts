@@ -45,7 +45,7 @@ import { Frame } from './frame';
 // ---------------------------------------------------------------- object's methods
 
 function markDefault(name: string): void {
-  (objectType.dict.get(name) as PyMethodDescr & { isObjectDefault?: boolean }).isObjectDefault = true;
+  (objectType.dict.get(name) as PyMethodDescr).isObjectDefault = true;
 }
 
 defMethod(objectType, '__init__', (self, args, kw) => {

@@ -53,6 +53,7 @@ import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
 import { loadCached, storeCached } from './name-cache';
+import { instanceAttrSite } from './attr-cache';
 import { hooks, runtime } from './state';
 
 /** Pushes a traceback line for frame f onto an exception passing through it. */
@@ -310,7 +311,11 @@ export function execute(f: Frame): PyObject {
             break;
           case Op.LOAD_ATTR: {
             const o = fast[sp - 1]!;
-            fast[sp - 1] = getAttr(o, code.names[arg]);
+            const name = code.names[arg];
+            let v: PyObject | undefined;
+            if (o instanceof PyInstance && instanceAttrSite(code, pc, o, name, false) && (v = o.attrs.get(name)) !== undefined) v.rc++;
+            else v = getAttr(o, name);
+            fast[sp - 1] = v;
             if (--o.rc === 0) heap.dealloc(o);
             break;
           }
@@ -318,6 +323,15 @@ export function execute(f: Frame): PyObject {
             const o = fast[--sp]!;
             const v = fast[--sp]!;
             fast[sp] = fast[sp + 1] = null;
+            const name = code.names[arg];
+            if (o instanceof PyInstance && instanceAttrSite(code, pc, o, name, true)) {
+              // The stack's reference to v moves into the table.
+              const old = o.attrs.get(name);
+              o.attrs.set(name, v);
+              if (old !== undefined && --old.rc === 0) heap.dealloc(old);
+              if (--o.rc === 0) heap.dealloc(o);
+              break;
+            }
             try {
               setAttr(o, code.names[arg], v);
             } finally {
@@ -345,7 +359,7 @@ export function execute(f: Frame): PyObject {
               (m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method')) &&
               !hasOwnAttr(o, name) &&
               !nativeGetAttr.has(t) &&
-              (t.native || (t.lookup('__getattribute__') as { isObjectDefault?: boolean } | null)?.isObjectDefault === true)
+              (t.native || (t.lookup('__getattribute__') as PyMethodDescr | null)?.isObjectDefault === true)
             ) {
               m.rc++;
               fast[sp - 1] = m;
