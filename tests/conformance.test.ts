@@ -140,20 +140,14 @@ function schedule(file: string): Promise<RunResult> {
  * fails too, so the list can only shrink. Issue 4 stays open until it is empty.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'bi_21_repr_hash.py': 'hash() of big values: exact 64-bit hashes not yet used by hash()',
   'bi_24_callable_vars_object.py': 'vars(obj) returns a snapshot, not the live __dict__',
-  'call_02_keyword_errors.py': "f(*a, **b) error wording ('__main__.f() got multiple values...')",
-  'cls_08_mro_diamond.py': 'one MRO diamond case stops early',
   'cls_18_builtin_subclass.py': 'subclassing list/dict/int is not supported yet',
-  'cls_23_len_and_bool.py': "__len__ over sys.maxsize should raise OverflowError",
   'del_08_exception_keeps_frame.py': 'tracebacks do not keep frames (and their locals) alive',
   'exc_11_with_statement.py': '__exit__ receives None for the traceback (no traceback objects)',
   'exc_15_return_break_in_finally.py': 'return/break inside finally during an exception',
   'gc_09_collect_counts_instances.py': 'vars(obj) does not materialise a __dict__ object for gc to count',
   'gen_06_finally_on_release.py': "a started generator freed early does not run its finally (close on dealloc)",
-  'mem_11_identity_of_copies.py': 'int(n)/abs(n) identity corner',
   'rt_02_recursion_limit.py': 'recursion limit corner after setrecursionlimit',
-  'str_02_strip_prefix.py': "removeprefix(None) names the type 'NoneType' instead of 'None'",
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {

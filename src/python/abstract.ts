@@ -15,6 +15,7 @@ import {
   AttributeError,
   IndexError,
   KeyError,
+  OverflowError,
   PyException,
   newException,
   StopIteration,
@@ -366,6 +367,9 @@ export function length(o: PyObject): number {
   if (r === null) throwError(TypeError, `object of type '${o.type.name}' has no len()`);
   try {
     if (!isInt(r)) throwError(TypeError, `'${r.type.name}' object cannot be interpreted as an integer`);
+    // PyNumber_AsSsize_t(res, OverflowError): beyond a Py_ssize_t is an OverflowError, before the sign check.
+    if (typeof r.v === 'bigint' && (r.v > 9223372036854775807n || r.v < -9223372036854775808n))
+      throwError(OverflowError, `cannot fit '${r.type.name}' into an index-sized integer`);
     const v = Number(r.v);
     if (v < 0) throwError(ValueError, '__len__() should return >= 0');
     return v;

@@ -42,3 +42,11 @@ export function throwWithArgs(type: PyType, args: PyObject[]): never {
 export function isPyError(e: unknown, type: PyType): e is PyThrow {
   return e instanceof PyThrow && e.exc.type.isSubtype(type);
 }
+
+/**
+ * How CPython's argument parsing (_PyArg_BadArgument) names a wrong
+ * argument's type: "None" for None, the type's name otherwise.
+ */
+export function argTypeName(o: PyObject): string {
+  return o.type.name === 'NoneType' ? 'None' : o.type.name;
+}

@@ -9,7 +9,7 @@
  * template whose whole output is one formatted str, yields that very object.
  */
 import { callSpecial, getAttr, getItem } from './abstract';
-import { throwError, throwWithArgs } from './errors';
+import { argTypeName, throwError, throwWithArgs } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
 import { decref, incref } from './memory';
 import { PyObject, PyType } from './object';
@@ -391,7 +391,7 @@ function formatMethod(name: string) {
     if (kw !== null && kw.size > 0) throwError(TypeError, `${name}.__format__() takes no keyword arguments`);
     if (args.length !== 1) throwError(TypeError, `${name}.__format__() takes exactly one argument (${args.length} given)`);
     const spec = args[0];
-    if (!(spec instanceof PyStr)) throwError(TypeError, `__format__() argument must be str, not ${spec.type.name}`);
+    if (!(spec instanceof PyStr)) throwError(TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
     return builtinFormat(self, spec.v) ?? objectFormat(self, spec.v);
   };
 }

@@ -12,12 +12,14 @@ import { decref, incref } from './memory';
 import { floatDivmod, floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
-import { newFloat, PyFloat } from './types/float';
-import { boolType, False, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
+import { floatType, newFloat, PyFloat } from './types/float';
+import { boolType, False, intType, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
 import { None, NotImplemented } from './types/none';
 import { newStr, PyStr } from './types/str';
 import { PyTuple } from './types/tuple';
 import { PyList } from './types/list';
+import { PyMethodDescr } from './types/type';
+import { hashInt, type PyHash } from './hash/numeric-hash';
 
 /** Binary operators, numbered as the compiler emits them. */
 export const enum BinOp {
@@ -390,6 +392,11 @@ export const enum UnaryOp {
 
 /** `-a`, `+a`, `~a`, `not a` (not is handled by the caller through isTrue). */
 export function unaryOp(a: PyObject, op: UnaryOp): PyObject {
+  // +x on an exact int or float is x itself (long_long, float_float); a bool or subclass gets a copy.
+  if (op === UnaryOp.Pos && (a.type === intType || a.type === floatType)) {
+    a.rc++;
+    return a;
+  }
   if (a instanceof PyInt && a.type.native) {
     if (op === UnaryOp.Neg) return newInt(-a.v + 0);
     if (op === UnaryOp.Pos) return newInt(a.v);
@@ -571,22 +578,33 @@ export function lessThan(a: PyObject, b: PyObject): boolean {
 
 // ---------------------------------------------------------------- hash, repr, str
 
+/**
+ * hash(o) through a user class's own __hash__ (slot_tp_hash), exactly; null
+ * when the class does not define one. A result that fits a Py_ssize_t is the
+ * hash as it is; a bigger int is hashed as an int; -1 becomes -2.
+ */
+export function userHash(o: PyObject): PyHash | null {
+  const t = o.type;
+  if (t.native) return null;
+  const h = t.lookup('__hash__');
+  if (h === None) throwError(TypeError, `unhashable type: '${t.name}'`);
+  if (h === null || (h instanceof PyMethodDescr && h.isObjectDefault)) return null;
+  const r = callSpecial(o, '__hash__', [])!;
+  try {
+    if (r instanceof PyInt) return r.v === -1 ? -2 : r.v;
+    if (r instanceof PyLong) return r.v >= -(2n ** 63n) && r.v < 2n ** 63n ? r.v : hashInt(r.v);
+    throwError(TypeError, '__hash__ method should return an integer');
+  } finally {
+    decref(r);
+  }
+}
+
 /** `hash(o)` as a JS number. */
 export function hashOf(o: PyObject): number {
   const t = o.type;
   if (!t.native) {
-    const h = t.lookup('__hash__');
-    if (h === None) throwError(TypeError, `unhashable type: '${t.name}'`);
-    if (h !== null && !(h as { isObjectDefault?: boolean }).isObjectDefault) {
-      const r = callSpecial(o, '__hash__', [])!;
-      try {
-        if (r instanceof PyInt) return r.v === -1 ? -2 : r.v;
-        if (r instanceof PyLong) return Number(BigInt.asIntN(61, r.v));
-        throwError(TypeError, '__hash__ method should return an integer');
-      } finally {
-        decref(r);
-      }
-    }
+    const user = userHash(o);
+    if (user !== null) return Number(user);
     if (t.lookup('__eq__') !== null && t.dict.has('__eq__') && !t.dict.has('__hash__'))
       throwError(TypeError, `unhashable type: '${t.name}'`);
   }

@@ -1319,20 +1319,39 @@ class Compiler {
     const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
     if (hasStar) {
       this.expr(e.func);
-      if (!this.starredSeq(e.args, Op.BUILD_LIST)) u.emit(Op.BUILD_TUPLE, e.args.length);
+      // As CPython's compiler_call_helper: a lone *x goes as it is (CALL_EX checks and converts it).
+      if (e.args.length === 1 && e.args[0].kind === 'Starred') this.expr(e.args[0].value);
+      else if (!this.starredSeq(e.args, Op.BUILD_LIST)) u.emit(Op.BUILD_TUPLE, e.args.length);
       else u.emit(Op.LIST_TO_TUPLE);
       if (e.keywords.length) {
-        u.emit(Op.BUILD_MAP, 0);
-        for (const k of e.keywords) {
-          if (k.arg === null) {
+        // Runs of name=value become a dict merged like a **mapping, so a repeated name is caught.
+        let haveDict = false;
+        let run: A.Keyword[] = [];
+        const flush = (): void => {
+          if (run.length === 0) return;
+          for (const k of run) {
+            this.loadConst(intern(k.arg!));
             this.expr(k.value);
-            u.emit(Op.DICT_MERGE, 1);
-          } else {
-            this.loadConst(intern(k.arg));
-            this.expr(k.value);
-            u.emit(Op.MAP_ADD, 1);
           }
+          u.emit(Op.BUILD_MAP, run.length);
+          if (haveDict) u.emit(Op.DICT_MERGE, 1);
+          haveDict = true;
+          run = [];
+        };
+        for (const k of e.keywords) {
+          if (k.arg !== null) {
+            run.push(k);
+            continue;
+          }
+          flush();
+          if (!haveDict) {
+            u.emit(Op.BUILD_MAP, 0);
+            haveDict = true;
+          }
+          this.expr(k.value);
+          u.emit(Op.DICT_MERGE, 1);
         }
+        flush();
         u.line = e.line;
         u.emit(Op.CALL_EX, 1);
       } else {

@@ -11,7 +11,7 @@
 import { callSpecial } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { ctx } from '../context';
-import { PyThrow, throwError } from '../errors';
+import { PyThrow, argTypeName, throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { listSizeof } from '../collections/list-growth';
@@ -208,7 +208,7 @@ const setrecursionlimit = makeBuiltin('setrecursionlimit', (args, kw) => {
 
 const intern = makeBuiltin('intern', (args, kw) => {
   const s = oneArg('sys.intern', args, kw);
-  if (!(s instanceof PyStr)) throwError(TypeError, `intern() argument must be str, not ${s.type.name}`);
+  if (!(s instanceof PyStr)) throwError(TypeError, `intern() argument must be str, not ${argTypeName(s)}`);
   if (s.type !== strType) throwError(TypeError, "can't intern str subclass");
   return internObject(s);
 });
@@ -234,7 +234,7 @@ class PyTextStream extends PyObject {
 const textIOType = newBuiltinType('TextIOWrapper', objectType, { module: '_io', basicSize: 192, gcType: true });
 defMethod(textIOType, 'write', (self, args, kw) => {
   const s = oneArg('write', args, kw);
-  if (!(s instanceof PyStr)) throwError(TypeError, `write() argument must be str, not ${s.type.name}`);
+  if (!(s instanceof PyStr)) throwError(TypeError, `write() argument must be str, not ${argTypeName(s)}`);
   const st = self as PyTextStream;
   if (st.toErr) ctx.writeErr(s.v);
   else ctx.writeOut(s.v);

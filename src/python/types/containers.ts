@@ -34,18 +34,20 @@ import './iterator-builtins';
  * duplicate name. `funcName` is what CPython prints before "got multiple
  * values" (e.g. `f()`); the interpreter passes it when it knows it.
  */
-export function dictMergeKwargs(d: PyDict, other: PyObject, funcName = ''): void {
+export function dictMergeKwargs(d: PyDict, other: PyObject, funcName: string | (() => string) = ''): void {
+  const name = (): string => (typeof funcName === 'string' ? funcName : funcName());
   if (getAttrOrNull(other, 'keys') === null) {
-    throwError(TypeError, `${funcName || 'function'} argument after ** must be a mapping, not ${other.type.name}`);
+    throwError(TypeError, `${name() || 'function'} argument after ** must be a mapping, not ${other.type.name}`);
   }
   try {
     dictMerge(d, other, 2);
   } catch (e) {
     if (isPyError(e, KeyError)) {
       const key = (e.exc.args as unknown as { items: PyObject[] }).items[0];
-      const name = key.type.name === 'str' ? (key as unknown as { v: string }).v : repr(key);
+      const kname = key.type.name === 'str' ? (key as unknown as { v: string }).v : repr(key);
       decref(e.exc);
-      throwError(TypeError, `${funcName ? funcName + ' ' : ''}got multiple values for keyword argument '${name}'`);
+      const n = name();
+      throwError(TypeError, `${n ? n + ' ' : ''}got multiple values for keyword argument '${kname}'`);
     }
     throw e;
   }

@@ -6,7 +6,7 @@
  * the result when there is nothing to split.
  */
 import { getIter, iterNext } from '../abstract';
-import { isPyError, throwError } from '../errors';
+import { isPyError, argTypeName, throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
 import { MemoryError, NotImplementedError, TypeError, ValueError } from './exception';
@@ -414,14 +414,14 @@ def('rpartition', partitionMethod('rpartition', true));
 
 def('removeprefix', (self, args, kw) => {
   const p = oneArg('removeprefix', args, kw);
-  if (!(p instanceof PyStr)) throwError(TypeError, `removeprefix() argument must be str, not ${p.type.name}`);
+  if (!(p instanceof PyStr)) throwError(TypeError, `removeprefix() argument must be str, not ${argTypeName(p)}`);
   if (p.v !== '' && self.v.startsWith(p.v)) return newStr(self.v.slice(p.v.length));
   return sameOrNew(self, self.v);
 });
 
 def('removesuffix', (self, args, kw) => {
   const p = oneArg('removesuffix', args, kw);
-  if (!(p instanceof PyStr)) throwError(TypeError, `removesuffix() argument must be str, not ${p.type.name}`);
+  if (!(p instanceof PyStr)) throwError(TypeError, `removesuffix() argument must be str, not ${argTypeName(p)}`);
   if (p.v !== '' && self.v.endsWith(p.v)) return newStr(self.v.slice(0, self.v.length - p.v.length));
   return sameOrNew(self, self.v);
 });

@@ -15,7 +15,8 @@ import { throwError } from '../errors';
 import { hashTuple, type PyHash } from '../hash';
 import { born, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
-import { BinOp, CmpOp, eq, hashOf, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
+import { BinOp, CmpOp, eq, hashOf,
+  userHash, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
 import { TypeError, ValueError } from './exception';
 import { PyFloat } from './float';
@@ -46,6 +47,9 @@ export function hashExact(o: PyObject): PyHash {
     if (o instanceof PyFloat) return floatHash(o);
     const f = exactHash.get(t);
     if (f !== undefined) return f(o);
+  } else {
+    const h = userHash(o);
+    if (h !== null) return h;
   }
   return hashOf(o);
 }

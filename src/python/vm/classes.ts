@@ -204,6 +204,9 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
   const instanceSlots = layoutException ? baseExceptionType.slots : { traverse: traverseInstance, clear: clearInstance };
   t.slots = instanceSlots;
   (t as PyType & { typeSlots?: object }).typeSlots = heapTypeSlots;
+  // mro_implementation's check_duplicates runs before the merge.
+  for (let i = 0; i < realBases.length; i++)
+    if (realBases.indexOf(realBases[i]) !== i) throwError(TypeError, `duplicate base class ${realBases[i].name}`);
   const mro = computeMro(t);
   if (mro === null)
     throwError(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);

@@ -54,6 +54,7 @@ import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
 import { loadCached, storeCached } from './name-cache';
 import { instanceAttrSite } from './attr-cache';
+import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
 import { hooks, runtime } from './state';
 
 /** Pushes a traceback line for frame f onto an exception passing through it. */
@@ -432,19 +433,9 @@ export function execute(f: Frame): PyObject {
           case Op.CALL_EX: {
             const hasKw = arg & 1;
             const base = sp - 2 - hasKw;
-            const fn = fast[base]!;
-            const argsTuple = fast[base + 1] as PyTuple;
-            let kw: KwArgs = null;
-            if (hasKw) {
-              const d = fast[base + 2] as PyDict;
-              if (d.used) {
-                kw = new Map();
-                for (const [k, v] of d.entries()) kw.set((k as PyStr).v, v);
-              }
-            }
             f.pc = pc;
             f.sp = sp;
-            const r = callObject(fn, argsTuple.items, kw);
+            const r = callEx(fast[base]!, fast[base + 1]!, hasKw ? (fast[base + 2] as PyDict) : null);
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
               fast[i] = null;
@@ -751,7 +742,7 @@ export function execute(f: Frame): PyObject {
             const v = fast[--sp]!;
             fast[sp] = null;
             try {
-              runtime.listExtend(fast[sp - arg] as PyList, v);
+              extendStarred(fast[sp - arg] as PyList, v);
             } finally {
               if (--v.rc === 0) heap.dealloc(v);
             }
@@ -772,7 +763,9 @@ export function execute(f: Frame): PyObject {
             const v = fast[--sp]!;
             fast[sp] = null;
             try {
-              runtime.dictMerge(fast[sp - arg] as PyDict, v, op === Op.DICT_MERGE);
+              // DICT_MERGE builds a call's keywords: the callee sits below the positional arguments.
+              if (op === Op.DICT_MERGE) mergeCallKwargs(fast[sp - arg - 2]!, fast[sp - arg] as PyDict, v);
+              else runtime.dictMerge(fast[sp - arg] as PyDict, v, false);
             } finally {
               if (--v.rc === 0) heap.dealloc(v);
             }
