@@ -53,7 +53,9 @@ type FBlock =
   | { kind: 'finally'; body: A.Stmt[] }
   | { kind: 'handler'; name: string | null }
   | { kind: 'with' }
-  | { kind: 'finally-exc' };
+  | { kind: 'finally-exc' }
+  /** A value (a pending return's) under a finally body compiled on the way out: a jump out of that body drops it. */
+  | { kind: 'pop-value' };
 
 const IDENT = /^[A-Za-z0-9_]*$/;
 
@@ -669,6 +671,7 @@ class Compiler {
           u.emit(Op.POP_BLOCK);
           const saved = this.fblocks;
           this.fblocks = saved.slice(0, i);
+          if (preserveTop) this.fblocks.push({ kind: 'pop-value' });
           this.body(b.body);
           this.fblocks = saved;
           break;
@@ -697,6 +700,10 @@ class Compiler {
           u.emit(Op.POP_BLOCK);
           if (preserveTop) u.emit(Op.SWAP, 2);
           u.emit(Op.WITH_EXIT);
+          break;
+        case 'pop-value':
+          if (preserveTop) u.emit(Op.SWAP, 2);
+          u.emit(Op.POP_TOP);
           break;
       }
     }
