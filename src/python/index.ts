@@ -20,7 +20,7 @@ import { Frame } from './vm/frame';
 import { env, runToEnd } from './vm/call';
 import { hooks, runtime, type Tracer } from './vm/state';
 import { formatTraceback, exceptionLine } from './vm/traceback';
-import { atExit, memoryHooks, newBuiltinsDict, resetServices } from './session';
+import { atExit, memoryHooks, newBuiltinsDict, resetServices, setSourceLines } from './session';
 
 /** How a run ended. */
 export interface RunResult {
@@ -52,6 +52,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   runtime.depth = 0;
   hooks.tracer = opts.tracer ?? null;
   const lines = new Map([[filename, source.split(/\r?\n/)]]);
+  setSourceLines(lines);
   let code;
   const literals: PyObject[] = [];
   try {

@@ -3,11 +3,11 @@
  * and the builtins namespace. Kept apart from index.ts so the trace layer can
  * reuse them.
  */
-import { callObject, length } from './abstract';
+import { callMethod, callObject, length } from './abstract';
 import { PyThrow } from './errors';
 import { decref, type MemoryHooks } from './memory';
 import { PyObject } from './object';
-import { str } from './ops';
+import { repr, str } from './ops';
 import { ctx } from './context';
 import { newDict, PyDict } from './types/dict';
 import { exceptionTypes } from './types/exception';
@@ -18,15 +18,52 @@ import { None } from './types/none';
 import { intern, PyStr } from './types/str';
 import { makeBuiltin, objectType, typeType } from './types/type';
 import { hasFinalizer } from './vm/classes';
-import { exceptionLine, formatTraceback } from './vm/traceback';
+import { exceptionLine, formatTraceback, formatUnraisable } from './vm/traceback';
+import { runtime } from './vm/state';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
 import { collect, maybeCollect, resetCollector } from './gc';
 import { clearWeakrefs } from './modules/weakref';
 import { resetModules } from './modules/index';
 import { createBuiltins } from './builtins/index';
+import { PyGenerator } from './types/generator';
 
-/** Runs `__del__` for an object whose count reached zero; errors are reported, never raised (as CPython). */
+/** The program's source lines by file name, for the tracebacks printed while it runs. */
+let sourceLines = new Map<string, string[]>();
+
+/** Sets the source lines of the run starting now. */
+export function setSourceLines(lines: Map<string, string[]>): void {
+  sourceLines = lines;
+}
+
+/** Writes an exception that cannot propagate (PyErr_WriteUnraisable) to stderr and drops it. */
+function reportUnraisable(what: string, e: PyThrow): void {
+  const f = runtime.current;
+  const here = f === null ? null : { filename: f.code.filename, line: f.line, name: f.code.name };
+  ctx.writeErr(formatUnraisable(what, e.exc, sourceLines, here));
+  decref(e.exc);
+}
+
+/** A generator suspended inside its body: freeing it closes it first (_PyGen_Finalize), running its finally blocks. */
+function isSuspendedGenerator(o: PyObject): o is PyGenerator {
+  return o instanceof PyGenerator && o.started && o.frame !== null && !o.frame.finished;
+}
+
+/** gen_close from a finalizer: an exception is reported as unraisable, never raised. */
+function closeGenerator(g: PyGenerator): void {
+  try {
+    decref(callMethod(g, 'close', []));
+  } catch (e) {
+    if (!(e instanceof PyThrow)) throw e;
+    reportUnraisable(repr(g), e);
+  }
+}
+
+/** Runs `__del__` (or closes a suspended generator) for an object whose count reached zero; errors are reported, never raised (as CPython). */
 function finalize(o: PyObject): void {
+  if (o instanceof PyGenerator) {
+    if (isSuspendedGenerator(o)) closeGenerator(o);
+    return;
+  }
   const d = o.type.lookup('__del__');
   if (d === null) return;
   try {
@@ -40,9 +77,7 @@ function finalize(o: PyObject): void {
   } catch (e) {
     if (!(e instanceof PyThrow)) throw e;
     const fname = d instanceof PyFunction ? d.qualname : '__del__';
-    ctx.writeErr(`Exception ignored in: <function ${fname} at 0x${d.addr.toString(16)}>\n`);
-    ctx.writeErr(formatTraceback(e.exc, new Map()));
-    decref(e.exc);
+    reportUnraisable(`<function ${fname} at 0x${d.addr.toString(16)}>`, e);
   }
 }
 
@@ -54,7 +89,7 @@ export function memoryHooks(): MemoryHooks {
     clearWeakrefs: (o) => extra.clearWeakrefs(o),
     onAlloc: null,
     onFree: null,
-    hasFinalizer,
+    hasFinalizer: (o) => isSuspendedGenerator(o) || hasFinalizer(o),
   };
 }
 

@@ -78,3 +78,26 @@ function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
   }
   return out + exceptionLine(e) + hintText(e) + '\n';
 }
+
+/** Where a frame is: the file, line and function a traceback entry names. */
+export interface FramePlace {
+  filename: string;
+  line: number;
+  name: string;
+}
+
+/**
+ * PyErr_WriteUnraisable's report (an exception from __del__ or from closing
+ * a generator while it is freed): "Exception ignored in: WHAT", then the
+ * exception alone, without the ones chained to it; an exception that never
+ * passed through a frame is shown at the frame that was running (`current`).
+ */
+export function formatUnraisable(what: string, e: PyException, sourceLines: Map<string, string[]>, current: FramePlace | null): string {
+  const saved = e.traceback;
+  if (saved.length === 0 && current !== null) e.traceback = [{ ...current }];
+  try {
+    return `Exception ignored in: ${what}\n` + formatOne(e, sourceLines);
+  } finally {
+    e.traceback = saved;
+  }
+}
