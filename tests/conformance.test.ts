@@ -145,7 +145,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'del_08_exception_keeps_frame.py': 'tracebacks do not keep frames (and their locals) alive',
   'exc_11_with_statement.py': '__exit__ receives None for the traceback (no traceback objects)',
   'gc_09_collect_counts_instances.py': 'vars(obj) does not materialise a __dict__ object for gc to count',
-  'rt_02_recursion_limit.py': 'recursion limit corner after setrecursionlimit',
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {

@@ -205,7 +205,7 @@ const NOT_PLAIN = CodeFlag.VarArgs | CodeFlag.VarKeywords | CodeFlag.Generator;
  * missing trailing parameters taking their defaults: then none of bind()'s
  * checks can fail.
  */
-function isPlainCall(fn: PyFunction, code: PyCode, n: number, kw: KwArgs): boolean {
+export function isPlainCall(fn: PyFunction, code: PyCode, n: number, kw: KwArgs): boolean {
   if (kw !== null || code.kwonlyargcount !== 0 || (code.coFlags & NOT_PLAIN) !== 0) return false;
   const argc = code.argcount;
   if (n === argc) return true;
@@ -229,6 +229,23 @@ function fillDefaults(fn: PyFunction, fast: (PyObject | null)[], n: number, argc
  * one into a pooled frame, run, cleared, pooled again.
  */
 function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): PyObject {
+  const f = enterPlain(fn, code, stack, start, n, borrowed);
+  let result: PyObject | null = null;
+  try {
+    result = execute(f);
+    return result;
+  } finally {
+    leaveFrame(f, result);
+  }
+}
+
+/**
+ * The first half of a plain call (isPlainCall): a pooled frame with the
+ * arguments bound, pushed on the call stack. The interpreter uses it to run
+ * a Python-to-Python call inside its own loop (as CPython 3.11 does), so deep
+ * recursion does not grow the JS stack. Raises RecursionError past the limit.
+ */
+export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
   const pool = code.framePool as Frame[];
   let f: Frame;
   if (pool.length !== 0) {
@@ -244,6 +261,7 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
     code.rc++;
     fn.globals.rc++;
   } else f = new Frame(code, fn, fn.globals, env.builtins, null);
+  f.inlined = false;
   const fast = f.fast;
   if (borrowed) {
     for (let i = 0; i < n; i++) {
@@ -268,21 +286,21 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
-  const tracer = hooks.tracer;
-  let result: PyObject | null = null;
-  try {
-    if (tracer !== null) tracer.call(f);
-    result = execute(f);
-    return result;
-  } finally {
-    if (tracer !== null) tracer.ret(f, result);
-    runtime.depth--;
-    runtime.current = f.back;
-    f.back = null;
-    f.clear();
-    if (pool.length < FRAME_POOL_SIZE) pool.push(f);
-  }
+  if (hooks.tracer !== null) hooks.tracer.call(f);
+  return f;
 }
+
+/** The second half of a plain call: pops the frame, clears it and pools it. `result` is null when it raised. */
+export function leaveFrame(f: Frame, result: PyObject | null): void {
+  if (hooks.tracer !== null) hooks.tracer.ret(f, result);
+  runtime.depth--;
+  runtime.current = f.back;
+  f.back = null;
+  f.clear();
+  const pool = f.code.framePool as Frame[];
+  if (pool.length < FRAME_POOL_SIZE) pool.push(f);
+}
+
 
 /** Calls a Python function with arguments moved from a caller's stack slots. */
 export function callFunctionFromStack(

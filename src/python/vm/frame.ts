@@ -40,6 +40,10 @@ export class Frame {
   pendingThrow: PyThrow | null = null;
   /** Depth in the call stack (1 = module). */
   depth = 0;
+  /** Run inside its caller's dispatch loop (a plain call the interpreter entered itself). */
+  inlined = false;
+  /** For an inlined frame: where the call's callable sits on the caller's stack (cleared on return). */
+  callerBase = 0;
 
   constructor(
     public code: PyCode,
@@ -118,6 +122,7 @@ export class Frame {
     this.yielded = false;
     this.pendingThrow = null;
     this.finished = true;
+    this.inlined = false;
     const l = this.locals;
     if (l !== null) {
       this.locals = null;

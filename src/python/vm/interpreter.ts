@@ -52,6 +52,7 @@ import { newTuple, PyTuple } from '../types/tuple';
 import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
+import { enterPlain, isPlainCall, leaveFrame } from './call';
 import { loadCached, storeCached } from './name-cache';
 import { instanceAttrSite } from './attr-cache';
 import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
@@ -152,11 +153,15 @@ function nameKey(code: PyCode, i: number): PyStr {
  * set; result is the yielded value) or raises (throws PyThrow).
  */
 export function execute(f: Frame): PyObject {
-  const code = f.code;
-  const ops = code.ops;
-  const fast = f.fast;
-  const consts = code.consts;
-  const cellBase = code.varnames.length;
+  // The running frame's state. A plain Python-to-Python call runs its callee
+  // in this same loop (CPython 3.11's inlined calls): entering the callee or
+  // returning to the caller switches `f` and reloads these. (Written out at
+  // each switch rather than in a closure, which would move them off registers.)
+  let code = f.code;
+  let ops = code.ops;
+  let fast = f.fast;
+  let consts = code.consts;
+  let cellBase = code.varnames.length;
   let pc = f.pc;
   let sp = f.sp;
   for (;;) {
@@ -380,6 +385,20 @@ export function execute(f: Frame): PyObject {
             const fn = fast[base]!;
             f.pc = pc;
             f.sp = sp;
+            if (fn instanceof PyFunction && isPlainCall(fn, fn.code, arg, null)) {
+              const callee = enterPlain(fn, fn.code, fast, base + 1, arg, false);
+              callee.inlined = true;
+              callee.callerBase = base;
+              f = callee;
+              code = f.code;
+              ops = code.ops;
+              fast = f.fast;
+              consts = code.consts;
+              cellBase = code.varnames.length;
+              pc = f.pc;
+              sp = f.sp;
+              break;
+            }
             const r = callFromStack(f, fn, base + 1, arg, null);
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
@@ -396,6 +415,23 @@ export function execute(f: Frame): PyObject {
             f.pc = pc;
             f.sp = sp;
             let r: PyObject;
+            if (fn instanceof PyFunction) {
+              const self = fast[base + 1] !== null ? 1 : 0;
+              if (isPlainCall(fn, fn.code, arg + self, null)) {
+                const callee = enterPlain(fn, fn.code, fast, base + 2 - self, arg + self, false);
+                callee.inlined = true;
+                callee.callerBase = base;
+                f = callee;
+                code = f.code;
+                ops = code.ops;
+                fast = f.fast;
+                consts = code.consts;
+                cellBase = code.varnames.length;
+                pc = f.pc;
+                sp = f.sp;
+                break;
+              }
+            }
             if (fast[base + 1] === null) r = callFromStack(f, fn, base + 2, arg, null);
             else if (fn instanceof PyMethodDescr) {
               const args = fast.slice(base + 2, sp) as PyObject[];
@@ -865,7 +901,26 @@ export function execute(f: Frame): PyObject {
             fast[sp] = null;
             f.pc = pc;
             f.sp = sp;
-            return r;
+            if (!f.inlined) return r;
+            const base = f.callerBase;
+            const caller = f.back!;
+            leaveFrame(f, r);
+            f = caller;
+            code = f.code;
+            ops = code.ops;
+            fast = f.fast;
+            consts = code.consts;
+            cellBase = code.varnames.length;
+            pc = f.pc;
+            sp = f.sp;
+            for (let i = sp - 1; i >= base; i--) {
+              const o = fast[i];
+              fast[i] = null;
+              if (o !== null && --o.rc === 0) heap.dealloc(o);
+            }
+            sp = base;
+            fast[sp++] = r;
+            break;
           }
           case Op.YIELD_VALUE: {
             const r = fast[--sp]!;
@@ -1077,31 +1132,45 @@ export function execute(f: Frame): PyObject {
       let t: PyThrow;
       if (e instanceof PyThrow) t = e;
       else t = runtime.convertJsError(e, f);
-      f.line = lineAt(code, pc);
-      if (!t.reraise) {
-        // Any exception raised while another is being handled gets it as __context__ (native raises too).
-        if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !t.fromFrame)
-          linkContext(t.exc);
-        t.fromFrame = true;
-        addTraceback(t.exc, f);
-      }
-      else t.reraise = false;
-      if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
-      const blocks = f.blocks;
-      if (blocks.length === 0) {
+      // Unwinds inlined frames until one has a handler; a frame this call was started with rethrows.
+      for (;;) {
+        f.line = lineAt(code, pc);
+        if (!t.reraise) {
+          // Any exception raised while another is being handled gets it as __context__ (native raises too).
+          if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !t.fromFrame)
+            linkContext(t.exc);
+          t.fromFrame = true;
+          addTraceback(t.exc, f);
+        }
+        else t.reraise = false;
+        if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
+        const blocks = f.blocks;
+        if (blocks.length !== 0) {
+          const level = blocks.pop()!;
+          const handler = blocks.pop()!;
+          while (sp > level) {
+            const o = fast[--sp];
+            fast[sp] = null;
+            if (o !== null && --o.rc === 0) heap.dealloc(o);
+          }
+          fast[sp++] = t.exc;
+          pc = handler;
+          break;
+        }
         f.pc = pc;
         f.sp = sp;
-        throw t;
+        if (!f.inlined) throw t;
+        const caller = f.back!;
+        leaveFrame(f, null);
+        f = caller;
+        code = f.code;
+        ops = code.ops;
+        fast = f.fast;
+        consts = code.consts;
+        cellBase = code.varnames.length;
+        pc = f.pc;
+        sp = f.sp;
       }
-      const level = blocks.pop()!;
-      const handler = blocks.pop()!;
-      while (sp > level) {
-        const o = fast[--sp];
-        fast[sp] = null;
-        if (o !== null && --o.rc === 0) heap.dealloc(o);
-      }
-      fast[sp++] = t.exc;
-      pc = handler;
     }
   }
 }
