@@ -140,11 +140,9 @@ function schedule(file: string): Promise<RunResult> {
  * fails too, so the list can only shrink. Issue 4 stays open until it is empty.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'bi_24_callable_vars_object.py': 'vars(obj) returns a snapshot, not the live __dict__',
   'cls_18_builtin_subclass.py': 'subclassing list/dict/int is not supported yet',
   'del_08_exception_keeps_frame.py': 'tracebacks do not keep frames (and their locals) alive',
   'exc_11_with_statement.py': '__exit__ receives None for the traceback (no traceback objects)',
-  'gc_09_collect_counts_instances.py': 'vars(obj) does not materialise a __dict__ object for gc to count',
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {

@@ -6,11 +6,19 @@
  * that departs from the class order (a delete, or names set in another
  * order) gets its own name list, as CPython's dict then does.
  *
+ * Once a program asks for the instance's `__dict__` (vars(o), o.__dict__),
+ * the values move into a real dict object, as CPython then materialises one,
+ * and the table forwards every operation to it (`dict`).
+ *
  * Invariants: `names[0..n)` are this instance's names in its insertion order
  * and `vals[i]` is the (strong) value of `names[i]`; while `shared`, `names`
- * is the class's list; every name here is also in the class's list.
+ * is the class's list; every name here is also in the class's list. With a
+ * `dict`, the table itself is empty and holds one reference to the dict.
  */
+import { decref } from '../memory';
 import type { PyObject } from '../object';
+import { newDict, type PyDict } from './dict';
+import { intern, PyStr } from './str';
 
 /** What the VM needs from an attribute store (a Map<string, PyObject> also fits). */
 export interface AttrStore {
@@ -34,6 +42,8 @@ export class AttrTable implements AttrStore {
   private vals: PyObject[] = [];
   private shared = true;
   private index: Map<string, number> | null = null;
+  /** The materialised `__dict__`, once asked for (a strong reference). */
+  dict: PyDict | null = null;
 
   constructor(
     /** The class's first-set order of attribute names (types/instance.ts sharedKeys). */
@@ -43,7 +53,30 @@ export class AttrTable implements AttrStore {
   }
 
   get size(): number {
-    return this.n;
+    return this.dict !== null ? this.dict.used : this.n;
+  }
+
+  /**
+   * The instance's `__dict__` (borrowed): made on first request from the
+   * values, which move into it; afterwards the table forwards to it.
+   */
+  materialize(): PyDict {
+    if (this.dict !== null) return this.dict;
+    const d = newDict();
+    for (let i = 0; i < this.n; i++) {
+      const key = intern(this.names[i]);
+      d.set(key, this.vals[i]);
+      decref(key);
+      decref(this.vals[i]);
+    }
+    this.names = this.classKeys;
+    this.shared = true;
+    this.vals = [];
+    this.n = 0;
+    this.index = null;
+    d.slotOrder = this.classKeys;
+    this.dict = d;
+    return d;
   }
 
   /** Position of name, or -1. */
@@ -63,15 +96,31 @@ export class AttrTable implements AttrStore {
   }
 
   get(name: string): PyObject | undefined {
+    if (this.dict !== null) return this.dict.getStr(name) ?? undefined;
     const i = this.find(name);
     return i < 0 ? undefined : this.vals[i];
   }
 
   has(name: string): boolean {
+    if (this.dict !== null) return this.dict.indexOfStr(name) >= 0;
     return this.find(name) >= 0;
   }
 
   set(name: string, v: PyObject): this {
+    if (this.dict !== null) {
+      // The caller's reference to v moves in; the old value's goes back to the caller (who reads it first and releases it).
+      const d = this.dict;
+      const at = d.indexOfStr(name);
+      if (at >= 0) d.replaceAt(at, v);
+      else {
+        if (!this.classKeys.includes(name)) this.classKeys.push(name);
+        const key = intern(name);
+        d.set(key, v);
+        decref(key);
+        v.rc--;
+      }
+      return this;
+    }
     const i = this.find(name);
     if (i >= 0) {
       this.vals[i] = v;
@@ -94,6 +143,13 @@ export class AttrTable implements AttrStore {
   }
 
   delete(name: string): boolean {
+    if (this.dict !== null) {
+      const at = this.dict.indexOfStr(name);
+      if (at < 0) return false;
+      const [k] = this.dict.removeAt(at); // the value's reference goes to the caller, as get() showed it
+      decref(k);
+      return true;
+    }
     const i = this.find(name);
     if (i < 0) return false;
     if (this.shared) this.unshare();
@@ -125,6 +181,12 @@ export class AttrTable implements AttrStore {
    * (the order CPython frees an instance's inline values in).
    */
   drain(release: (v: PyObject) => void): void {
+    if (this.dict !== null) {
+      const d = this.dict;
+      this.dict = null;
+      release(d);
+      return;
+    }
     const { names, vals, n, shared } = this;
     this.names = this.classKeys;
     this.shared = true;
@@ -142,14 +204,18 @@ export class AttrTable implements AttrStore {
   }
 
   *keys(): IterableIterator<string> {
-    for (let i = 0; i < this.n; i++) yield this.names[i];
+    for (const [k] of this) yield k;
   }
 
   *values(): IterableIterator<PyObject> {
-    for (let i = 0; i < this.n; i++) yield this.vals[i];
+    for (const [, v] of this) yield v;
   }
 
   *[Symbol.iterator](): IterableIterator<[string, PyObject]> {
+    if (this.dict !== null) {
+      for (const [k, v] of this.dict.entries()) if (k instanceof PyStr) yield [k.v, v];
+      return;
+    }
     for (let i = 0; i < this.n; i++) yield [this.names[i], this.vals[i]];
   }
 }

@@ -92,6 +92,11 @@ export class PyDict extends PyObject {
   private hashes: number[] = [];
   /** The hash the last find() computed for a hash-path key (CPython hashes a key once per operation). */
   private probeHash = 0;
+  /**
+   * For an instance's materialised __dict__ (CPython's split table): the
+   * class's attribute slots, the order in which freeing releases the values.
+   */
+  slotOrder: string[] | null = null;
 
   constructor() {
     super(); // the header is written here: see PyObject's constructor
@@ -323,10 +328,22 @@ export class PyDict extends PyObject {
     return moved;
   }
 
-  /** Drops every entry, releasing values in insertion order (as CPython's dict_dealloc). */
+  /** Drops every entry, releasing values in insertion order (as CPython's dict_dealloc), or in slot order for a split table. */
   clearAll(): void {
-    const keys = this.keys;
-    const values = this.values;
+    let keys = this.keys;
+    let values = this.values;
+    if (this.slotOrder !== null && this.strIndex !== null) {
+      // A split table keeps values by slot: reorder the entries to release them that way.
+      const index = this.strIndex;
+      const order: number[] = [];
+      for (const name of this.slotOrder) {
+        const i = index.get(name);
+        if (i !== undefined) order.push(i);
+      }
+      for (let i = 0; i < keys.length; i++) if (keys[i] !== null && !order.includes(i)) order.push(i);
+      keys = order.map((i) => keys[i]);
+      values = order.map((i) => values[i]);
+    }
     this.keys = [];
     this.values = [];
     this.hashes = [];

@@ -22,6 +22,10 @@ export class PyInstance extends PyObject {
 /** Outgoing references of an instance: its attributes (the class reference is not drawn). */
 export function traverseInstance(o: PyObject, visit: Visit): void {
   const attrs = (o as PyInstance).attrs;
+  if (attrs.dict !== null) {
+    visit(attrs.dict, '__dict__');
+    return;
+  }
   for (let i = 0; i < attrs.size; i++) visit(attrs.valueAt(i), dotted(attrs.nameAt(i)));
 }
 

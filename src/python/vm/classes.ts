@@ -104,11 +104,7 @@ for (const n of ['__init__', '__new__', '__repr__', '__str__', '__eq__', '__ne__
   markDefault(n);
 defGetter(objectType, '__class__', (self) => incref(self.type));
 defGetter(objectType, '__dict__', (self) => {
-  if (self instanceof PyInstance) {
-    const d = newDict();
-    for (const [k, v] of self.attrs) d.set(internName(k), v);
-    return d;
-  }
+  if (self instanceof PyInstance) return incref(self.attrs.materialize());
   throwError(attributeErrorType(), `'${self.type.name}' object has no attribute '__dict__'`);
 });
 
