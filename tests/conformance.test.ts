@@ -141,8 +141,6 @@ function schedule(file: string): Promise<RunResult> {
  */
 const KNOWN_GAPS: Record<string, string> = {
   'cls_18_builtin_subclass.py': 'subclassing list/dict/int is not supported yet',
-  'del_08_exception_keeps_frame.py': 'tracebacks do not keep frames (and their locals) alive',
-  'exc_11_with_statement.py': '__exit__ receives None for the traceback (no traceback objects)',
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {

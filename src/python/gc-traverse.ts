@@ -143,6 +143,9 @@ function clearException(o: PyObject): void {
   emptyTuple.rc++;
   e.args = emptyTuple;
   decref(args);
+  const tb = e.tb;
+  e.tb = null;
+  xdecref(tb);
   const cause = e.cause;
   e.cause = null;
   xdecref(cause);

@@ -15,6 +15,7 @@
  */
 import { gcClearOf, gcTraverse, hasOnlyStrKeys, isGcObject, mayBeTracked } from './gc-traverse';
 import { decref, heap, incref, setUntrackHook } from './memory';
+import { frameType } from './types/frame-object';
 import { Flag, PyObject } from './object';
 import { dictHooks, dictType, PyDict } from './types/dict';
 import { PyTuple, tupleType } from './types/tuple';
@@ -205,7 +206,8 @@ export function isTracked(o: PyObject): boolean {
  * object of its own.
  */
 function tracksAtBirth(o: PyObject): boolean {
-  return (o.flags & (Flag.GcType | Flag.Hidden)) === Flag.GcType && !(o instanceof PyDict);
+  // A frame object is tracked once it owns a finished frame's contents (vm/frame.ts).
+  return (o.flags & (Flag.GcType | Flag.Hidden)) === Flag.GcType && !(o instanceof PyDict) && o.type !== frameType;
 }
 
 /**

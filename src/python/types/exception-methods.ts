@@ -76,7 +76,18 @@ defGetter(
   },
 );
 defGetter(baseExceptionType, '__suppress_context__', (self) => newBoolRef((self as PyException).suppressContext));
-defGetter(baseExceptionType, '__traceback__', () => incref(None));
+defGetter(
+  baseExceptionType,
+  '__traceback__',
+  (self) => incref((self as PyException).tb ?? None),
+  (self, v) => {
+    const e = self as PyException;
+    if (v !== null && v !== None && v.type.name !== 'traceback') throwError(TypeError, '__traceback__ must be a traceback or None');
+    const old = e.tb;
+    e.tb = v === null || v === None ? null : incref(v);
+    if (old) decref(old);
+  },
+);
 defGetter(StopIteration, 'value', (self) => {
   const a = argsOf(self);
   return incref(a.length ? a[0] : None);

@@ -25,6 +25,8 @@ export class PyException extends PyObject {
   suppressContext = false;
   /** Innermost last, as printed. */
   traceback: TracebackEntry[] = [];
+  /** `__traceback__`: the traceback objects (outermost first), which keep their frames alive (strong). */
+  tb: PyObject | null = null;
   /** Instance attributes of user subclasses (and `.value` of StopIteration etc.). */
   attrs: Map<string, PyObject> | null = null;
   /** Names to draw a "Did you mean" hint from when this error goes uncaught, and the missing name. */
@@ -41,6 +43,7 @@ function traverseException(o: PyObject, visit: Visit): void {
   visit(e.args, 'args');
   if (e.cause) visit(e.cause, '__cause__');
   if (e.context) visit(e.context, '__context__');
+  if (e.tb) visit(e.tb, '__traceback__');
   if (e.attrs) for (const [k, v] of e.attrs) visit(v, '.' + k);
 }
 
@@ -54,6 +57,9 @@ function clearException(o: PyObject): void {
   xdecref(e.context);
   e.context = null;
   decref(e.args);
+  const tb = e.tb;
+  e.tb = null;
+  xdecref(tb);
 }
 
 /** `BaseException`. */

@@ -6,6 +6,8 @@
  */
 import type { PyThrow } from '../errors';
 import { heap } from '../memory';
+import type { PyFrameObject } from '../types/frame-object';
+import { track } from '../gc';
 import { PyObject } from '../object';
 import type { PyCode } from '../types/code';
 import type { PyDict } from '../types/dict';
@@ -44,6 +46,8 @@ export class Frame {
   inlined = false;
   /** For an inlined frame: where the call's callable sits on the caller's stack (cleared on return). */
   callerBase = 0;
+  /** The frame object, once an exception passed through (a strong reference; see types/frame-object.ts). */
+  frameObj: PyFrameObject | null = null;
 
   constructor(
     public code: PyCode,
@@ -108,6 +112,15 @@ export class Frame {
    * calling decref() so each site keeps its own, narrower inline cache.)
    */
   clear(): void {
+    const fo = this.frameObj;
+    if (fo !== null) {
+      this.frameObj = null;
+      if (fo.rc > 1) {
+        this.giveTo(fo);
+        return;
+      }
+      if (--fo.rc === 0) heap.dealloc(fo);
+    }
     const fast = this.fast;
     const n = fast.length;
     for (let i = 0; i < n; i++) {
@@ -137,6 +150,29 @@ export class Frame {
       this.fn = null;
       if (--f.rc === 0) heap.dealloc(f);
     }
+  }
+
+  /**
+   * take_ownership: the frame ends while its frame object is still held (by
+   * a traceback), so everything the frame holds moves into that object.
+   */
+  private giveTo(fo: PyFrameObject): void {
+    const fast = this.fast;
+    fo.slots = fast.slice();
+    fast.fill(null);
+    fo.refs = [this.locals, this.fn, this.code, this.globals];
+    fo.line = this.line;
+    fo.owned = true;
+    this.locals = null;
+    this.fn = null;
+    this.sp = this.stackBase;
+    if (this.blocks.length !== 0) this.blocks.length = 0;
+    this.yielded = false;
+    this.pendingThrow = null;
+    this.finished = true;
+    this.inlined = false;
+    track(fo);
+    fo.rc--; // the frame's own reference; the holder keeps it alive
   }
 
   /** Name of the function for tracebacks and the diagram. */

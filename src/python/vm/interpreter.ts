@@ -52,6 +52,7 @@ import { newTuple, PyTuple } from '../types/tuple';
 import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
+import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
 import { enterPlain, isPlainCall, leaveFrame } from './call';
 import { loadCached, storeCached } from './name-cache';
 import { instanceAttrSite } from './attr-cache';
@@ -61,6 +62,11 @@ import { hooks, runtime } from './state';
 /** Pushes a traceback line for frame f onto an exception passing through it. */
 function addTraceback(exc: PyException, f: Frame): void {
   exc.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name });
+  // PyTraceBack_Here: the traceback object holds the frame's frame object (made now if needed).
+  let fo = f.frameObj;
+  if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
+  fo.rc++;
+  exc.tb = newTraceback(fo, exc.tb as PyTraceback | null, f.line);
 }
 
 /** The line of the instruction at pc (the one just fetched). */
@@ -1085,7 +1091,7 @@ export function execute(f: Frame): PyObject {
           case Op.WITH_EXCEPT_START: {
             const exc = fast[sp - 1] as PyException;
             const exit = fast[sp - 3]!;
-            const r = callObject(exit, [exc.type, exc, None], null);
+            const r = callObject(exit, [exc.type, exc, exc.tb ?? None], null);
             let v: boolean;
             try {
               v = isTrue(r);
