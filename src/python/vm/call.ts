@@ -10,9 +10,14 @@ import { decref } from '../memory';
 import { PyObject } from '../object';
 import { newCell, PyCell } from '../types/cell';
 import { CodeFlag, type PyCode } from '../types/code';
+import { baseExceptionType } from '../types/exception';
+import { newInstance } from '../types/instance';
+import { None } from '../types/none';
+import { objectType } from '../types/type';
+import type { PyType } from '../object';
 import { newDict, PyDict } from '../types/dict';
 import { RecursionError, TypeError } from '../types/exception';
-import type { PyFunction } from '../types/function';
+import { PyFunction } from '../types/function';
 import { PyStr } from '../types/str';
 import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import type { KwArgs } from '../types/type';
@@ -237,6 +242,40 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
   } finally {
     leaveFrame(f, result);
   }
+}
+
+/**
+ * Calls a user class from a caller's stack, when that is object.__new__
+ * followed by a plain call of a Python __init__ (the common `Node(a, b)`):
+ * the new instance is lent the callable's stack slot as `self`, so no
+ * argument array is built. Returns null when the class needs the general
+ * path (vm/classes.ts callType).
+ */
+export function constructFromStack(t: PyType, stack: (PyObject | null)[], start: number, n: number): PyObject | null {
+  // (object.__new__ is looked up here: vm/classes.ts defines it after this module loads.)
+  if (t.native || t.lookup('__new__') !== objectType.dict.get('__new__') || t.isSubtype(baseExceptionType)) return null;
+  const init = t.lookup('__init__');
+  if (!(init instanceof PyFunction) || !isPlainCall(init, init.code, n + 1, null)) return null;
+  const obj = newInstance(t);
+  const callable = stack[start - 1];
+  stack[start - 1] = obj;
+  let r: PyObject;
+  try {
+    r = callPlain(init, init.code, stack, start - 1, n + 1, true);
+  } catch (e) {
+    decref(obj);
+    throw e;
+  } finally {
+    stack[start - 1] = callable;
+  }
+  if (r !== None) {
+    const name = r.type.name;
+    decref(r);
+    decref(obj);
+    throwError(TypeError, `__init__() should return None, not '${name}'`);
+  }
+  decref(r);
+  return obj;
 }
 
 /**

@@ -53,7 +53,7 @@ import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
-import { enterPlain, isPlainCall, leaveFrame } from './call';
+import { constructFromStack, enterPlain, isPlainCall, leaveFrame } from './call';
 import { loadCached, storeCached } from './name-cache';
 import { instanceAttrSite } from './attr-cache';
 import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
@@ -1245,6 +1245,10 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
 function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwArgs): PyObject {
   const fast = f.fast;
   if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
+  if (kw === null && fn instanceof PyType && !fn.native) {
+    const obj = constructFromStack(fn, fast, start, n);
+    if (obj !== null) return obj;
+  }
   const args = fast.slice(start, start + n) as PyObject[];
   if (fn instanceof PyBuiltinFunction) return fn.fn(args, kw);
   return callObject(fn, args, kw);
