@@ -140,7 +140,6 @@ function schedule(file: string): Promise<RunResult> {
  * fails too, so the list can only shrink. Issue 4 stays open until it is empty.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'cls_18_builtin_subclass.py': 'subclassing list/dict/int is not supported yet',
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {

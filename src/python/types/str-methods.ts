@@ -18,13 +18,13 @@ import { BinOp, CmpOp, nativeBinary, nativeCompare, nativeHash, nativeRepr, nati
 import { IndexError, MemoryError, OverflowError, StopIteration, TypeError } from './exception';
 import { newBool, newInt, PyInt, PyLong } from './int';
 import { NotImplemented } from './none';
-import { isBmpOnly, newStr, PyStr, strLen, strType } from './str';
+import { isBmpOnly, newStr, PyStr, strLen, strSize, strType } from './str';
 import { nativeNew } from './constructors';
 import { strObject } from '../format';
 import { charObject, compareText, cpIndex, isSlice, sliceIndices, unitIndex } from './str-util';
 import { percentFormat } from './str-percent';
 import { strRepr } from '../text/str-repr';
-import { defMethod, newBuiltinType, objectType } from './type';
+import { defMethod, newBuiltinType, objectType, type KwArgs } from './type';
 import './str-search';
 import './str-case';
 
@@ -237,7 +237,19 @@ nativeContains.set(strType, strContains);
 // ---------------------------------------------------------------- constructor
 
 /** `str()`, `str(object)`; decoding bytes is outside the subset. */
-nativeNew.set(strType, (_type, args, kw) => {
+nativeNew.set(strType, (type, args, kw) => {
+  const s = exactStrNew(args, kw);
+  if (type === strType) return s;
+  // A str subclass (unicode_subtype_new): a fresh object of that type with the same text.
+  const sub = new PyStr(s.v);
+  sub.type = type;
+  if (!type.native) type.rc++;
+  decref(s);
+  return born(sub, strSize(sub.v));
+});
+
+/** str(...) as an exact str. */
+function exactStrNew(args: PyObject[], kw: KwArgs): PyStr {
   const total = args.length + (kw === null ? 0 : kw.size);
   if (total > 3) throwError(TypeError, `str() takes at most 3 arguments (${total} given)`);
   const slots: (PyObject | null)[] = [args[0] ?? null, args[1] ?? null, args[2] ?? null];
@@ -257,8 +269,8 @@ nativeNew.set(strType, (_type, args, kw) => {
     throwError(TypeError, `decoding to str: need a bytes-like object, ${obj.type.name} found`);
   }
   if (obj === null) return newStr('');
-  return strObject(obj);
-});
+  return strObject(obj) as PyStr;
+}
 
 // ---------------------------------------------------------------- dunders
 // For explicit calls such as `str.__add__(a, b)` or `s.__len__()`; operators use the slots above.

@@ -21,13 +21,13 @@ import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf
 import { PyCell } from '../types/cell';
 import { nativeNew } from '../types/constructors';
 import { superAttr, superType } from '../types/descriptors';
-import { newDict, PyDict } from '../types/dict';
+import { dictType, newDict, PyDict } from '../types/dict';
 import { baseExceptionType, newException, PyException, TypeError } from '../types/exception';
 import { PyFunction } from '../types/function';
 import { clearInstance, newInstance, PyInstance, traverseInstance } from '../types/instance';
 import { newBool, newInt } from '../types/int';
 import { None, NotImplemented } from '../types/none';
-import { intern, newStr, PyStr } from '../types/str';
+import { intern, newStr, PyStr, strType } from '../types/str';
 import { newTuple, PyTuple } from '../types/tuple';
 import {
   computeMro,
@@ -151,7 +151,7 @@ nativeRepr.set(typeType, (o) => {
   const mod = t.module === 'builtins' ? '' : t.module + '.';
   return `<class '${mod}${qualName(t)}'>`;
 });
-import { newList } from '../types/list';
+import { listType, newList } from '../types/list';
 const runtimeNewList = newList;
 
 // ---------------------------------------------------------------- heap types
@@ -178,6 +178,17 @@ function clearHeapType(o: PyObject): void {
   }
 }
 
+/** The builtin types a class statement may derive from (besides object and the exceptions). */
+const SUBCLASSABLE = new Set<PyType>([listType, dictType, strType]);
+
+/** The builtin type whose instance layout a class's instances have (null: plain instances or exceptions). */
+export function nativeLayout(t: PyType): PyType | null {
+  for (const b of t.mro.length ? t.mro : [t]) {
+    if (b.native && b !== objectType && !b.isSubtype(baseExceptionType)) return b;
+  }
+  return null;
+}
+
 /** Slots shared by every user class object. */
 const heapTypeSlots = { traverse: traverseHeapType, clear: clearHeapType };
 
@@ -187,17 +198,26 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
   for (const b of realBases) {
     if (!(b instanceof PyType)) throwError(TypeError, 'bases must be types');
     if (!b.baseType) throwError(TypeError, `type '${b.name}' is not an acceptable base type`);
-    if (b.native && b !== objectType && !b.isSubtype(baseExceptionType))
-      throwError(TypeError, `subclassing '${b.name}' is not supported by Memory Lane`);
+    const layout = nativeLayout(b);
+    if (layout !== null && !SUBCLASSABLE.has(layout))
+      throwError(TypeError, `subclassing '${layout.name}' is not supported by Memory Lane`);
   }
+  const layouts = [...new Set(realBases.map(nativeLayout).filter((l) => l !== null))];
+  if (layouts.length > 1) throwError(TypeError, 'multiple bases have instance lay-out conflict');
+  const layout = layouts[0] ?? null;
   const layoutException = realBases.some((b) => b.isSubtype(baseExceptionType));
   const t = new PyType(meta, name, realBases, {
     native: false,
     gcType: true,
-    basicSize: layoutException ? baseExceptionType.basicSize : 40,
+    basicSize: layoutException ? baseExceptionType.basicSize : layout !== null ? layout.basicSize : 40,
     module: '__main__',
   });
-  const instanceSlots = layoutException ? baseExceptionType.slots : { traverse: traverseInstance, clear: clearInstance };
+  // Instances of a list/dict/str subclass are lists/dicts/strs (no attribute table of their own yet).
+  const instanceSlots = layoutException
+    ? baseExceptionType.slots
+    : layout !== null
+      ? layout.slots
+      : { traverse: traverseInstance, clear: clearInstance };
   t.slots = instanceSlots;
   (t as PyType & { typeSlots?: object }).typeSlots = heapTypeSlots;
   // mro_implementation's check_duplicates runs before the merge.
@@ -300,11 +320,15 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
       decref(f);
     }
     if (!obj.type.isSubtype(t)) return obj;
+  } else if (nativeLayout(t) === strType) {
+    // str's tp_new builds the value from the arguments (its __init__ is object's).
+    obj = nativeNew.get(strType)!(t, args, kw);
   } else {
     const init = t.lookup('__init__');
-    if ((args.length || (kw && kw.size)) && (init === null || init === objectType.dict.get('__init__')) && !t.isSubtype(baseExceptionType))
+    const layout = nativeLayout(t);
+    if ((args.length || (kw && kw.size)) && (init === null || init === objectType.dict.get('__init__')) && !t.isSubtype(baseExceptionType) && layout === null)
       throwError(TypeError, `${qualName(t)}() takes no arguments`);
-    obj = allocInstance(t);
+    obj = layout !== null ? nativeNew.get(layout)!(t, [], null) : allocInstance(t);
     if (obj instanceof PyException) {
       decref(obj.args);
       obj.args = newTuple(args.map((a) => incref(a)));
@@ -326,6 +350,14 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
       throwError(TypeError, `__init__() should return None, not '${n}'`);
     }
     decref(r);
+  } else if (init instanceof PyMethodDescr && !init.isObjectDefault && nativeLayout(t) !== null) {
+    // list.__init__ / dict.__init__ fill the new (empty) object.
+    try {
+      decref(init.fn(obj, args, kw));
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
   } else if (init !== null && !(init instanceof PyMethodDescr)) {
     const r = callSpecial(obj, '__init__', args);
     if (r) decref(r);
