@@ -298,7 +298,6 @@ export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null
     f.finished = false;
     fn.rc++;
     code.rc++;
-    fn.globals.rc++;
   } else f = new Frame(code, fn, fn.globals, env.builtins, null);
   f.inlined = false;
   const fast = f.fast;

@@ -46,6 +46,8 @@ export class Frame {
   inlined = false;
   /** For an inlined frame: where the call's callable sits on the caller's stack (cleared on return). */
   callerBase = 0;
+  /** True for a module frame, which holds a reference to its globals (function frames borrow their function's). */
+  ownsGlobals = false;
   /** The frame object, once an exception passed through (a strong reference; see types/frame-object.ts). */
   frameObj: PyFrameObject | null = null;
 
@@ -63,8 +65,12 @@ export class Frame {
     this.sp = nlocals;
     this.line = code.firstLine;
     if (fn !== null) fn.rc++;
+    else {
+      // A module frame: CPython runs it through a temporary function object, whose reference to the globals it holds.
+      this.ownsGlobals = true;
+      globals.rc++;
+    }
     code.rc++;
-    globals.rc++;
     if (locals !== null) locals.rc++;
   }
 
@@ -80,7 +86,6 @@ export class Frame {
     this.depth = 0;
     if (fn !== null) fn.rc++;
     this.code.rc++;
-    globals.rc++;
   }
 
   /**
@@ -108,7 +113,7 @@ export class Frame {
 
   /**
    * Releases everything the frame holds: locals in order, then cells, then
-   * the stack, function last. (The decrements are written out rather than
+   * the stack, the namespace, the function, the code. (The decrements are written out rather than
    * calling decref() so each site keeps its own, narrower inline cache.)
    */
   clear(): void {
@@ -141,15 +146,19 @@ export class Frame {
       this.locals = null;
       if (--l.rc === 0) heap.dealloc(l);
     }
-    const g = this.globals;
-    if (--g.rc === 0) heap.dealloc(g);
-    const c = this.code;
-    if (--c.rc === 0) heap.dealloc(c);
+    if (this.ownsGlobals) {
+      this.ownsGlobals = false;
+      const g = this.globals;
+      if (--g.rc === 0) heap.dealloc(g);
+    }
+    // _PyFrame_Clear's order: the function before the code.
     const f = this.fn;
     if (f !== null) {
       this.fn = null;
       if (--f.rc === 0) heap.dealloc(f);
     }
+    const c = this.code;
+    if (--c.rc === 0) heap.dealloc(c);
   }
 
   /**
@@ -160,7 +169,8 @@ export class Frame {
     const fast = this.fast;
     fo.slots = fast.slice();
     fast.fill(null);
-    fo.refs = [this.locals, this.fn, this.code, this.globals];
+    fo.refs = [this.locals, this.fn, this.code, this.ownsGlobals ? this.globals : null];
+    this.ownsGlobals = false;
     fo.line = this.line;
     fo.owned = true;
     this.locals = null;
