@@ -141,6 +141,10 @@ export class PyType extends PyObject {
   iterNext: ((it: PyObject) => PyObject | null) | null = null;
   /** Qualified name of a class statement's class (heap types), when it differs from `name`. */
   qualname?: string = undefined;
+  /** References a heap type holds to itself (its __mro__, and the __dict__/__weakref__ descriptors it adds; vm/classes.ts). */
+  selfRefs = 0;
+  /** A heap type's best base (tp_base), held strongly, or null for object/builtin bases. */
+  bestBase: PyType | null = null;
   /** Slots of a heap type (vm/classes.ts). */
   typeSlots?: object = undefined;
   /** Attribute names in first-set order, shared by a class's instances (types/instance.ts). */

@@ -156,11 +156,35 @@ const runtimeNewList = newList;
 
 // ---------------------------------------------------------------- heap types
 
-/** Outgoing references of a user class: its attributes and bases. */
+/**
+ * The references CPython's type_new leaves from a class to classes, which a
+ * program cannot name but sys.getrefcount and the collector see: the
+ * `__mro__` tuple (the class itself and each ancestor), the best base
+ * (`tp_base`), and the `__dict__`/`__weakref__` descriptors a class adds
+ * when no base gives its instances those (each refers back to the class).
+ * A class therefore always sits in a cycle and only the collector frees it.
+ * (`__bases__` is counted with the bases themselves.)
+ */
+function holdInternalRefs(t: PyType, exceptionBased: boolean): void {
+  const userBase = t.mro.slice(1).some((b) => !b.native);
+  const addDict = !userBase && !exceptionBased;
+  const addWeakref = !userBase;
+  t.selfRefs = 1 + (addDict ? 1 : 0) + (addWeakref ? 1 : 0);
+  t.rc += t.selfRefs;
+  for (const b of t.mro.slice(1)) if (!b.native) b.rc++;
+  const base = t.bases[0];
+  t.bestBase = base !== undefined && !base.native ? base : null;
+  if (t.bestBase !== null) t.bestBase.rc++;
+}
+
+/** Outgoing references of a user class: its attributes, its bases and the internal references above. */
 function traverseHeapType(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   for (const [k, v] of t.dict) visit(v, '.' + k);
   for (const b of t.bases) if (!b.native) visit(b, '__bases__');
+  for (let i = 0; i < t.selfRefs; i++) visit(t, i === 0 ? '__mro__' : '');
+  for (const b of t.mro.slice(1)) if (!b.native) visit(b, '__mro__');
+  if (t.bestBase !== null) visit(t.bestBase, '__base__');
 }
 
 function clearHeapType(o: PyObject): void {
@@ -168,7 +192,16 @@ function clearHeapType(o: PyObject): void {
   const entries = [...t.dict.values()];
   t.dict = new Map();
   t.lookupCache.clear();
+  const selfRefs = t.selfRefs;
+  const ancestors = t.mro.slice(1).filter((b) => !b.native);
+  const bestBase = t.bestBase;
+  t.selfRefs = 0;
+  t.mro = [t];
+  t.bestBase = null;
   for (const v of entries) decref(v);
+  for (const b of ancestors) decref(b);
+  if (bestBase !== null) decref(bestBase);
+  for (let i = 0; i < selfRefs; i++) decref(t);
   const bases = t.bases;
   t.bases = [];
   for (const b of bases) {
@@ -252,6 +285,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
     if (!b.native) b.rc++;
     b.subclasses.push(t);
   }
+  holdInternalRefs(t, layoutException);
   born(t);
   // The class object itself is a GC object that lists its namespace.
   return t;
