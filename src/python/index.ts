@@ -17,6 +17,7 @@ import { None } from './types/none';
 import { intern } from './types/str';
 import { PyInt } from './types/int';
 import { Frame } from './vm/frame';
+import { StepLimitReached, stepBudget } from './vm/step-limit';
 import { env, runToEnd } from './vm/call';
 import { hooks, runtime, type Tracer } from './vm/state';
 import { formatTraceback, exceptionLine } from './vm/traceback';
@@ -36,6 +37,8 @@ export interface RunOptions {
   stdin?: string;
   context?: RunContext;
   tracer?: Tracer | null;
+  /** End the run with a clear message after this many steps (line, call, return and exception events); unlimited when absent. */
+  maxSteps?: number;
 }
 
 /** Runs a whole program; never throws for anything the program does. */
@@ -50,7 +53,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   runtime.handled = null;
   runtime.current = null;
   runtime.depth = 0;
-  hooks.tracer = opts.tracer ?? null;
+  hooks.tracer = opts.maxSteps === undefined ? (opts.tracer ?? null) : stepBudget(opts.maxSteps, opts.tracer ?? null);
   const lines = new Map([[filename, source.split(/\r?\n/)]]);
   setSourceLines(lines);
   let code;
@@ -88,6 +91,10 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
       releaseAll(literals);
       finalizeMain(g, c);
       return result;
+    }
+    if (e instanceof StepLimitReached) {
+      c.writeErr(e.message + '\n');
+      return { exitCode: 1, error: { type: 'StepLimit', message: e.message, line: e.line } };
     }
     if (e instanceof InternalError) {
       c.writeErr(e.message + '\n');

@@ -2,6 +2,7 @@
  * Wires the layers together once per process (hooks that break import cycles)
  * and prepares a fresh interpreter state for each run.
  */
+import { StepLimitReached } from './vm/step-limit';
 import { callObject, getAttrOrNull, isTrue, nativeGetAttr, setEqHook, setInternName, vm } from './abstract';
 import { PyThrow, throwError } from './errors';
 import { ctx } from './context';
@@ -104,6 +105,8 @@ function specialMethod(o: PyObject, name: string): PyObject | null {
 
 /** Turns a JS error escaping native code into a Python exception (RecursionError for stack overflow). */
 function convertJsError(e: unknown, f: Frame): PyThrow {
+  // Already a verdict on the whole run: pass it through every frame untouched.
+  if (e instanceof InternalError || e instanceof StepLimitReached) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return new PyThrow(newException(RecursionError, newTuple([runtime.intern('maximum recursion depth exceeded')])));
   }

@@ -17,11 +17,11 @@ export interface EngineRunOptions {
  */
 export function runProgram(code: string, options: EngineRunOptions): RunResult {
   const ctx = bufferedContext(options.stdin, 'main.py');
-  const r = runEngine(code, { filename: 'main.py', context: ctx });
+  const r = runEngine(code, { filename: 'main.py', context: ctx, maxSteps: options.maxSteps });
   return {
     stdout: ctx.out.join(''),
     stderr: ctx.err.join(''),
     steps: [],
-    error: r.error === null ? null : { message: r.error.message ? `${r.error.type}: ${r.error.message}` : r.error.type, line: r.error.line || null },
+    error: r.error === null ? null : { message: r.error.type === 'StepLimit' ? r.error.message : r.error.message ? `${r.error.type}: ${r.error.message}` : r.error.type, line: r.error.line || null },
   };
 }

@@ -22,16 +22,24 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Runs a program and checks it ended the Python way: never a JS throw, never a JS stack or internal error. */
+// A mangled program can loop forever (a truncated `while True:` loses its `break`), as it would
+// in CPython; the step budget ends it, as it ends an infinite loop in the page.
+const MAX_STEPS = 200_000;
+
+/**
+ * Runs a program and checks it ended the Python way: never a JS throw, never a JS stack or
+ * internal error; either normally, with a Python exception, or stopped by the step budget.
+ */
 function expectPythonEnding(source: string): void {
   const ctx = bufferedContext('', 'fuzz.py');
   let result: ReturnType<typeof runProgram> | undefined;
   expect(() => {
-    result = runProgram(source, { filename: 'fuzz.py', context: ctx });
+    result = runProgram(source, { filename: 'fuzz.py', context: ctx, maxSteps: MAX_STEPS });
   }).not.toThrow();
   const err = ctx.err.join('');
   expect(err).not.toMatch(/\n\s+at .*\(|InternalError/);
-  if (result!.exitCode !== 0) expect(err.trimEnd().split('\n').pop()).toMatch(/^[A-Za-z_.]+(Error|Exception|Exit|Interrupt|Iteration)\b|^[A-Za-z_.]+(: |$)/);
+  if (result!.error?.type === 'StepLimit') expect(err.trimEnd().split('\n').pop()).toMatch(/^Memory Lane stopped the program after 200,000 steps \(an infinite loop\?\), at line \d+$/);
+  else if (result!.exitCode !== 0) expect(err.trimEnd().split('\n').pop()).toMatch(/^[A-Za-z_.]+(Error|Exception|Exit|Interrupt|Iteration)\b|^[A-Za-z_.]+(: |$)/);
 }
 
 // Each case runs hundreds of whole programs; this is a correctness test, not a timing one.
@@ -67,6 +75,20 @@ describe('robustness: bad input ends with a Python error, never a JavaScript one
     expectPythonEnding('x = ' + '('.repeat(5000) + '1' + ')'.repeat(5000) + '\n');
     expectPythonEnding('x = ' + '-'.repeat(20000) + '1\n');
     expectPythonEnding('x = [' .repeat(300) + ']'.repeat(300) + '\n');
+  });
+
+  it('an infinite loop ends at the step budget, past any except or finally', () => {
+    for (const source of [
+      'while True:\n    pass\n',
+      'def f():\n    try:\n        yield 1\n        while True:\n            pass\n    except BaseException:\n        print("never")\n    finally:\n        print("never")\nfor x in f():\n    pass\n',
+      'class A:\n    def __del__(self):\n        print("del")\n        while 1: pass\na = A()\ndel a\n',
+    ]) {
+      const ctx = bufferedContext('', 'loop.py');
+      const r = runProgram(source, { filename: 'loop.py', context: ctx, maxSteps: 1000 });
+      expect(r.error?.type).toBe('StepLimit');
+      expect(ctx.out.join('')).not.toContain('never');
+      expect(ctx.err.join('')).toMatch(/^Memory Lane stopped the program after 1,000 steps \(an infinite loop\?\), at line \d+\n$/);
+    }
   });
 
   it('runaway recursion', () => {
