@@ -531,11 +531,9 @@ export function execute(f: Frame): PyObject {
           case Op.BINARY_OP: {
             const b = fast[sp - 1]!;
             const a = fast[sp - 2]!;
-            let r: PyObject;
-            if (a instanceof PyInt && b instanceof PyInt && a.type === b.type && (arg & ~INPLACE) <= BinOp.Sub && a.type === runtime.intType) {
-              const v = (arg & ~INPLACE) === BinOp.Add ? a.v + b.v : a.v - b.v;
-              r = Number.isSafeInteger(v) ? newInt(v) : binaryOp(a, b, arg & ~INPLACE);
-            } else r = binaryOp(a, b, arg & ~INPLACE, (arg & INPLACE) !== 0);
+            const r = a instanceof PyInt && b instanceof PyInt && a.type === runtime.intType && b.type === runtime.intType
+              ? exactIntOp(a.v, b.v, arg & ~INPLACE) ?? binaryOp(a, b, arg & ~INPLACE)
+              : binaryOp(a, b, arg & ~INPLACE, (arg & INPLACE) !== 0);
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
@@ -1255,3 +1253,35 @@ function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwA
 }
 
 export { StopIteration, SystemError, newMethod, newCell };
+
+/**
+ * `x op y` for two exact ints whose result is a safe integer, as int's own methods
+ * would give it; null sends the operation down the general path (overflow to a
+ * bigint, a negative operand of // or %, a zero divisor, any other operator).
+ */
+function exactIntOp(x: number, y: number, op: number): PyInt | null {
+  let v: number;
+  switch (op) {
+    case BinOp.Add:
+      v = x + y;
+      break;
+    case BinOp.Sub:
+      v = x - y;
+      break;
+    case BinOp.Mul:
+      // A product past 2**53 rounds to a value past it too, so isSafeInteger catches every overflow.
+      v = x * y + 0; // + 0 turns -0 into 0
+      break;
+    case BinOp.Mod:
+      if (x < 0 || y <= 0) return null;
+      v = x % y;
+      break;
+    case BinOp.FloorDiv:
+      if (x < 0 || y <= 0) return null;
+      v = (x - (x % y)) / y;
+      break;
+    default:
+      return null;
+  }
+  return Number.isSafeInteger(v) ? newInt(v) : null;
+}
