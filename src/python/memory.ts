@@ -167,7 +167,7 @@ export class Memory {
   private deallocNow(o: PyObject, flags: number): void {
     const hooks = this.hooks;
     const t = o.type;
-    if (!(flags & Flag.Finalized) && hooks.hasFinalizer(o)) {
+    if (!(flags & Flag.Finalized) && t.finalizable && hooks.hasFinalizer(o)) {
       o.flags = flags | Flag.Finalized;
       o.rc = 1;
       hooks.finalize(o);

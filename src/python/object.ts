@@ -131,6 +131,11 @@ export class PyType extends PyObject {
   basicSize: number;
   /** Instances are allocated through the GC allocator. */
   gcType: boolean;
+  /**
+   * Instances may need finalizing when they die (a class that may define `__del__`, a
+   * generator to close), so the allocator asks the interpreter only about these.
+   */
+  finalizable: boolean;
   /** Incremented whenever this class or a base changes, to invalidate method caches. */
   version = 0;
   /** Cache of MRO look-ups by name (undefined = not cached; null = absent). */
@@ -163,6 +168,7 @@ export class PyType extends PyObject {
     this.native = opts.native ?? true;
     this.basicSize = opts.basicSize ?? 16;
     this.gcType = opts.gcType ?? false;
+    this.finalizable = !this.native;
     this.slots = opts.slots ?? {};
   }
 

@@ -16,6 +16,10 @@ function hooks(overrides: Partial<ConstructorParameters<typeof Memory>[0]> = {})
 
 const plain = new PyType(null, 'thing', [], { basicSize: 32 });
 plain.type = plain;
+/** A type whose instances the allocator asks about finalizing (as it asks for classes and generators). */
+const finalizable = new PyType(null, 'finalizable', [], { basicSize: 32 });
+finalizable.type = finalizable;
+finalizable.finalizable = true;
 const gcThing = new PyType(null, 'gcthing', [], { basicSize: 40, gcType: true });
 gcThing.type = gcThing;
 
@@ -74,7 +78,7 @@ describe('freeing', () => {
         },
       }),
     );
-    const a = m.born(new PyObject(plain));
+    const a = m.born(new PyObject(finalizable));
     m.decref(a);
     expect(calls).toBe(1);
     expect(a.flags & Flag.Freed).toBe(0);
@@ -82,6 +86,15 @@ describe('freeing', () => {
     m.decref(a);
     expect(calls).toBe(1);
     expect(a.flags & Flag.Freed).toBeTruthy();
+  });
+
+  it('never asks about finalizing a type that cannot have a finalizer', () => {
+    let asked = 0;
+    const m = new Memory(hooks({ hasFinalizer: () => (asked++, true), finalize: () => {} }));
+    m.decref(m.born(new PyObject(plain)));
+    expect(asked).toBe(0);
+    m.decref(m.born(new PyObject(finalizable)));
+    expect(asked).toBe(1);
   });
 
   it('frees a long chain without deep JS recursion', () => {

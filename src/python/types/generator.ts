@@ -41,6 +41,8 @@ export const generatorType = newBuiltinType('generator', undefined, {
     },
   },
 });
+// A suspended generator is closed when it dies (its finally blocks run), as CPython's tp_finalize does.
+generatorType.finalizable = true;
 
 /** A generator object. */
 export class PyGenerator extends PyObject {
