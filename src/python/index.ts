@@ -49,15 +49,18 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   setContext(c);
   const mem = new Memory(memoryHooks());
   setHeap(mem);
+  opts.tracer?.attach?.(mem);
   resetServices();
   runtime.handled = null;
   runtime.current = null;
   runtime.depth = 0;
+  runtime.lent.length = 0;
   hooks.tracer = opts.maxSteps === undefined ? (opts.tracer ?? null) : stepBudget(opts.maxSteps, opts.tracer ?? null);
   const lines = new Map([[filename, source.split(/\r?\n/)]]);
   setSourceLines(lines);
   let code;
   const literals: PyObject[] = [];
+  runtime.literals = literals;
   try {
     code = compileModule(parse(source, filename), filename, literals);
   } catch (e) {

@@ -257,8 +257,9 @@ export function constructFromStack(t: PyType, stack: (PyObject | null)[], start:
   const init = t.lookup('__init__');
   if (!(init instanceof PyFunction) || !isPlainCall(init, init.code, n + 1, null)) return null;
   const obj = newInstance(t);
-  const callable = stack[start - 1];
+  const callable = stack[start - 1]!;
   stack[start - 1] = obj;
+  runtime.lent.push(callable);
   let r: PyObject;
   try {
     r = callPlain(init, init.code, stack, start - 1, n + 1, true);
@@ -267,6 +268,7 @@ export function constructFromStack(t: PyType, stack: (PyObject | null)[], start:
     throw e;
   } finally {
     stack[start - 1] = callable;
+    runtime.lent.pop();
   }
   if (r !== None) {
     const name = r.type.name;

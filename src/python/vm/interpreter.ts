@@ -184,7 +184,7 @@ export function execute(f: Frame): PyObject {
         switch (op) {
           case Op.LINE: {
             const line = arg & ~LOOP_HEAD;
-            if (line !== f.line || (arg & LOOP_HEAD && f.lastLinePc >= pc)) {
+            if (line !== f.line || f.lastLinePc < 0 || (arg & LOOP_HEAD && f.lastLinePc >= pc)) {
               f.line = line;
               f.lastLinePc = pc;
               if (hooks.tracer !== null) {
@@ -1147,7 +1147,10 @@ export function execute(f: Frame): PyObject {
           addTraceback(t.exc, f);
         }
         else t.reraise = false;
-        if (hooks.tracer !== null) hooks.tracer.exception(f, t.exc);
+        if (hooks.tracer !== null) {
+          f.sp = sp; // the operands of the failed instruction are still on the stack
+          hooks.tracer.exception(f, t.exc);
+        }
         const blocks = f.blocks;
         if (blocks.length !== 0) {
           const level = blocks.pop()!;

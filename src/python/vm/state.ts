@@ -19,6 +19,8 @@ export interface Tracer {
   call(f: Frame): void;
   ret(f: Frame, value: PyObject | null): void;
   exception(f: Frame, exc: PyException): void;
+  /** Called once before the program runs, with the run's heap (to watch allocations and frees). */
+  attach?(heap: import('../memory').Memory): void;
 }
 
 /** Execution observers; null when nobody listens (the fast path). */
@@ -34,6 +36,10 @@ export const runtime = {
   handled: null as PyObject | null,
   /** The innermost running frame. */
   current: null as Frame | null,
+  /** The run's literal constants, each held once as CPython's parser arena holds them until the module ends (index.ts). */
+  literals: [] as PyObject[],
+  /** Callables whose stack slot a constructor call lent to the new instance (vm/call.ts); each still holds its stack reference. */
+  lent: [] as PyObject[],
   /** Number of Python frames on the stack. */
   depth: 0,
   intern: unset as (s: string) => import('../types/str').PyStr,

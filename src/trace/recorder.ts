@@ -1,0 +1,231 @@
+/**
+ * The trace recorder: watches a run through the engine's tracer hooks and
+ * records one step per event `sys.settrace` would see (line, call, return,
+ * exception) plus one per collection.
+ *
+ * It records changes, not copies: each step keeps only the objects whose drawing
+ * changed since the step before, the ids that left the drawing and the ids freed;
+ * every CHECKPOINT_EVERY steps it keeps the whole heap, so `snapshot(i)` replays
+ * at most that many steps. Steps are immutable once recorded.
+ */
+import type { Memory } from '../python/memory';
+import type { PyObject } from '../python/object';
+import type { PyException } from '../python/types/exception';
+import type { Frame } from '../python/vm/frame';
+import type { Tracer } from '../python/vm/state';
+import { runtime } from '../python/vm/state';
+import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
+import { Hidden, objectId, takeCensus, type Census } from '../python/heap-census';
+import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame, TraceStep } from './protocol';
+import { explainStep } from './explain';
+
+/** Steps between two full copies of the heap. */
+export const CHECKPOINT_EVERY = 256;
+
+/** One recorded step: what changed, not the whole state. */
+interface StepDelta {
+  event: StepEvent;
+  line: number;
+  /** Length of stdout at this step. */
+  stdoutLength: number;
+  frames: TraceFrame[];
+  /** Objects new to the drawing or drawn differently, by id. */
+  changed: Array<[ObjectId, HeapObject]>;
+  /** Ids no longer drawn. */
+  gone: ObjectId[];
+  freed: ObjectId[];
+  gc: GcState;
+  explain: string;
+}
+
+/** The recording of one run; `snapshot(i)` rebuilds any step. */
+export class Recording {
+  private readonly deltas: StepDelta[] = [];
+  private readonly checkpoints: Array<Map<ObjectId, HeapObject>> = [];
+  /** Everything printed to stdout by the end of the recording. */
+  stdout = '';
+
+  /** Number of recorded steps. */
+  get length(): number {
+    return this.deltas.length;
+  }
+
+  /** Appends a step (the recorder is the only caller). */
+  push(delta: StepDelta, heap: Map<ObjectId, HeapObject>): void {
+    if (this.deltas.length % CHECKPOINT_EVERY === 0) this.checkpoints.push(new Map(heap));
+    this.deltas.push(delta);
+  }
+
+  /** The full state at step `i` (0-based). */
+  snapshot(i: number): TraceStep {
+    if (!(i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+    const c = Math.floor(i / CHECKPOINT_EVERY);
+    const heap = new Map(this.checkpoints[c]);
+    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) applyDelta(heap, this.deltas[j]!);
+    const d = this.deltas[i]!;
+    return {
+      event: d.event,
+      line: d.line,
+      stdout: this.stdout.slice(0, d.stdoutLength),
+      frames: d.frames,
+      heap: Object.fromEntries(heap),
+      freed: d.freed,
+      gc: d.gc,
+      explain: d.explain,
+    };
+  }
+
+  /** What step `i` changed: the objects drawn anew or differently, those gone, those freed. */
+  diff(i: number): { changed: ObjectId[]; gone: ObjectId[]; freed: ObjectId[] } {
+    const d = this.deltas[i]!;
+    return { changed: d.changed.map(([id]) => id), gone: d.gone, freed: d.freed };
+  }
+
+  /** One or two sentences saying what step `i` did. */
+  explain(i: number): string {
+    return this.deltas[i]!.explain;
+  }
+}
+
+function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): void {
+  for (const id of d.gone) heap.delete(id);
+  for (const [id, o] of d.changed) heap.set(id, o);
+}
+
+/** The running frames, innermost first. */
+function runningStack(): Frame[] {
+  const out: Frame[] = [];
+  for (let f = runtime.current; f !== null; f = f.back) out.push(f);
+  return out;
+}
+
+/** Ids as text, made once per object for its lifetime (the recorder forgets them when it dies). */
+const idTexts = new WeakMap<PyObject, ObjectId>();
+
+function idOf(o: PyObject): ObjectId {
+  let id = idTexts.get(o);
+  if (id === undefined) idTexts.set(o, (id = String(objectId(o))));
+  return id;
+}
+
+/** The census in the trace's JSON shape. */
+function toStepParts(census: Census): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
+  const frames = census.frames.map((f) => ({ name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) }));
+  const heap = new Map<ObjectId, HeapObject>();
+  for (const o of census.objects.values()) {
+    heap.set(idOf(o.obj), {
+      type: o.type,
+      value: o.value,
+      refcount: o.shared ? 0 : o.refcount,
+      refs: o.refs.map(([l, t]) => [l, idOf(t)]),
+      hidden: [...o.hidden],
+      weak: o.weak.map(idOf),
+      state: o.state,
+      shared: o.shared,
+    });
+  }
+  return { frames, heap };
+}
+
+function samePairs<T>(a: ReadonlyArray<readonly [string, T]>, b: ReadonlyArray<readonly [string, T]>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
+  return true;
+}
+
+/** True when two drawings of an object are the same (the step then records nothing for it). */
+function sameObject(a: HeapObject, b: HeapObject): boolean {
+  return (
+    a.refcount === b.refcount &&
+    a.value === b.value &&
+    a.state === b.state &&
+    a.type === b.type &&
+    a.shared === b.shared &&
+    samePairs(a.refs, b.refs) &&
+    samePairs(a.hidden, b.hidden) &&
+    a.weak.length === b.weak.length &&
+    a.weak.every((w, i) => w === b.weak[i])
+  );
+}
+
+/** Records a run: pass it as the engine's tracer. */
+export class Recorder implements Tracer {
+  readonly recording = new Recording();
+  private readonly live = new Set<PyObject>();
+  private freedNow: ObjectId[] = [];
+  private heap = new Map<ObjectId, HeapObject>();
+  private frames: TraceFrame[] = [];
+
+  /**
+   * @param stdoutText what the program has printed so far
+   */
+  constructor(private readonly stdoutText: () => string) {}
+
+  attach(mem: Memory): void {
+    mem.hooks.onAlloc = (o) => void this.live.add(o);
+    mem.hooks.onFree = (o) => {
+      this.live.delete(o);
+      this.freedNow.push(idOf(o));
+      idTexts.delete(o);
+    };
+    gcHooks.observer = {
+      willClear: () => {},
+      done: () => this.record('gc', runtime.current, [], true),
+    };
+  }
+
+  /** Stops watching (the run ended). */
+  detach(mem: Memory): void {
+    mem.hooks.onAlloc = null;
+    mem.hooks.onFree = null;
+    gcHooks.observer = null;
+    this.recording.stdout = this.stdoutText();
+  }
+
+  line(f: Frame): void {
+    this.record('line', f);
+  }
+
+  call(f: Frame): void {
+    this.record('call', f);
+  }
+
+  ret(f: Frame, value: PyObject | null): void {
+    this.record('return', f, value === null ? [] : [[value, Hidden.returnValue]]);
+  }
+
+  exception(f: Frame, exc: PyException): void {
+    this.record('exception', f, [[exc, Hidden.raisedException]]);
+  }
+
+  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false): void {
+    const census = takeCensus(this.live, runningStack(), inFlight, midInstruction);
+    const { frames, heap } = toStepParts(census);
+    const changed: Array<[ObjectId, HeapObject]> = [];
+    const gone: ObjectId[] = [];
+    for (const [id, o] of heap) {
+      const before = this.heap.get(id);
+      if (before === undefined || !sameObject(before, o)) changed.push([id, o]);
+    }
+    for (const id of this.heap.keys()) if (!heap.has(id)) gone.push(id);
+    const previous = { heap: this.heap, frames: this.frames };
+    this.heap = heap;
+    this.frames = frames;
+    const freed = this.freedNow;
+    this.freedNow = [];
+    const stdout = this.stdoutText();
+    const delta: StepDelta = {
+      event,
+      line: f?.line ?? 0,
+      stdoutLength: stdout.length,
+      frames,
+      changed,
+      gone,
+      freed,
+      gc: { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() },
+      explain: '',
+    };
+    delta.explain = explainStep(event, delta.line, previous, heap, frames, changed, freed);
+    this.recording.push(delta, heap);
+  }
+}

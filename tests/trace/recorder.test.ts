@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKPOINT_EVERY } from '../../src/trace/recorder';
+import { traceProgram } from '../../src/trace/trace-run';
+import type { TraceStep } from '../../src/trace/protocol';
+
+const LOOP = 'total = 0\nfor i in range(400):\n    total += i\nprint(total)\n';
+
+/** The object a frame's name refers to at a step. */
+function local(step: TraceStep, name: string) {
+  const f = step.frames[step.frames.length - 1]!;
+  return step.heap[f.locals[name]!]!;
+}
+
+describe('the recorder', () => {
+  it('records a step per line, call and return, with stdout as it grows', () => {
+    const { recording } = traceProgram('def f(x):\n    return x\ny = f(1)\nprint(y)\n');
+    const events = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i).event);
+    expect(events.slice(0, 7)).toEqual(['call', 'line', 'line', 'call', 'line', 'return', 'line']);
+    expect(recording.snapshot(recording.length - 1).stdout).toBe('1\n');
+    expect(recording.snapshot(0).stdout).toBe('');
+  });
+
+  it('rebuilds any step from a checkpoint and the changes after it, whatever the order of seeks', () => {
+    const { recording } = traceProgram(LOOP);
+    expect(recording.length).toBeGreaterThan(3 * CHECKPOINT_EVERY);
+    const forward = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    for (const i of [recording.length - 1, 0, CHECKPOINT_EVERY, CHECKPOINT_EVERY - 1, 2 * CHECKPOINT_EVERY + 7, 5]) {
+      expect(recording.snapshot(i)).toEqual(forward[i]);
+    }
+    expect(() => recording.snapshot(recording.length)).toThrow(RangeError);
+  });
+
+  it('shows names, aliases, counts and shared singletons as CPython has them', () => {
+    const { recording } = traceProgram('a = [1, 2]\nb = a\nc = 1000\nd = 5\nx = 0\n');
+    const s = recording.snapshot(recording.length - 2); // the line event of `x = 0`: every binding made
+    const top = s.frames[0]!;
+    expect(top.name).toBe('<module>');
+    expect(top.locals.a).toBe(top.locals.b);
+    const list = local(s, 'a');
+    expect(list.type).toBe('list');
+    expect(list.refcount).toBe(2);
+    expect(list.refs.map(([l]) => l)).toEqual(['[0]', '[1]']);
+    expect(local(s, 'd').shared).toBe(true);
+    const big = local(s, 'c');
+    expect(big.shared).toBe(false);
+    expect(big.value).toBe('1000');
+    // the name c, the code object's constant and the parser arena's literal (why getrefcount(c) is 4 in CPython)
+    expect(big.refcount).toBe(3);
+    expect(Object.fromEntries(big.hidden)).toEqual({ 'code constant': 1, "compiler's literal": 1 });
+  });
+
+  it('shows a cycle left by del as garbage until the collector frees it', () => {
+    const src = 'import gc\na = []\na.append(a)\ndel a\nn = gc.collect()\nprint(n)\n';
+    const { recording, stdout } = traceProgram(src);
+    expect(stdout).toBe('1\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const afterDel = steps.find((s) => s.event === 'line' && s.line === 5)!;
+    const garbage = Object.values(afterDel.heap).filter((o) => o.state === 'garbage');
+    expect(garbage.map((o) => [o.type, o.refcount])).toEqual([['list', 1]]);
+    const gcStep = steps.find((s) => s.event === 'gc')!;
+    expect(gcStep.freed.length).toBe(1);
+    expect(Object.values(gcStep.heap).some((o) => o.state === 'garbage')).toBe(false);
+  });
+
+  it('explains a rebinding and the count change it causes', () => {
+    const { recording } = traceProgram('x = 1000\ny = x\nx += 10\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const after = steps.find((s) => s.event === 'line' && s.line === 4)!;
+    expect(after.explain).toMatch(/`x` now refers to a new object, the int 1010/);
+    // x, y, the code constant and the parser's literal; then x lets go of it
+    expect(after.explain).toMatch(/the int 1000's count went from 4 to 3/);
+  });
+
+  it('says a small int is shared, not new', () => {
+    const { recording } = traceProgram('x = 100\nx += 10\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    expect(steps.find((s) => s.event === 'line' && s.line === 3)!.explain).toMatch(/`x` now refers to the shared int 110/);
+  });
+
+  it('ends a runaway program at the step limit and keeps what it recorded', () => {
+    const { recording, result } = traceProgram('while True:\n    pass\n', { maxSteps: 500 });
+    expect(result.error?.type).toBe('StepLimit');
+    expect(recording.length).toBe(500);
+  });
+});
