@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'src/python/cli.ts');
+const entry = join(root, 'src/trace/cli.ts');
 const out = join(root, '.cache/py-cli.mjs');
 
 function newest(dir) {
@@ -19,7 +19,7 @@ function newest(dir) {
   return t;
 }
 
-if (!existsSync(out) || statSync(out).mtimeMs < newest(join(root, 'src/python'))) {
+if (!existsSync(out) || statSync(out).mtimeMs < Math.max(newest(join(root, 'src/python')), newest(join(root, 'src/trace')))) {
   mkdirSync(join(root, '.cache'), { recursive: true });
   // esbuild is loaded only when a rebuild is due: it costs start-up time otherwise.
   const { buildSync } = await import('esbuild');

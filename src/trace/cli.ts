@@ -2,27 +2,39 @@
  * Command-line runner: `npm run --silent py -- [--trace OUT.json] [--max-steps N] FILE.py`.
  * Runs a program under Node with the file's stdin; stdout is exactly CPython's,
  * an uncaught exception prints a CPython-style traceback to stderr and exits 1.
+ * With --trace it also records every step and writes them as JSON
+ * (docs/trace-format.md); a traced run stops after --max-steps steps (default
+ * one million), an untraced one only when --max-steps is given.
  */
-import { readFileSync, readSync, writeSync } from 'node:fs';
-import type { RunContext } from './context';
-import { runProgram } from './index';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import type { RunContext } from '../python/context';
+import { runProgram } from '../python/index';
+import { DEFAULT_MAX_STEPS } from './protocol';
+import type { Recording } from './recorder';
+import { traceProgram } from './trace-run';
+
+const USAGE = 'usage: py [--trace OUT.json] [--max-steps N] FILE.py\n';
 
 /** Parses argv and runs; returns the exit status. */
 export function main(argv: string[]): number {
   let file: string | null = null;
+  let tracePath: string | null = null;
+  let maxSteps: number | undefined;
   const rest = [...argv];
   while (rest.length) {
     const a = rest.shift()!;
-    if (a === '--trace' || a === '--max-steps') {
-      rest.shift();
-      continue;
-    }
-    file = a;
+    if (a === '--trace') {
+      tracePath = rest.shift() ?? null;
+      if (tracePath === null) return usage();
+    } else if (a === '--max-steps') {
+      maxSteps = Number(rest.shift());
+      if (!Number.isSafeInteger(maxSteps) || maxSteps! < 1) {
+        writeSync(2, 'py: --max-steps needs a whole number of steps, at least 1\n');
+        return 2;
+      }
+    } else file = a;
   }
-  if (file === null) {
-    writeSync(2, 'usage: py [--trace OUT.json] [--max-steps N] FILE.py\n');
-    return 2;
-  }
+  if (file === null) return usage();
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -46,10 +58,40 @@ export function main(argv: string[]): number {
     filename: file,
     recursionLimit: 1000,
   };
-  const r = runProgram(source, { filename: file, context: ctx });
+  if (tracePath === null) {
+    const r = runProgram(source, { filename: file, context: ctx, maxSteps });
+    out.flush();
+    err.flush();
+    return r.exitCode;
+  }
+  const { result, recording } = traceProgram(source, { filename: file, context: ctx, maxSteps: maxSteps ?? DEFAULT_MAX_STEPS });
   out.flush();
   err.flush();
-  return r.exitCode;
+  writeTrace(tracePath, recording);
+  return result.exitCode;
+}
+
+function usage(): number {
+  writeSync(2, USAGE);
+  return 2;
+}
+
+/** Writes every step as the trace JSON, one step at a time (a million steps do not fit one string). */
+function writeTrace(path: string, recording: Recording): void {
+  const fd = openSync(path, 'w');
+  const file = new OutputBuffer(fd);
+  try {
+    file.write('{"version": 1, "steps": [');
+    for (let i = 0; i < recording.length; i++) {
+      if (i) file.write(',');
+      file.write('\n');
+      file.write(JSON.stringify(recording.snapshot(i)));
+    }
+    file.write('\n]}\n');
+    file.flush();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Collects small writes and hands them to the OS in large chunks. */
