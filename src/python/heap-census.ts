@@ -31,6 +31,7 @@ import { PyTuple } from './types/tuple';
 import { None } from './types/none';
 import { loadedModules } from './modules/index';
 import { runtime } from './vm/state';
+import { env } from './vm/call';
 import { floatRepr } from './text/float-repr';
 import { strRepr } from './text/str-repr';
 
@@ -134,12 +135,13 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
     return;
   }
   if (namespaces.has(o)) {
+    // Keys and values that are shared (names are interned, builtins are static) count for nobody: skipped.
     const d = o as PyDict;
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
       if (k === null) continue;
-      visit(k, 'key', Hidden.moduleAttribute);
-      visit(d.values[i]!, 'value', Hidden.moduleAttribute);
+      if (!(k.flags & Flag.Shared)) visit(k, 'key', Hidden.moduleAttribute);
+      visit(d.values[i]!, (k as PyStr).v, Hidden.moduleAttribute);
     }
     return;
   }
@@ -215,7 +217,10 @@ export function takeCensus(
   const namespaces = new Set<PyObject>();
   for (const f of stack) if (f.locals !== null && (f.locals === f.globals || f.code.kind === 'class')) namespaces.add(f.locals);
   for (const o of liveList) if (o instanceof PyModule) namespaces.add(o.dict);
+  namespaces.add(env.builtins);
   const running = new Set<Frame>(stack);
+  const runningNamespaces = new Set<PyObject>();
+  for (const f of stack) if (f.locals !== null && namespaces.has(f.locals)) runningNamespaces.add(f.locals);
 
   // 1. Every reference: holder (null for a frame or the interpreter), target, label, hidden reason.
   const holders: Array<PyObject | null> = [];
@@ -250,34 +255,18 @@ export function takeCensus(
   for (const c of runtime.lent) edge(null, c, '', Hidden.valueStack);
   for (const k of runtime.literals) edge(null, k, '', Hidden.parserArena);
   if (runtime.handled !== null) edge(null, runtime.handled, '', Hidden.handledException);
-  const runningNamespaces = new Set<PyObject>();
-  for (const f of stack) if (f.locals !== null && namespaces.has(f.locals)) runningNamespaces.add(f.locals);
   const out = new Map<PyObject, number[]>();
   for (const o of liveList) {
     const first = holders.length;
+    // The entries of a running module's (or class body's) namespace are its frame's locals.
+    const frameNamespace = runningNamespaces.has(o);
     edgesOf(o, namespaces, running, (c, label, reason) => {
-      edge(o, c, label, reason);
+      if (frameNamespace && label !== 'key' && !MODULE_DUNDERS.has(label)) edge(null, c, label, null);
+      else edge(o, c, label, reason);
     });
     const idx: number[] = [];
     for (let j = first; j < holders.length; j++) idx.push(j);
     out.set(o, idx);
-  }
-  // Values of a running namespace under a program name are locals of its frame.
-  for (const ns of runningNamespaces) {
-    const d = ns as PyDict;
-    const idx = out.get(ns) ?? [];
-    let v = 0;
-    for (let j = 0; j < d.keys.length; j++) {
-      const k = d.keys[j] as PyStr | null;
-      if (k === null) continue;
-      // edgesOf visits key then value for each entry, in order.
-      const valueEdge = idx[v * 2 + 1];
-      v++;
-      if (valueEdge !== undefined && !MODULE_DUNDERS.has(k.v)) {
-        holders[valueEdge] = null;
-        reasons[valueEdge] = null;
-      }
-    }
   }
 
   // 2. Reachable from outside: frames, the interpreter, and any object whose count exceeds the references found.

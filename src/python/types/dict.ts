@@ -15,6 +15,7 @@
  * GC-tracked only once it holds a value that could be part of a cycle
  * (CPython's MAINTAIN_TRACKING), which gc.is_tracked shows.
  */
+import { strRepr } from '../text/str-repr';
 import {
   dictClear,
   dictDelete,
@@ -67,8 +68,15 @@ export const dictType = newBuiltinType('dict', undefined, {
   },
 });
 
+/** Arrow labels of str keys, made once per key object (the trace draws the same dicts at every step). */
+const strKeyLabels = new WeakMap<PyStr, string>();
+
 function keyLabel(k: PyObject): string {
-  if (k instanceof PyStr) return JSON.stringify(k.v).replace(/^"|"$/g, "'");
+  if (k instanceof PyStr) {
+    let label = strKeyLabels.get(k);
+    if (label === undefined) strKeyLabels.set(k, (label = strRepr(k.v)));
+    return label;
+  }
   if (k instanceof PyInt) return String(k.v);
   return 'value';
 }
