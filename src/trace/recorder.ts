@@ -35,8 +35,10 @@ interface StepDelta {
   gone: ObjectId[];
   freed: ObjectId[];
   gc: GcState;
-  explain: string;
 }
+
+/** Shared by every step that has nothing in a list (most steps free nothing). */
+const NONE: never[] = [];
 
 /** The recording of one run; `snapshot(i)` rebuilds any step. */
 export class Recording {
@@ -56,13 +58,22 @@ export class Recording {
     this.deltas.push(delta);
   }
 
-  /** The full state at step `i` (0-based). */
-  snapshot(i: number): TraceStep {
-    if (!(i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+  /** The heap drawn at step `i` (a fresh map the caller may change). */
+  private heapAt(i: number): Map<ObjectId, HeapObject> {
     const c = Math.floor(i / CHECKPOINT_EVERY);
     const heap = new Map(this.checkpoints[c]);
     for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) applyDelta(heap, this.deltas[j]!);
+    return heap;
+  }
+
+  /** The full state at step `i` (0-based). */
+  snapshot(i: number): TraceStep {
+    if (!(i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
     const d = this.deltas[i]!;
+    // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
+    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
+    const heap = i % CHECKPOINT_EVERY === 0 ? new Map(this.checkpoints[i / CHECKPOINT_EVERY]) : applyDelta(new Map(before), d);
+    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
     return {
       event: d.event,
       line: d.line,
@@ -71,7 +82,7 @@ export class Recording {
       heap: Object.fromEntries(heap),
       freed: d.freed,
       gc: d.gc,
-      explain: d.explain,
+      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, d.frames, d.changed, d.freed),
     };
   }
 
@@ -83,13 +94,25 @@ export class Recording {
 
   /** One or two sentences saying what step `i` did. */
   explain(i: number): string {
-    return this.deltas[i]!.explain;
+    return this.snapshot(i).explain;
   }
 }
 
-function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): void {
+function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<ObjectId, HeapObject> {
   for (const id of d.gone) heap.delete(id);
   for (const [id, o] of d.changed) heap.set(id, o);
+  return heap;
+}
+
+function sameFrame(a: TraceFrame, b: TraceFrame): boolean {
+  if (a.name !== b.name || a.line !== b.line) return false;
+  const ka = Object.keys(a.locals);
+  const kb = Object.keys(b.locals);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a.locals[k] === b.locals[k]);
+}
+
+function sameGc(a: GcState, b: GcState): boolean {
+  return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
 }
 
 /** The running frames, innermost first. */
@@ -155,6 +178,7 @@ export class Recorder implements Tracer {
   private freedNow: ObjectId[] = [];
   private heap = new Map<ObjectId, HeapObject>();
   private frames: TraceFrame[] = [];
+  private gc: GcState | null = null;
 
   /**
    * @param stdoutText what the program has printed so far
@@ -208,24 +232,25 @@ export class Recorder implements Tracer {
       if (before === undefined || !sameObject(before, o)) changed.push([id, o]);
     }
     for (const id of this.heap.keys()) if (!heap.has(id)) gone.push(id);
-    const previous = { heap: this.heap, frames: this.frames };
+    // Unchanged frames and collector state are shared with the step before (most steps change one frame).
+    const framesBefore = this.frames;
+    let sharedFrames = frames.map((fr, k) => (framesBefore[k] !== undefined && sameFrame(framesBefore[k]!, fr) ? framesBefore[k]! : fr));
+    if (sharedFrames.length === framesBefore.length && sharedFrames.every((fr, k) => fr === framesBefore[k])) sharedFrames = framesBefore;
     this.heap = heap;
-    this.frames = frames;
-    const freed = this.freedNow;
+    this.frames = sharedFrames;
+    const freed = this.freedNow.length ? this.freedNow : NONE;
     this.freedNow = [];
-    const stdout = this.stdoutText();
+    const gc: GcState = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() };
     const delta: StepDelta = {
       event,
       line: f?.line ?? 0,
-      stdoutLength: stdout.length,
-      frames,
-      changed,
-      gone,
+      stdoutLength: this.stdoutText().length,
+      frames: sharedFrames,
+      changed: changed.length ? changed : NONE,
+      gone: gone.length ? gone : NONE,
       freed,
-      gc: { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() },
-      explain: '',
+      gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
     };
-    delta.explain = explainStep(event, delta.line, previous, heap, frames, changed, freed);
     this.recording.push(delta, heap);
   }
 }
