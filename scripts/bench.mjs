@@ -27,15 +27,22 @@ buildSync({
   logLevel: 'error',
 });
 
+// With a second argument, the run has an empty sys.settrace hook (a local trace
+// function that does nothing), the cost every Python tracer starts from.
 const PY_TIMER = `
 import sys, time, io, contextlib
 path = sys.argv[1]
+hooked = len(sys.argv) > 2
 src = open(path).read()
 code = compile(src, path, 'exec')
 buf = io.StringIO()
+def hook(frame, event, arg):
+    return hook
 t = time.perf_counter()
 with contextlib.redirect_stdout(buf):
+    if hooked: sys.settrace(hook)
     exec(code, {'__name__': '__main__'})
+    sys.settrace(None)
 print((time.perf_counter() - t) * 1000)
 `;
 
@@ -48,9 +55,9 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function timePython(file) {
+function timePython(file, hooked = false) {
   const xs = [];
-  for (let i = 0; i < runs; i++) xs.push(Number(execFileSync('python3', ['-c', PY_TIMER, file], { encoding: 'utf8' }).trim()));
+  for (let i = 0; i < runs; i++) xs.push(Number(execFileSync('python3', ['-c', PY_TIMER, file, ...(hooked ? ['hooked'] : [])], { encoding: 'utf8' }).trim()));
   return xs;
 }
 
@@ -80,15 +87,77 @@ function timeEngine(file) {
   return xs;
 }
 
+// Tracing: one recorded run per program in its own process (with --expose-gc, so the
+// memory kept per step is measured after a collection), then 1,000 seeks to random
+// steps. A run that cannot finish in TRACE_TIMEOUT_MS is reported as such, not waited for.
+const traceOut = join(root, '.cache/bench-trace.mjs');
+buildSync({
+  entryPoints: [join(root, 'src/trace/trace-run.ts')],
+  outfile: traceOut,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+});
+const TRACE_TIMEOUT_MS = Number(process.env.BENCH_TRACE_TIMEOUT_MS ?? 240_000);
+const TRACE_TIMER = `
+import { readFileSync } from 'node:fs';
+const [bundle, file] = process.argv.slice(1);
+const { traceProgram } = await import(bundle);
+const src = readFileSync(file, 'utf8');
+traceProgram('x = 1\\n');
+globalThis.gc();
+const before = process.memoryUsage().heapUsed;
+const t = performance.now();
+const { recording, result } = traceProgram(src, { filename: file, maxSteps: 5_000_000 });
+const traced = performance.now() - t;
+if (result.exitCode !== 0) throw new Error(file + ' failed under the recorder');
+globalThis.gc();
+const bytes = (process.memoryUsage().heapUsed - before) / recording.length;
+const seeks = [];
+for (let k = 0; k < 1000; k++) {
+  const i = Math.floor(Math.random() * recording.length);
+  const s = performance.now();
+  recording.snapshot(i);
+  seeks.push(performance.now() - s);
+}
+seeks.sort((a, b) => a - b);
+console.log(JSON.stringify({ steps: recording.length, traced_ms: traced, bytes_per_step: bytes, seek_p50_ms: seeks[499], seek_p99_ms: seeks[989] }));
+`;
+
+function traceEngine(file) {
+  try {
+    return JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--input-type=module', '-e', TRACE_TIMER, pathToFileURL(traceOut).href, file], {
+        encoding: 'utf8',
+        timeout: TRACE_TIMEOUT_MS,
+      }),
+    );
+  } catch (e) {
+    return { steps: null, traced_ms: null, bytes_per_step: null, seek_p50_ms: null, seek_p99_ms: null, traced_error: e.signal === 'SIGTERM' ? `did not finish in ${TRACE_TIMEOUT_MS / 1000} s` : String(e.message).split('\n')[0] };
+  }
+}
+
+const round = (x, d = 1) => (x === null ? null : +x.toFixed(d));
 const programs = [];
 for (const name of readdirSync(join(root, 'bench')).filter((n) => n.endsWith('.py')).sort()) {
   const file = join(root, 'bench', name);
   const py = timePython(file);
+  const pyHooked = timePython(file, true);
   const eng = timeEngine(file);
+  const tr = traceEngine(file);
   programs.push({
     name: name.replace(/\.py$/, ''),
+    steps: tr.steps,
     python3_ms: +best(py).toFixed(1),
+    python3_settrace_ms: +best(pyHooked).toFixed(1),
     engine_ms: +best(eng).toFixed(1),
+    traced_ms: round(tr.traced_ms),
+    bytes_per_step: round(tr.bytes_per_step, 0),
+    seek_p50_ms: round(tr.seek_p50_ms, 3),
+    seek_p99_ms: round(tr.seek_p99_ms, 3),
+    ...(tr.traced_error ? { traced_error: tr.traced_error } : {}),
     ratio: +(best(eng) / best(py)).toFixed(2),
     python3_median_ms: +median(py).toFixed(1),
     engine_median_ms: +median(eng).toFixed(1),
@@ -132,6 +201,12 @@ else {
   for (const p of programs)
     console.log(
       `${p.name.padEnd(14)} ${`${p.python3_ms} (${p.python3_median_ms})`.padStart(16)} ${`${p.engine_ms} (${p.engine_median_ms})`.padStart(16)} ${String(p.ratio).padStart(7)}x`,
+    );
+  console.log('\ntraced (one recorded run; python3 with an empty sys.settrace hook beside it)');
+  console.log('program          steps   python3+settrace ms   traced ms   bytes/step   seek p50/p99 ms');
+  for (const p of programs)
+    console.log(
+      `${p.name.padEnd(14)} ${String(p.steps ?? '-').padStart(8)} ${String(p.python3_settrace_ms).padStart(20)} ${String(p.traced_ms ?? p.traced_error).padStart(11)} ${String(p.bytes_per_step ?? '-').padStart(12)}   ${p.seek_p50_ms ?? '-'} / ${p.seek_p99_ms ?? '-'}`,
     );
   console.log(`parsing a 10,000-line program: ${parse_ms} ms (best of ${runs}, after 3 warm-up runs)`);
 }

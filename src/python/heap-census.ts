@@ -68,8 +68,18 @@ export function objectId(o: PyObject): number {
   return blockAddress(o.blk);
 }
 
+/**
+ * Arrows drawn out of one object at most; the rest of a long container's items count
+ * as hidden references (`not drawn`), so a list of 10,000 items costs a step no more
+ * than a list of 50. The object's value text still says its length.
+ */
+export const MAX_DRAWN_REFS = 50;
+
 /** Names a module namespace holds for the interpreter rather than for the program. */
 const MODULE_DUNDERS = new Set(['__name__', '__builtins__', '__doc__', '__loader__', '__spec__', '__package__', '__annotations__', '__file__', '__cached__']);
+
+/** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
+const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
 
 /** Hidden-reference reasons, as the diagram prints them. */
 export const Hidden = {
@@ -88,6 +98,7 @@ export const Hidden = {
   handledException: 'exception being handled',
   returnValue: 'return value',
   builtinCode: 'builtin code in progress',
+  notDrawn: 'item not drawn',
   raisedException: 'exception being raised',
   internal: 'internal',
   other: 'other',
@@ -148,7 +159,7 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
   if (o instanceof PyType) {
     if (o.native) return;
     const slots = (o as PyType & { typeSlots?: { traverse?: (o: PyObject, v: (c: PyObject, l: string) => void) => void } }).typeSlots;
-    slots?.traverse?.(o, (c, l) => visit(c, l, l.startsWith('.') ? null : Hidden.classInternals));
+    slots?.traverse?.(o, (c, l) => visit(c, l, l.startsWith('.') && !CLASS_BOOKKEEPING.has(l) ? null : Hidden.classInternals));
     return;
   }
   if (o instanceof PyGenerator) {
@@ -260,8 +271,10 @@ export function takeCensus(
     const first = holders.length;
     // The entries of a running module's (or class body's) namespace are its frame's locals.
     const frameNamespace = runningNamespaces.has(o);
+    let drawn = 0;
     edgesOf(o, namespaces, running, (c, label, reason) => {
       if (frameNamespace && label !== 'key' && !MODULE_DUNDERS.has(label)) edge(null, c, label, null);
+      else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(o, c, label, Hidden.notDrawn);
       else edge(o, c, label, reason);
     });
     const idx: number[] = [];

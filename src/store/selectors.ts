@@ -8,7 +8,7 @@ export function selectStepCount(state: AppState): number {
 
 /** The step under the cursor, or null when nothing is recorded. */
 export function selectCurrentStep(state: AppState): TraceStep | null {
-  return state.result?.steps[state.cursor] ?? null;
+  return state.result?.steps.at(state.cursor) ?? null;
 }
 
 /** The counter text, `Step S of N` (S is 1-based; `Step 0 of 0` before a trace). */

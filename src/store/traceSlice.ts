@@ -1,5 +1,5 @@
 import type { RunOutcome, TraceRunner } from '../trace/client';
-import type { RunResult } from '../trace/protocol';
+import type { RecordedRun } from '../trace/protocol';
 import type { AppState, SliceCreator, TraceSlice } from './types';
 
 /** Clamps a step index to a recording of `count` steps. */
@@ -21,8 +21,8 @@ function settle(outcome: RunOutcome): Partial<AppState> {
       };
     case 'stopped': {
       const steps = outcome.steps;
-      const last = steps[steps.length - 1];
-      const result: RunResult = { stdout: last?.stdout ?? '', stderr: '', steps, error: null };
+      const last = steps.at(steps.length - 1);
+      const result: RecordedRun = { stdout: last?.stdout ?? '', stderr: '', steps, error: null };
       return { status: 'stopped', result, engineError: null, cursor: clampCursor(steps.length - 1, steps.length), stale: false };
     }
     case 'error':

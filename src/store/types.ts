@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RunResult } from '../trace/protocol';
+import type { RecordedRun } from '../trace/protocol';
 
 /** The code being edited and the text `input()` reads. */
 export interface CodeSlice {
@@ -23,7 +23,7 @@ export interface TraceSlice {
   /** Idle before the first run, then running, done, error (Python or engine) or stopped. */
   status: RunStatus;
   /** The last run's recording (only the steps recorded so far when stopped), or null. */
-  result: RunResult | null;
+  result: RecordedRun | null;
   /** An engine failure (a bug, not a Python error), as plain text, or null. */
   engineError: string | null;
   /** The index of the shown step (0-based; 0 when there are no steps). */
@@ -37,7 +37,7 @@ export interface TraceSlice {
   /** Ends the current run at once, keeping the steps recorded so far. */
   stop: () => void;
   /** Stores what a run produced (used by `run`, and by tests to load a recording). */
-  receiveResult: (result: RunResult) => void;
+  receiveResult: (result: RecordedRun) => void;
   /** Forgets the last run. */
   clearTrace: () => void;
   /** Shows step `index` (clamped to the recording). */

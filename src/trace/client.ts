@@ -1,4 +1,5 @@
-import type { RunResult, TraceStep, WorkerRequest, WorkerResponse } from './protocol';
+import type { RecordedRun, StepSource, WorkerRequest, WorkerResponse } from './protocol';
+import { Recording } from './recording';
 
 /** What the page asks for: one program to run. */
 export interface RunRequest {
@@ -9,9 +10,9 @@ export interface RunRequest {
 
 /** How a run ended: with a result, with an engine failure, or stopped by the user. */
 export type RunOutcome =
-  | { kind: 'result'; result: RunResult }
+  | { kind: 'result'; result: RecordedRun }
   | { kind: 'error'; message: string }
-  | { kind: 'stopped'; steps: TraceStep[] };
+  | { kind: 'stopped'; steps: StepSource };
 
 /** Anything that can run programs for the store: the worker client, or a fake in tests. */
 export interface TraceRunner {
@@ -39,7 +40,8 @@ export function createTraceWorker(): WorkerLike {
 
 interface PendingRun {
   id: number;
-  steps: TraceStep[];
+  /** The page's copy of the recording, grown by the worker's batches. */
+  recording: Recording;
   settle: (outcome: RunOutcome) => void;
 }
 
@@ -66,7 +68,7 @@ export class TraceClient implements TraceRunner {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<RunOutcome>((resolve) => {
-      this.pending = { id, steps: [], settle: resolve };
+      this.pending = { id, recording: new Recording(), settle: resolve };
       worker.postMessage({ type: 'run', id, ...request });
     });
   }
@@ -77,7 +79,7 @@ export class TraceClient implements TraceRunner {
     this.pending = null;
     this.worker?.terminate();
     this.worker = null;
-    if (pending) pending.settle({ kind: 'stopped', steps: pending.steps });
+    if (pending) pending.settle({ kind: 'stopped', steps: pending.recording });
     this.ensureWorker();
   }
 
@@ -87,7 +89,7 @@ export class TraceClient implements TraceRunner {
     this.pending = null;
     this.worker?.terminate();
     this.worker = null;
-    if (pending) pending.settle({ kind: 'stopped', steps: pending.steps });
+    if (pending) pending.settle({ kind: 'stopped', steps: pending.recording });
   }
 
   private ensureWorker(): WorkerLike {
@@ -107,13 +109,13 @@ export class TraceClient implements TraceRunner {
     if (!pending || message.id !== pending.id) return;
     switch (message.type) {
       case 'steps':
-        for (const step of message.steps) pending.steps.push(step);
+        pending.recording.appendBatch(message.batch);
         return;
       case 'result': {
         this.pending = null;
-        const { type: _type, id: _id, ...result } = message;
-        const steps = pending.steps.length > 0 ? [...pending.steps, ...result.steps] : result.steps;
-        pending.settle({ kind: 'result', result: { ...result, steps } });
+        const recording = pending.recording;
+        recording.appendBatch(message.batch);
+        pending.settle({ kind: 'result', result: { stdout: recording.stdout, stderr: message.stderr, error: message.error, steps: recording } });
         return;
       }
       case 'error':

@@ -1,6 +1,6 @@
-import { bufferedContext } from '../python/context';
-import { runProgram as runEngine } from '../python/index';
-import type { RunResult } from './protocol';
+import { traceProgram } from './trace-run';
+import type { RecordingBatch } from './recording';
+import type { RunError } from './protocol';
 
 /** What the worker passes to the engine for one run. */
 export interface EngineRunOptions {
@@ -8,20 +8,19 @@ export interface EngineRunOptions {
   stdin: string;
   /** The run ends with a clear message after this many steps. */
   maxSteps: number;
+  /** Receives the steps recorded so far while the run goes on, and the last ones at its end. */
+  onBatch: (batch: RecordingBatch) => void;
 }
 
 /**
- * Runs a program in the engine and returns what it printed. This is the only place the
- * worker touches src/python. Steps stay empty until the trace recorder exists
- * (issue 5); stdout, stderr and the ending error are real.
+ * Runs and records a program in the engine. This is the only place the worker
+ * touches the engine; the steps leave through `onBatch`, the ending comes back.
  */
-export function runProgram(code: string, options: EngineRunOptions): RunResult {
-  const ctx = bufferedContext(options.stdin, 'main.py');
-  const r = runEngine(code, { filename: 'main.py', context: ctx, maxSteps: options.maxSteps });
+export function runProgram(code: string, options: EngineRunOptions): { stderr: string; error: RunError | null } {
+  const { result, stderr } = traceProgram(code, { filename: 'main.py', stdin: options.stdin, maxSteps: options.maxSteps, onBatch: options.onBatch });
+  const e = result.error;
   return {
-    stdout: ctx.out.join(''),
-    stderr: ctx.err.join(''),
-    steps: [],
-    error: r.error === null ? null : { message: r.error.type === 'StepLimit' ? r.error.message : r.error.message ? `${r.error.type}: ${r.error.message}` : r.error.type, line: r.error.line || null },
+    stderr,
+    error: e === null ? null : { message: e.type === 'StepLimit' ? e.message : e.message ? `${e.type}: ${e.message}` : e.type, line: e.line || null },
   };
 }

@@ -7,6 +7,7 @@
  * frames outermost first with their locals (name → object id), and the heap keyed by
  * object id, each id written in decimal exactly as Python's `id()` prints it.
  */
+import type { RecordingBatch } from './recording';
 
 /** An object id as decimal text, exactly as `id()` prints it (JSON keys are text anyway). */
 export type ObjectId = string;
@@ -77,6 +78,14 @@ export interface TraceStep {
   explain: string;
 }
 
+/** Steps looked at one at a time: a recording (each look rebuilds the step) or a plain list (an array fits). */
+export interface StepSource {
+  /** Number of steps. */
+  readonly length: number;
+  /** Step `i` (0-based), or undefined past the ends. */
+  at(i: number): TraceStep | undefined;
+}
+
 /** A Python error that ended the run (an uncaught exception, a limit, an unsupported feature). */
 export interface RunError {
   /** CPython's last traceback line, e.g. `NameError: name 'x' is not defined`. */
@@ -85,7 +94,7 @@ export interface RunError {
   line: number | null;
 }
 
-/** What a finished run produced. */
+/** What a finished run produced, with its steps as a list (tests and fixtures build these by hand). */
 export interface RunResult {
   /** Everything the program printed. */
   stdout: string;
@@ -95,6 +104,11 @@ export interface RunResult {
   steps: TraceStep[];
   /** The error that ended the run, or null when it ran to its end. */
   error: RunError | null;
+}
+
+/** What a run produced, as the page keeps it: the steps are looked at one at a time. */
+export interface RecordedRun extends Omit<RunResult, 'steps'> {
+  steps: StepSource;
 }
 
 /** Page → worker: run this program. */
@@ -113,17 +127,22 @@ export interface RunMessage {
 /** Every message the page sends to the worker. */
 export type WorkerRequest = RunMessage;
 
-/** Worker → page: a batch of steps recorded so far (lets Stop keep them). */
+/** Worker → page: the steps recorded since the last batch (so Stop keeps them). */
 export interface StepsMessage {
   type: 'steps';
   id: number;
-  steps: TraceStep[];
+  batch: RecordingBatch;
 }
 
-/** Worker → page: the run finished (normally or with a Python error). */
-export interface ResultMessage extends RunResult {
+/** Worker → page: the run finished (normally or with a Python error); the last steps come with it. */
+export interface ResultMessage {
   type: 'result';
   id: number;
+  batch: RecordingBatch;
+  /** The traceback text, if any. */
+  stderr: string;
+  /** The error that ended the run, or null. */
+  error: RunError | null;
 }
 
 /** Worker → page: the engine itself failed (a bug, not a Python error). */

@@ -16,93 +16,13 @@ import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
 import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
 import { Hidden, objectId, takeCensus, type Census } from '../python/heap-census';
-import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame, TraceStep } from './protocol';
-import { explainStep } from './explain';
+import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame } from './protocol';
+import { NONE, Recording, type RecordingBatch, type StepDelta } from './recording';
 
-/** Steps between two full copies of the heap. */
-export const CHECKPOINT_EVERY = 256;
+export { CHECKPOINT_EVERY, Recording } from './recording';
 
-/** One recorded step: what changed, not the whole state. */
-interface StepDelta {
-  event: StepEvent;
-  line: number;
-  /** Length of stdout at this step. */
-  stdoutLength: number;
-  frames: TraceFrame[];
-  /** Objects new to the drawing or drawn differently, by id. */
-  changed: Array<[ObjectId, HeapObject]>;
-  /** Ids no longer drawn. */
-  gone: ObjectId[];
-  freed: ObjectId[];
-  gc: GcState;
-}
-
-/** Shared by every step that has nothing in a list (most steps free nothing). */
-const NONE: never[] = [];
-
-/** The recording of one run; `snapshot(i)` rebuilds any step. */
-export class Recording {
-  private readonly deltas: StepDelta[] = [];
-  private readonly checkpoints: Array<Map<ObjectId, HeapObject>> = [];
-  /** Everything printed to stdout by the end of the recording. */
-  stdout = '';
-
-  /** Number of recorded steps. */
-  get length(): number {
-    return this.deltas.length;
-  }
-
-  /** Appends a step (the recorder is the only caller). */
-  push(delta: StepDelta, heap: Map<ObjectId, HeapObject>): void {
-    if (this.deltas.length % CHECKPOINT_EVERY === 0) this.checkpoints.push(new Map(heap));
-    this.deltas.push(delta);
-  }
-
-  /** The heap drawn at step `i` (a fresh map the caller may change). */
-  private heapAt(i: number): Map<ObjectId, HeapObject> {
-    const c = Math.floor(i / CHECKPOINT_EVERY);
-    const heap = new Map(this.checkpoints[c]);
-    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) applyDelta(heap, this.deltas[j]!);
-    return heap;
-  }
-
-  /** The full state at step `i` (0-based). */
-  snapshot(i: number): TraceStep {
-    if (!(i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
-    const d = this.deltas[i]!;
-    // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
-    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
-    const heap = i % CHECKPOINT_EVERY === 0 ? new Map(this.checkpoints[i / CHECKPOINT_EVERY]) : applyDelta(new Map(before), d);
-    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
-    return {
-      event: d.event,
-      line: d.line,
-      stdout: this.stdout.slice(0, d.stdoutLength),
-      frames: d.frames,
-      heap: Object.fromEntries(heap),
-      freed: d.freed,
-      gc: d.gc,
-      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, d.frames, d.changed, d.freed),
-    };
-  }
-
-  /** What step `i` changed: the objects drawn anew or differently, those gone, those freed. */
-  diff(i: number): { changed: ObjectId[]; gone: ObjectId[]; freed: ObjectId[] } {
-    const d = this.deltas[i]!;
-    return { changed: d.changed.map(([id]) => id), gone: d.gone, freed: d.freed };
-  }
-
-  /** One or two sentences saying what step `i` did. */
-  explain(i: number): string {
-    return this.snapshot(i).explain;
-  }
-}
-
-function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<ObjectId, HeapObject> {
-  for (const id of d.gone) heap.delete(id);
-  for (const [id, o] of d.changed) heap.set(id, o);
-  return heap;
-}
+/** How often, at most, a running recording hands its new steps on. */
+const BATCH_MS = 100;
 
 function sameFrame(a: TraceFrame, b: TraceFrame): boolean {
   if (a.name !== b.name || a.line !== b.line) return false;
@@ -180,10 +100,23 @@ export class Recorder implements Tracer {
   private frames: TraceFrame[] = [];
   private gc: GcState | null = null;
 
+  private lastBatch = 0;
+
   /**
    * @param stdoutText what the program has printed so far
+   * @param onBatch called with the steps recorded since the last call, about every
+   *   BATCH_MS while the run goes on (the worker posts them, so Stop keeps them)
    */
-  constructor(private readonly stdoutText: () => string) {}
+  constructor(
+    private readonly stdoutText: () => string,
+    private readonly onBatch: ((batch: RecordingBatch) => void) | null = null,
+  ) {}
+
+  /** Hands the last steps to `onBatch` (the run ended). */
+  flush(): void {
+    this.recording.stdout = this.stdoutText();
+    this.onBatch?.(this.recording.takeBatch());
+  }
 
   attach(mem: Memory): void {
     mem.hooks.onAlloc = (o) => void this.live.add(o);
@@ -244,7 +177,7 @@ export class Recorder implements Tracer {
     const delta: StepDelta = {
       event,
       line: f?.line ?? 0,
-      stdoutLength: this.stdoutText().length,
+      stdoutLength: (this.recording.stdout = this.stdoutText()).length,
       frames: sharedFrames,
       changed: changed.length ? changed : NONE,
       gone: gone.length ? gone : NONE,
@@ -252,5 +185,12 @@ export class Recorder implements Tracer {
       gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
     };
     this.recording.push(delta, heap);
+    if (this.onBatch !== null && (this.recording.length & 255) === 0) {
+      const now = Date.now();
+      if (now - this.lastBatch >= BATCH_MS) {
+        this.lastBatch = now;
+        this.onBatch(this.recording.takeBatch());
+      }
+    }
   }
 }

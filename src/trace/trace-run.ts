@@ -6,6 +6,7 @@ import { bufferedContext, type RunContext } from '../python/context';
 import { heap } from '../python/memory';
 import { runProgram, type RunResult } from '../python/index';
 import { Recorder, type Recording } from './recorder';
+import type { RecordingBatch } from './recording';
 
 /** Options of a traced run. */
 export interface TraceRunOptions {
@@ -15,6 +16,8 @@ export interface TraceRunOptions {
   maxSteps?: number;
   /** Where output goes besides the recording (the CLI streams it); defaults to a buffer. */
   context?: RunContext;
+  /** Receives the steps recorded so far, every so often while the run goes on, and the last ones at its end. */
+  onBatch?: (batch: RecordingBatch) => void;
 }
 
 /** Runs `source` and records it. */
@@ -34,12 +37,13 @@ export function traceProgram(source: string, opts: TraceRunOptions = {}): { resu
     },
     readLine: outer ? () => outer.readLine() : buffer.readLine,
   };
-  const recorder = new Recorder(() => printed);
+  const recorder = new Recorder(() => printed, opts.onBatch ?? null);
   let result: RunResult;
   try {
     result = runProgram(source, { filename: opts.filename, context: ctx, tracer: recorder, maxSteps: opts.maxSteps });
   } finally {
     recorder.detach(heap);
   }
+  recorder.flush();
   return { result, recording: recorder.recording, stdout: printed, stderr: buffer.err.join('') };
 }

@@ -4,6 +4,7 @@
  */
 import { runProgram } from './engine-adapter';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { RecordingBatch } from './recording';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -16,8 +17,14 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request?.type !== 'run') return;
   try {
-    const result = runProgram(request.code, { stdin: request.stdin, maxSteps: request.maxSteps });
-    reply({ type: 'result', id: request.id, ...result });
+    let last: RecordingBatch | null = null;
+    // Each batch but the last goes out as soon as it is taken; the last travels with the result.
+    const onBatch = (batch: RecordingBatch) => {
+      if (last !== null) reply({ type: 'steps', id: request.id, batch: last });
+      last = batch;
+    };
+    const ending = runProgram(request.code, { stdin: request.stdin, maxSteps: request.maxSteps, onBatch });
+    reply({ type: 'result', id: request.id, batch: last ?? { deltas: [], checkpoints: [], stdout: '' }, ...ending });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     reply({ type: 'error', id: request.id, message });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { TraceClient, type WorkerLike } from '../../src/trace/client';
 import type { WorkerRequest, WorkerResponse } from '../../src/trace/protocol';
-import { makeStep } from '../store/helpers';
+import type { RecordingBatch } from '../../src/trace/recording';
+
+const GC = { enabled: true, counts: [0, 0, 0] as [number, number, number], thresholds: [700, 10, 10] as [number, number, number] };
+
+/** A batch of line steps at `lines`, the first batch of a run when `first` (it carries the first checkpoint). */
+function batch(lines: number[], stdout = '', first = true): RecordingBatch {
+  return {
+    deltas: lines.map((line) => ({ event: 'line', line, stdoutLength: stdout.length, frames: [], changed: [], gone: [], freed: [], gc: GC })),
+    checkpoints: first ? [new Map()] : [],
+    stdout,
+  };
+}
+
+const EMPTY: RecordingBatch = { deltas: [], checkpoints: [], stdout: '' };
 
 /** A worker whose replies the test sends by hand. */
 class FakeWorker implements WorkerLike {
@@ -39,11 +52,12 @@ describe('TraceClient', () => {
     expect(client.busy).toBe(true);
     const sent = workers[0].sent[0];
     expect(sent).toEqual({ type: 'run', id: sent.id, ...request });
-    workers[0].reply({ type: 'result', id: sent.id, stdout: 'ok\n', stderr: '', steps: [makeStep(1)], error: null });
-    expect(await outcome).toEqual({
-      kind: 'result',
-      result: { stdout: 'ok\n', stderr: '', steps: [makeStep(1)], error: null },
-    });
+    workers[0].reply({ type: 'result', id: sent.id, batch: batch([1], 'ok\n'), stderr: '', error: null });
+    const settled = await outcome;
+    if (settled.kind !== 'result') throw new Error(settled.kind);
+    expect(settled.result).toMatchObject({ stdout: 'ok\n', stderr: '', error: null });
+    expect(settled.result.steps.length).toBe(1);
+    expect(settled.result.steps.at(0)).toMatchObject({ event: 'line', line: 1, stdout: 'ok\n' });
     expect(client.busy).toBe(false);
   });
 
@@ -51,24 +65,29 @@ describe('TraceClient', () => {
     const { client, workers } = setup();
     const outcome = client.run(request);
     const id = workers[0].sent[0].id;
-    workers[0].reply({ type: 'steps', id, steps: [makeStep(1), makeStep(2)] });
-    workers[0].reply({ type: 'result', id, stdout: '', stderr: '', steps: [makeStep(3)], error: null });
+    workers[0].reply({ type: 'steps', id, batch: batch([1, 2], 'a') });
+    workers[0].reply({ type: 'result', id, batch: batch([3], 'b', false), stderr: '', error: null });
     const settled = await outcome;
-    expect(settled.kind === 'result' && settled.result.steps.map((s) => s.line)).toEqual([1, 2, 3]);
+    if (settled.kind !== 'result') throw new Error(settled.kind);
+    expect([0, 1, 2].map((i) => settled.result.steps.at(i)?.line)).toEqual([1, 2, 3]);
+    expect(settled.result.stdout).toBe('ab');
   });
 
   it('stops a run by terminating the worker, keeps the steps so far, and starts a new worker', async () => {
     const { client, workers } = setup();
     const outcome = client.run(request);
-    workers[0].reply({ type: 'steps', id: workers[0].sent[0].id, steps: [makeStep(1)] });
+    workers[0].reply({ type: 'steps', id: workers[0].sent[0].id, batch: batch([1]) });
     client.stop();
-    expect(await outcome).toEqual({ kind: 'stopped', steps: [makeStep(1)] });
+    const stopped = await outcome;
+    if (stopped.kind !== 'stopped') throw new Error(stopped.kind);
+    expect(stopped.steps.length).toBe(1);
+    expect(stopped.steps.at(0)?.line).toBe(1);
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1].terminated).toBe(false);
     const next = client.run(request);
     expect(workers[1].sent).toHaveLength(1);
-    workers[1].reply({ type: 'result', id: workers[1].sent[0].id, stdout: '', stderr: '', steps: [], error: null });
+    workers[1].reply({ type: 'result', id: workers[1].sent[0].id, batch: EMPTY, stderr: '', error: null });
     expect((await next).kind).toBe('result');
   });
 
@@ -78,7 +97,7 @@ describe('TraceClient', () => {
     const second = client.run(request);
     expect((await first).kind).toBe('stopped');
     const id = workers[1].sent[0].id;
-    workers[1].reply({ type: 'result', id, stdout: '', stderr: '', steps: [], error: null });
+    workers[1].reply({ type: 'result', id, batch: EMPTY, stderr: '', error: null });
     expect((await second).kind).toBe('result');
   });
 
@@ -86,7 +105,7 @@ describe('TraceClient', () => {
     const { client, workers } = setup();
     const outcome = client.run(request);
     const id = workers[0].sent[0].id;
-    workers[0].reply({ type: 'result', id: id + 100, stdout: 'stale', stderr: '', steps: [], error: null });
+    workers[0].reply({ type: 'result', id: id + 100, batch: batch([1], 'stale'), stderr: '', error: null });
     expect(client.busy).toBe(true);
     workers[0].reply({ type: 'error', id, message: 'engine bug' });
     expect(await outcome).toEqual({ kind: 'error', message: 'engine bug' });

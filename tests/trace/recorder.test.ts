@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_EVERY } from '../../src/trace/recorder';
+import { CHECKPOINT_EVERY, Recording } from '../../src/trace/recorder';
+import { MAX_DRAWN_REFS } from '../../src/python/heap-census';
+import type { RecordingBatch } from '../../src/trace/recording';
 import { traceProgram } from '../../src/trace/trace-run';
 import type { TraceStep } from '../../src/trace/protocol';
 
@@ -75,6 +77,30 @@ describe('the recorder', () => {
     const { recording } = traceProgram('x = 100\nx += 10\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
     expect(steps.find((s) => s.event === 'line' && s.line === 3)!.explain).toMatch(/`x` now refers to the shared int 110/);
+  });
+
+  it('draws at most MAX_DRAWN_REFS arrows out of a long list; the other items count as hidden', () => {
+    const { recording } = traceProgram('xs = [str(i) for i in range(300)]\nys = xs\nx = 0\n');
+    const s = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).find((st) => st.event === 'line' && st.line === 3)!;
+    const list = local(s, 'xs');
+    expect(list.value).toBe('len 300');
+    expect(list.refs).toHaveLength(MAX_DRAWN_REFS);
+    expect(Object.keys(s.heap)).toHaveLength(1 + MAX_DRAWN_REFS);
+  });
+
+  it("the page's copy, grown from the worker's batches, shows the same steps", () => {
+    const batches: RecordingBatch[] = [];
+    const source = 'xs = []\nfor i in range(2000):\n    xs.append(str(i))\n    if i % 500 == 0:\n        print(i)\n';
+    // (2,000 live strs: each step's census is linear in the heap, so this is also a guard against drawing them all)
+    const { recording } = traceProgram(source, { onBatch: (b) => batches.push(b) });
+    expect(batches.length).toBeGreaterThan(0);
+    const copy = new Recording();
+    for (const b of batches) copy.appendBatch(structuredClone(b));
+    expect(copy.length).toBe(recording.length);
+    expect(copy.stdout).toBe('0\n500\n1000\n1500\n');
+    for (const i of [0, 1, 700, CHECKPOINT_EVERY * 3, recording.length - 1]) expect(copy.at(i)).toEqual(recording.snapshot(i));
+    expect(copy.at(recording.length)).toBeUndefined();
+    expect(copy.at(-1)).toBeUndefined();
   });
 
   it('ends a runaway program at the step limit and keeps what it recorded', () => {

@@ -1,0 +1,137 @@
+/**
+ * A recorded run, as plain data the worker can post to the page: one delta per
+ * step (what changed, not the whole state) and, every CHECKPOINT_EVERY steps,
+ * the whole heap, so `snapshot(i)` replays at most that many deltas. Steps are
+ * immutable once recorded: the recorder (recorder.ts) appends, the page reads.
+ * Knows nothing of the engine.
+ */
+import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
+import { explainStep } from './explain';
+
+/** Steps between two full copies of the heap. */
+export const CHECKPOINT_EVERY = 256;
+
+/** One recorded step: what changed, not the whole state. */
+export interface StepDelta {
+  event: StepEvent;
+  line: number;
+  /** Length of stdout at this step. */
+  stdoutLength: number;
+  frames: TraceFrame[];
+  /** Objects new to the drawing or drawn differently, by id. */
+  changed: Array<[ObjectId, HeapObject]>;
+  /** Ids no longer drawn. */
+  gone: ObjectId[];
+  freed: ObjectId[];
+  gc: GcState;
+}
+
+/** What the worker posts while a run goes on: the steps since the last batch. */
+export interface RecordingBatch {
+  deltas: StepDelta[];
+  /** Checkpoints taken since the last batch, in order. */
+  checkpoints: Array<Map<ObjectId, HeapObject>>;
+  /** Text printed since the last batch. */
+  stdout: string;
+}
+
+/** Shared by every step that has nothing in a list (most steps free nothing). */
+export const NONE: never[] = [];
+
+/** Applies one step's changes to a heap. */
+export function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<ObjectId, HeapObject> {
+  for (const id of d.gone) heap.delete(id);
+  for (const [id, o] of d.changed) heap.set(id, o);
+  return heap;
+}
+
+/** The recording of one run; `snapshot(i)` (or `at(i)`) rebuilds any step. */
+export class Recording implements StepSource {
+  private readonly deltas: StepDelta[] = [];
+  private readonly checkpoints: Array<Map<ObjectId, HeapObject>> = [];
+  /** Everything printed to stdout so far. */
+  stdout = '';
+  private sentDeltas = 0;
+  private sentCheckpoints = 0;
+  private sentStdout = 0;
+  /** The last step rebuilt, so the page's many readers of one step share it. */
+  private cached: { index: number; step: TraceStep } | null = null;
+
+  /** Number of recorded steps. */
+  get length(): number {
+    return this.deltas.length;
+  }
+
+  /** Appends a step (the recorder is the only caller). */
+  push(delta: StepDelta, heap: Map<ObjectId, HeapObject>): void {
+    if (this.deltas.length % CHECKPOINT_EVERY === 0) this.checkpoints.push(new Map(heap));
+    this.deltas.push(delta);
+  }
+
+  /** The steps (and output) recorded since the last batch taken, for the worker to post. */
+  takeBatch(): RecordingBatch {
+    const batch = {
+      deltas: this.deltas.slice(this.sentDeltas),
+      checkpoints: this.checkpoints.slice(this.sentCheckpoints),
+      stdout: this.stdout.slice(this.sentStdout),
+    };
+    this.sentDeltas = this.deltas.length;
+    this.sentCheckpoints = this.checkpoints.length;
+    this.sentStdout = this.stdout.length;
+    return batch;
+  }
+
+  /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
+  appendBatch(batch: RecordingBatch): void {
+    for (const c of batch.checkpoints) this.checkpoints.push(c);
+    for (const d of batch.deltas) this.deltas.push(d);
+    this.stdout += batch.stdout;
+  }
+
+  /** The heap drawn at step `i` (a fresh map the caller may change). */
+  private heapAt(i: number): Map<ObjectId, HeapObject> {
+    const c = Math.floor(i / CHECKPOINT_EVERY);
+    const heap = new Map(this.checkpoints[c]);
+    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) applyDelta(heap, this.deltas[j]!);
+    return heap;
+  }
+
+  /** The full state at step `i` (0-based). */
+  snapshot(i: number): TraceStep {
+    if (!(Number.isInteger(i) && i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+    if (this.cached?.index === i) return this.cached.step;
+    const d = this.deltas[i]!;
+    // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
+    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
+    const heap = i % CHECKPOINT_EVERY === 0 ? new Map(this.checkpoints[i / CHECKPOINT_EVERY]) : applyDelta(new Map(before), d);
+    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
+    const step: TraceStep = {
+      event: d.event,
+      line: d.line,
+      stdout: this.stdout.slice(0, d.stdoutLength),
+      frames: d.frames,
+      heap: Object.fromEntries(heap),
+      freed: d.freed,
+      gc: d.gc,
+      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, d.frames, d.changed, d.freed),
+    };
+    this.cached = { index: i, step };
+    return step;
+  }
+
+  /** Step `i`, or undefined past the ends (the StepSource view, as an array's `at`). */
+  at(i: number): TraceStep | undefined {
+    return Number.isInteger(i) && i >= 0 && i < this.deltas.length ? this.snapshot(i) : undefined;
+  }
+
+  /** What step `i` changed: the objects drawn anew or differently, those gone, those freed. */
+  diff(i: number): { changed: ObjectId[]; gone: ObjectId[]; freed: ObjectId[] } {
+    const d = this.deltas[i]!;
+    return { changed: d.changed.map(([id]) => id), gone: d.gone, freed: d.freed };
+  }
+
+  /** One or two sentences saying what step `i` did. */
+  explain(i: number): string {
+    return this.snapshot(i).explain;
+  }
+}
