@@ -35,6 +35,22 @@ export interface RecordingBatch {
   stdout: string;
 }
 
+/** What one step changed (Recording.diff). */
+export interface StepDiff {
+  /** Ids drawn at this step that were not drawn at the step before. */
+  created: ObjectId[];
+  /** Ids freed since the step before, in the order they died. */
+  freed: ObjectId[];
+  /** Ids no longer drawn (freed, or no longer reachable from a name). */
+  gone: ObjectId[];
+  /** Names bound to another object, newly bound (`from` null) or unbound (`to` null); `depth` 0 is the outermost frame. */
+  rebound: Array<{ depth: number; name: string; from: ObjectId | null; to: ObjectId | null }>;
+  /** Objects whose arrows point elsewhere than at the step before. */
+  repointed: ObjectId[];
+  /** Reference counts that changed. */
+  counts: Array<{ id: ObjectId; from: number; to: number }>;
+}
+
 /** Shared by every step that has nothing in a list (most steps free nothing). */
 export const NONE: never[] = [];
 
@@ -124,10 +140,36 @@ export class Recording implements StepSource {
     return Number.isInteger(i) && i >= 0 && i < this.deltas.length ? this.snapshot(i) : undefined;
   }
 
-  /** What step `i` changed: the objects drawn anew or differently, those gone, those freed. */
-  diff(i: number): { changed: ObjectId[]; gone: ObjectId[]; freed: ObjectId[] } {
+  /**
+   * What step `i` changed since the step before, for animation: objects new to the
+   * drawing, objects freed, names bound to another object (or unbound), objects whose
+   * arrows point elsewhere, and counts that went up or down.
+   */
+  diff(i: number): StepDiff {
+    const now = this.snapshot(i);
     const d = this.deltas[i]!;
-    return { changed: d.changed.map(([id]) => id), gone: d.gone, freed: d.freed };
+    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
+    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
+    const created: ObjectId[] = [];
+    const repointed: ObjectId[] = [];
+    const counts: Array<{ id: ObjectId; from: number; to: number }> = [];
+    for (const [id, o] of d.changed) {
+      const old = before.get(id);
+      if (old === undefined) {
+        created.push(id);
+        continue;
+      }
+      if (old.refs.length !== o.refs.length || old.refs.some(([l, t], k) => o.refs[k]![0] !== l || o.refs[k]![1] !== t)) repointed.push(id);
+      if (old.refcount !== o.refcount) counts.push({ id, from: old.refcount, to: o.refcount });
+    }
+    const rebound: StepDiff['rebound'] = [];
+    now.frames.forEach((f, depth) => {
+      const was = previousFrames[depth];
+      if (was === undefined || was.name !== f.name) return;
+      for (const [name, id] of Object.entries(f.locals)) if (was.locals[name] !== id) rebound.push({ depth, name, from: was.locals[name] ?? null, to: id });
+      for (const [name, id] of Object.entries(was.locals)) if (!(name in f.locals)) rebound.push({ depth, name, from: id, to: null });
+    });
+    return { created, freed: d.freed, gone: d.gone, rebound, repointed, counts };
   }
 
   /** One or two sentences saying what step `i` did. */

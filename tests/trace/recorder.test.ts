@@ -73,6 +73,22 @@ describe('the recorder', () => {
     expect(after.explain).toMatch(/the int 1000's count went from 4 to 3/);
   });
 
+  it('says what a step changed: new objects, frees, re-bound names, re-pointed arrows, counts', () => {
+    const { recording } = traceProgram('a = [1000]\nb = a\nb.append(2000)\na = None\nb = None\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const at = (line: number) => recording.diff(steps.findIndex((s) => s.event === 'line' && s.line === line));
+    const list = steps.find((s) => s.event === 'line' && s.line === 2)!.frames[0]!.locals.a!;
+    expect(at(2).created).toContain(list);
+    expect(at(2).rebound).toEqual([{ depth: 0, name: 'a', from: null, to: list }]);
+    expect(at(3).counts).toEqual([{ id: list, from: 1, to: 2 }]);
+    expect(at(4).repointed).toEqual([list]);
+    expect(at(5).counts).toEqual([{ id: list, from: 2, to: 1 }]);
+    const freedAt6 = at(6);
+    expect(freedAt6.freed).toContain(list);
+    expect(freedAt6.gone).toContain(list);
+    expect(freedAt6.rebound.map((r) => [r.name, r.from])).toEqual([['b', list]]);
+  });
+
   it('says a small int is shared, not new', () => {
     const { recording } = traceProgram('x = 100\nx += 10\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
