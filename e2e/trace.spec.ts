@@ -57,3 +57,42 @@ test.describe('a real run, recorded by the engine in the worker', () => {
     await expect(page.getByTestId('stdout')).toHaveText('still here');
   });
 });
+
+test.describe('the memory lessons, as the engine records them', () => {
+  test('a cycle survives del as garbage until gc.collect() frees it', async ({ page }) => {
+    await openApp(page);
+    await runCode(
+      page,
+      'import gc\nclass Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a, b\nfound = gc.collect()\nprint(found)\n',
+    );
+    const diagram = page.locator('svg.diagram');
+    const steps = await page.evaluate(() => {
+      const s = window.__memoryLane!.store.getState().result!.steps;
+      return Array.from({ length: s.length }, (_, i) => ({ event: s.at(i)!.event, line: s.at(i)!.line }));
+    });
+    // After `del a, b` (the line event of line 9): two Node objects, alive but unreachable.
+    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps.findIndex((s) => s.event === 'line' && s.line === 9));
+    await expect(diagram.locator('[data-type="Node"][data-state="garbage"]')).toHaveCount(2);
+    await expect(diagram.locator('[data-var="a"]')).toHaveCount(0);
+    // The collection is a step of its own; after it the cycle is gone.
+    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps.findIndex((s) => s.event === 'gc'));
+    await expect(diagram.locator('[data-type="Node"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await expect(page.getByTestId('stdout')).toHaveText('2'); // CPython 3.11 prints 2: the two instances (their attributes live inline, not in dicts)
+  });
+
+  test('del of the last name frees the object and runs __del__ at that moment', async ({ page }) => {
+    await openApp(page);
+    await runCode(page, 'class Res:\n    def __del__(self):\n        print("freed")\nr = Res()\nprint("before")\ndel r\nprint("after")\n');
+    const result = await page.evaluate(() => {
+      const s = window.__memoryLane!.store.getState().result!.steps;
+      return Array.from({ length: s.length }, (_, i) => ({ line: s.at(i)!.line, stdout: s.at(i)!.stdout, types: Object.values(s.at(i)!.heap).map((o) => o.type) }));
+    });
+    const atDel = result.findIndex((s) => s.line === 6);
+    expect(result[atDel].types).toContain('Res');
+    expect(result[atDel].stdout).toBe('before\n');
+    const after = result.findIndex((s) => s.line === 7);
+    expect(result[after].types).not.toContain('Res');
+    expect(result[after].stdout).toBe('before\nfreed\n');
+  });
+});
