@@ -74,8 +74,12 @@ test.describe('the memory lessons, as the engine records them', () => {
     await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps.findIndex((s) => s.event === 'line' && s.line === 9));
     await expect(diagram.locator('[data-type="Node"][data-state="garbage"]')).toHaveCount(2);
     await expect(diagram.locator('[data-var="a"]')).toHaveCount(0);
-    // The collection is a step of its own; after it the cycle is gone.
-    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps.findIndex((s) => s.event === 'gc'));
+    // The collection is a step of its own: the cycle is drawn freed there, and gone after it.
+    const gcStep = steps.findIndex((s) => s.event === 'gc');
+    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), gcStep);
+    await expect(diagram.locator('[data-type="Node"][data-state="freed"]')).toHaveCount(2);
+    await expect(diagram.locator('[data-type="Node"]:not([data-state="freed"])')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Step forward' }).click();
     await expect(diagram.locator('[data-type="Node"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Last step' }).click();
     await expect(page.getByTestId('stdout')).toHaveText('2'); // CPython 3.11 prints 2: the two instances (their attributes live inline, not in dicts)
@@ -86,13 +90,14 @@ test.describe('the memory lessons, as the engine records them', () => {
     await runCode(page, 'class Res:\n    def __del__(self):\n        print("freed")\nr = Res()\nprint("before")\ndel r\nprint("after")\n');
     const result = await page.evaluate(() => {
       const s = window.__memoryLane!.store.getState().result!.steps;
-      return Array.from({ length: s.length }, (_, i) => ({ line: s.at(i)!.line, stdout: s.at(i)!.stdout, types: Object.values(s.at(i)!.heap).map((o) => o.type) }));
+      return Array.from({ length: s.length }, (_, i) => ({ line: s.at(i)!.line, stdout: s.at(i)!.stdout, types: Object.values(s.at(i)!.heap).map((o) => `${o.type}:${o.state}`) }));
     });
     const atDel = result.findIndex((s) => s.line === 6);
-    expect(result[atDel].types).toContain('Res');
+    expect(result[atDel].types).toContain('Res:live');
     expect(result[atDel].stdout).toBe('before\n');
     const after = result.findIndex((s) => s.line === 7);
-    expect(result[after].types).not.toContain('Res');
+    expect(result[after].types).toContain('Res:freed'); // drawn going away at the step it died
     expect(result[after].stdout).toBe('before\nfreed\n');
+    expect(result[after + 1].types.some((t) => t.startsWith('Res'))).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * The trace's reference-count invariant: for every object that is not a shared
  * singleton, its count equals the locals that refer to it, plus the labelled
  * references from objects on the heap, plus its hidden references, none of them
- * of the unexplained kind `other`. Weak references never count.
+ * of the unexplained kind `other`. Weak references never count; an object shown
+ * as just freed holds nothing and has no count.
  */
 import type { TraceStep } from './protocol';
 
@@ -14,7 +15,7 @@ export function invariantViolations(step: TraceStep): string[] {
   for (const o of Object.values(step.heap)) for (const [, id] of o.refs) add(id);
   const out: string[] = [];
   for (const [id, o] of Object.entries(step.heap)) {
-    if (o.shared) continue;
+    if (o.shared || o.state === 'freed') continue;
     const hidden = o.hidden.reduce((n, [, c]) => n + c, 0);
     const other = o.hidden.find(([r]) => r === 'other');
     const found = (incoming.get(id) ?? 0) + hidden;

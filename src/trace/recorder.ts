@@ -158,6 +158,13 @@ export class Recorder implements Tracer {
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false): void {
     const census = takeCensus(this.live, runningStack(), inFlight, midInstruction);
     const { frames, heap } = toStepParts(census);
+    // An object drawn at the step before and freed since stays in this step's drawing as `freed`
+    // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
+    for (const id of this.freedNow) {
+      const before = this.heap.get(id);
+      if (before !== undefined && before.state !== 'freed' && !heap.has(id))
+        heap.set(id, { ...before, refcount: 0, refs: NONE, hidden: NONE, weak: NONE, state: 'freed' });
+    }
     const changed: Array<[ObjectId, HeapObject]> = [];
     const gone: ObjectId[] = [];
     for (const [id, o] of heap) {

@@ -83,9 +83,13 @@ describe('the recorder', () => {
     expect(at(3).counts).toEqual([{ id: list, from: 1, to: 2 }]);
     expect(at(4).repointed).toEqual([list]);
     expect(at(5).counts).toEqual([{ id: list, from: 2, to: 1 }]);
+    const step6 = steps.findIndex((s) => s.event === 'line' && s.line === 6);
+    expect(steps[step6]!.heap[list]).toMatchObject({ type: 'list', state: 'freed', refcount: 0, refs: [] });
+    expect(steps[step6 + 1]!.heap[list]).toBeUndefined();
     const freedAt6 = at(6);
     expect(freedAt6.freed).toContain(list);
-    expect(freedAt6.gone).toContain(list);
+    expect(freedAt6.gone).not.toContain(list); // drawn as freed at this step
+    expect(recording.diff(step6 + 1).gone).toContain(list);
     expect(freedAt6.rebound.map((r) => [r.name, r.from])).toEqual([['b', list]]);
   });
 
@@ -104,7 +108,7 @@ describe('the recorder', () => {
     expect(Object.keys(s.heap)).toHaveLength(1 + MAX_DRAWN_REFS);
   });
 
-  it("the page's copy, grown from the worker's batches, shows the same steps", () => {
+  it("the page's copy, grown from the worker's batches, shows the same steps", { timeout: 120_000 }, () => {
     const batches: RecordingBatch[] = [];
     const source = 'xs = []\nfor i in range(2000):\n    xs.append(str(i))\n    if i % 500 == 0:\n        print(i)\n';
     // (2,000 live strs: each step's census is linear in the heap, so this is also a guard against drawing them all)

@@ -18,7 +18,7 @@ function py(args: string[]) {
 }
 
 const EVENTS = new Set(['line', 'call', 'return', 'exception', 'gc']);
-const STATES = new Set(['live', 'garbage']);
+const STATES = new Set(['live', 'garbage', 'freed']);
 const isId = (x: unknown) => typeof x === 'string' && /^[1-9][0-9]*$/.test(x);
 const keys = (o: object) => Object.keys(o).sort();
 
