@@ -39,7 +39,9 @@ export interface MemoryHooks {
 
 /** Mutable allocator + GC accounting state of one interpreter run. */
 export class Memory {
-  private freeLists: number[][] = [];
+  /** Freed small blocks per size class (in 16-byte blocks), as stacks: the last freed is taken first, as in a pool's free list. */
+  private freeStacks: Int32Array[] = [];
+  private freeTops = new Int32Array(33);
   private poolNext: number[] = [];
   private poolEnd: number[] = [];
   private arenaNext = 0;
@@ -70,9 +72,11 @@ export class Memory {
       this.largeNext += blocks + 2;
       return a;
     }
-    let fl = this.freeLists[blocks];
-    if (fl === undefined) fl = this.freeLists[blocks] = [];
-    if (fl.length) return fl.pop()!;
+    const top = this.freeTops[blocks]!;
+    if (top !== 0) {
+      this.freeTops[blocks] = top - 1;
+      return this.freeStacks[blocks]![top - 1]!;
+    }
     let next = this.poolNext[blocks];
     if (next === undefined || next + blocks > this.poolEnd[blocks]) {
       next = this.arenaNext + POOL_HEADER_BLOCKS;
@@ -92,9 +96,15 @@ export class Memory {
       fl.push(blk);
       return;
     }
-    let fl = this.freeLists[blocks];
-    if (fl === undefined) fl = this.freeLists[blocks] = [];
-    fl.push(blk);
+    const top = this.freeTops[blocks]!;
+    let stack = this.freeStacks[blocks];
+    if (stack === undefined || top === stack.length) {
+      const grown = new Int32Array(Math.max(64, top * 2));
+      if (stack !== undefined) grown.set(stack);
+      this.freeStacks[blocks] = stack = grown;
+    }
+    stack[top] = blk;
+    this.freeTops[blocks] = top + 1;
   }
 
   /**
