@@ -21,13 +21,15 @@ export interface AttrCache {
   types: (PyType | null)[];
   versions: Int32Array;
   plain: Uint8Array;
+  /** For LOAD_METHOD sites: the method found on the cached type, or null when the site must take the full path. */
+  methods: (PyObject | null)[];
 }
 
 function cacheOf(code: PyCode): AttrCache {
   let c = code.attrCache;
   if (c === null) {
     const n = code.ops.length >> 1;
-    c = code.attrCache = { types: new Array(n).fill(null), versions: new Int32Array(n), plain: new Uint8Array(n) };
+    c = code.attrCache = { types: new Array(n).fill(null), versions: new Int32Array(n), plain: new Uint8Array(n), methods: new Array(n).fill(null) };
   }
   return c;
 }
@@ -60,3 +62,22 @@ export function instanceAttrSite(code: PyCode, pc: number, o: PyInstance, name: 
 }
 
 export { PyInstance };
+
+/**
+ * For the LOAD_METHOD at `pc`: the method `name` of type t (borrowed) when calling it
+ * needs no bound-method object (CPython's LOAD_METHOD_* specialisations): a Python
+ * function or a builtin method descriptor, found on the type, with attribute look-up
+ * not customised. Null sends the site down the full path. `plainMethod` decides, and
+ * is asked again only when the site meets another type or the type changed. The
+ * caller still checks that the instance has no attribute of that name.
+ */
+export function methodSite(code: PyCode, pc: number, t: PyType, name: string, plainMethod: (t: PyType, name: string) => PyObject | null): PyObject | null {
+  const c = cacheOf(code);
+  const i = (pc >> 1) - 1;
+  if (c.types[i] === t && c.versions[i] === t.version) return c.methods[i]!;
+  const m = plainMethod(t, name);
+  c.types[i] = t;
+  c.versions[i] = t.version;
+  c.methods[i] = m;
+  return m;
+}

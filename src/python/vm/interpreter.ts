@@ -55,7 +55,7 @@ import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
 import { constructFromStack, enterPlain, isPlainCall, leaveFrame } from './call';
 import { loadCached, storeCached } from './name-cache';
-import { instanceAttrSite } from './attr-cache';
+import { instanceAttrSite, methodSite } from './attr-cache';
 import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
 import { hooks, runtime } from './state';
 
@@ -365,14 +365,8 @@ export function execute(f: Frame): PyObject {
           case Op.LOAD_METHOD: {
             const o = fast[sp - 1]!;
             const name = code.names[arg];
-            const t = o.type;
-            const m = t.lookup(name);
-            if (
-              (m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method')) &&
-              !hasOwnAttr(o, name) &&
-              !nativeGetAttr.has(t) &&
-              (t.native || (t.lookup('__getattribute__') as PyMethodDescr | null)?.isObjectDefault === true)
-            ) {
+            const m = methodSite(code, pc, o.type, name, plainMethod);
+            if (m !== null && !hasOwnAttr(o, name)) {
               m.rc++;
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
@@ -1186,6 +1180,15 @@ export function execute(f: Frame): PyObject {
 function decref0(o: PyObject): void {
   o.rc = 1;
   decref(o);
+}
+
+/** The method LOAD_METHOD may push unbound for instances of t (see methodSite), or null. */
+function plainMethod(t: PyType, name: string): PyObject | null {
+  const m = t.lookup(name);
+  if (!(m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method'))) return null;
+  if (nativeGetAttr.has(t)) return null;
+  if (!t.native && (t.lookup('__getattribute__') as PyMethodDescr | null)?.isObjectDefault !== true) return null;
+  return m;
 }
 
 function hasOwnAttr(o: PyObject, name: string): boolean {
