@@ -185,9 +185,13 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
   if (!t.native) visit(t, '__class__', Hidden.instanceClass);
 }
 
-/** The name each fast slot of a frame has, for locals and cells. */
+const slotNameLists = new WeakMap<PyCode, string[]>();
+
+/** The name each fast slot of a frame has, for locals and cells (made once per code object). */
 function slotNames(code: PyCode): string[] {
-  return [...code.varnames, ...code.cellvars, ...code.freevars];
+  let names = slotNameLists.get(code);
+  if (names === undefined) slotNameLists.set(code, (names = [...code.varnames, ...code.cellvars, ...code.freevars]));
+  return names;
 }
 
 /** Every reference a frame holds: its names as locals, the rest hidden. */
@@ -284,11 +288,12 @@ export function takeCensus(
 
   // 2. Reachable from outside: frames, the interpreter, and any object whose count exceeds the references found.
   const found = new Map<PyObject, number>();
-  for (const c of targets) found.set(c, (found.get(c) ?? 0) + 1);
+  // Shared objects are never garbage and their counts are not shown: not counted.
+  for (const c of targets) if (!(c.flags & Flag.Shared)) found.set(c, (found.get(c) ?? 0) + 1);
   const reachable = new Set<PyObject>();
   const queue: PyObject[] = [];
   const reach = (o: PyObject) => {
-    if (!reachable.has(o)) {
+    if (!(o.flags & Flag.Shared) && !reachable.has(o)) {
       reachable.add(o);
       queue.push(o);
     }

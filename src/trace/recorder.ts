@@ -24,13 +24,6 @@ export { CHECKPOINT_EVERY, Recording } from './recording';
 /** How often, at most, a running recording hands its new steps on. */
 const BATCH_MS = 100;
 
-function sameFrame(a: TraceFrame, b: TraceFrame): boolean {
-  if (a.name !== b.name || a.line !== b.line) return false;
-  const ka = Object.keys(a.locals);
-  const kb = Object.keys(b.locals);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a.locals[k] === b.locals[k]);
-}
-
 function sameGc(a: GcState, b: GcState): boolean {
   return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
 }
@@ -52,8 +45,22 @@ function idOf(o: PyObject): ObjectId {
 }
 
 /** The census in the trace's JSON shape. */
-function toStepParts(census: Census): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
-  const frames = census.frames.map((f) => ({ name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) }));
+/** True when a frame of the census is drawn as `was` (then `was` is kept: most steps change one frame). */
+function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined): boolean {
+  if (was === undefined || was.name !== f.name || was.line !== f.line) return false;
+  const names = Object.keys(was.locals);
+  if (names.length !== f.locals.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const [name, o] = f.locals[i]!;
+    if (names[i] !== name || was.locals[name] !== idOf(o)) return false;
+  }
+  return true;
+}
+
+function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
+  const frames = census.frames.map((f, k) =>
+    frameUnchanged(f, framesBefore[k]) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
+  );
   const heap = new Map<ObjectId, HeapObject>();
   for (const o of census.objects.values()) {
     heap.set(idOf(o.obj), {
@@ -157,7 +164,7 @@ export class Recorder implements Tracer {
 
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false): void {
     const census = takeCensus(this.live, runningStack(), inFlight, midInstruction);
-    const { frames, heap } = toStepParts(census);
+    const { frames, heap } = toStepParts(census, this.frames);
     // An object drawn at the step before and freed since stays in this step's drawing as `freed`
     // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
     for (const id of this.freedNow) {
@@ -174,8 +181,7 @@ export class Recorder implements Tracer {
     for (const id of this.heap.keys()) if (!heap.has(id)) gone.push(id);
     // Unchanged frames and collector state are shared with the step before (most steps change one frame).
     const framesBefore = this.frames;
-    let sharedFrames = frames.map((fr, k) => (framesBefore[k] !== undefined && sameFrame(framesBefore[k]!, fr) ? framesBefore[k]! : fr));
-    if (sharedFrames.length === framesBefore.length && sharedFrames.every((fr, k) => fr === framesBefore[k])) sharedFrames = framesBefore;
+    const sharedFrames = frames.length === framesBefore.length && frames.every((fr, k) => fr === framesBefore[k]) ? framesBefore : frames;
     this.heap = heap;
     this.frames = sharedFrames;
     const freed = this.freedNow.length ? this.freedNow : NONE;
