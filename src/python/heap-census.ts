@@ -152,7 +152,8 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
       const k = d.keys[i];
       if (k === null) continue;
       if (!(k.flags & Flag.Shared)) visit(k, 'key', Hidden.moduleAttribute);
-      visit(d.values[i]!, (k as PyStr).v, Hidden.moduleAttribute);
+      const v = d.values[i]!;
+      if (!(v.flags & Flag.Shared)) visit(v, (k as PyStr).v, Hidden.moduleAttribute);
     }
     return;
   }
