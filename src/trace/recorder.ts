@@ -45,9 +45,22 @@ function idOf(o: PyObject): ObjectId {
 }
 
 /** The census in the trace's JSON shape. */
+/** Hidden-reference lists, shared between every object and step that has the same one (most objects have one of a few). */
+const hiddenLists = new Map<string, Array<[string, number]>>();
+
+function hiddenList(hidden: ReadonlyMap<string, number>): Array<[string, number]> {
+  if (hidden.size === 0) return NONE;
+  let key = '';
+  for (const [reason, n] of hidden) key += reason + '\u0000' + n + '\u0000';
+  let list = hiddenLists.get(key);
+  if (list === undefined) hiddenLists.set(key, (list = [...hidden]));
+  return list;
+}
+
 /** True when a frame of the census is drawn as `was` (then `was` is kept: most steps change one frame). */
-function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined): boolean {
-  if (was === undefined || was.name !== f.name || was.line !== f.line) return false;
+function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined, innermost: boolean): boolean {
+  // The innermost frame's line is the step's own (Recording.snapshot puts it back), so a loop's steps share one frame.
+  if (was === undefined || was.name !== f.name || (!innermost && was.line !== f.line)) return false;
   const names = Object.keys(was.locals);
   if (names.length !== f.locals.length) return false;
   for (let i = 0; i < names.length; i++) {
@@ -59,7 +72,7 @@ function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined
 
 function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
   const frames = census.frames.map((f, k) =>
-    frameUnchanged(f, framesBefore[k]) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
+    frameUnchanged(f, framesBefore[k], k === census.frames.length - 1) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
   );
   const heap = new Map<ObjectId, HeapObject>();
   for (const o of census.objects.values()) {
@@ -67,9 +80,9 @@ function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { fra
       type: o.type,
       value: o.value,
       refcount: o.shared ? 0 : o.refcount,
-      refs: o.refs.map(([l, t]) => [l, idOf(t)]),
-      hidden: [...o.hidden],
-      weak: o.weak.map(idOf),
+      refs: o.refs.length ? o.refs.map(([l, t]) => [l, idOf(t)]) : NONE,
+      hidden: hiddenList(o.hidden),
+      weak: o.weak.length ? o.weak.map(idOf) : NONE,
       state: o.state,
       shared: o.shared,
     });

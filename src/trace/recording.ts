@@ -17,6 +17,7 @@ export interface StepDelta {
   line: number;
   /** Length of stdout at this step. */
   stdoutLength: number;
+  /** The stack, outermost first; the innermost frame's own `line` may be stale: the step's `line` is its line. */
   frames: TraceFrame[];
   /** Objects new to the drawing or drawn differently, by id. */
   changed: Array<[ObjectId, HeapObject]>;
@@ -112,6 +113,17 @@ export class Recording implements StepSource {
     return heap;
   }
 
+  /** The stack at step `i`, its innermost frame at the step's line. */
+  private framesAt(i: number): TraceFrame[] {
+    const d = this.deltas[i]!;
+    const frames = d.frames;
+    const top = frames[frames.length - 1];
+    if (top === undefined || top.line === d.line) return frames;
+    const copy = frames.slice();
+    copy[copy.length - 1] = { ...top, line: d.line };
+    return copy;
+  }
+
   /** The full state at step `i` (0-based). */
   snapshot(i: number): TraceStep {
     if (!(Number.isInteger(i) && i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
@@ -120,16 +132,17 @@ export class Recording implements StepSource {
     // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
     const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
     const heap = i % CHECKPOINT_EVERY === 0 ? new Map(this.checkpoints[i / CHECKPOINT_EVERY]) : applyDelta(new Map(before), d);
-    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
+    const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
+    const frames = this.framesAt(i);
     const step: TraceStep = {
       event: d.event,
       line: d.line,
       stdout: this.stdout.slice(0, d.stdoutLength),
-      frames: d.frames,
+      frames,
       heap: Object.fromEntries(heap),
       freed: d.freed,
       gc: d.gc,
-      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, d.frames, d.changed, d.freed),
+      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, frames, d.changed, d.freed),
     };
     this.cached = { index: i, step };
     return step;
@@ -149,7 +162,7 @@ export class Recording implements StepSource {
     const now = this.snapshot(i);
     const d = this.deltas[i]!;
     const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
-    const previousFrames = i === 0 ? [] : this.deltas[i - 1]!.frames;
+    const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
     const created: ObjectId[] = [];
     const repointed: ObjectId[] = [];
     const counts: Array<{ id: ObjectId; from: number; to: number }> = [];
