@@ -75,8 +75,8 @@ export function objectId(o: PyObject): number {
  */
 export const MAX_DRAWN_REFS = 50;
 
-/** Names a module namespace holds for the interpreter rather than for the program. */
-const MODULE_DUNDERS = new Set(['__name__', '__builtins__', '__doc__', '__loader__', '__spec__', '__package__', '__annotations__', '__file__', '__cached__']);
+/** Names a module (or class body) namespace holds for the interpreter rather than for the program. */
+const MODULE_DUNDERS = new Set(['__name__', '__builtins__', '__doc__', '__loader__', '__spec__', '__package__', '__annotations__', '__file__', '__cached__', '__module__', '__qualname__']);
 
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
 const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);

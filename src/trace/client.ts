@@ -68,7 +68,7 @@ export class TraceClient implements TraceRunner {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<RunOutcome>((resolve) => {
-      this.pending = { id, recording: new Recording(), settle: resolve };
+      this.pending = { id, recording: new Recording(request.code), settle: resolve };
       worker.postMessage({ type: 'run', id, ...request });
     });
   }

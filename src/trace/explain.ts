@@ -1,19 +1,35 @@
 /**
  * Plain sentences for a step: what the code just run did to names and objects,
- * said as a student would want it ("`x` now refers to a new int 110; the int 100
- * is still referenced, its count went from 3 to 2"). Built only from the two
- * drawings it compares, so it can never say more than the diagram shows.
+ * said as a student would want it ("`x += 10` made a new int 1010 and bound `x`
+ * to it; the int 1000 is still referenced by `y`, its count went from 4 to 3").
+ * Built only from the two drawings it compares (and the source line), so it can
+ * never say more than the diagram shows.
  */
 import type { HeapObject, ObjectId, StepEvent, TraceFrame } from './protocol';
 
 /** At most this many facts go into one explanation. */
 const MAX_FACTS = 3;
 
+function article(word: string): string {
+  return /^[aeiouAEIOU]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
 function describe(o: HeapObject | undefined): string {
   if (o === undefined) return 'an object';
   if (o.shared) return `the shared ${o.type} ${o.value} (one object that everyone uses)`;
-  if (o.value === '' || o.value.startsWith('len ')) return `a ${o.type}`;
+  if (o.value === '' || o.value.startsWith('len ')) return article(o.type);
   return `the ${o.type} ${o.value}`;
+}
+
+/** The names (in any frame) that refer to `id`, as `x`, `x` and `y`... */
+function namesOf(id: ObjectId, frames: readonly TraceFrame[]): string[] {
+  const out: string[] = [];
+  for (const f of frames) for (const [name, target] of Object.entries(f.locals)) if (target === id) out.push(`\`${name}\``);
+  return out;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function sentence(facts: string[]): string {
@@ -22,11 +38,19 @@ function sentence(facts: string[]): string {
   return s[0]!.toUpperCase() + s.slice(1) + '.';
 }
 
+/** The drawing before a step, and what ran since. */
+export interface Before {
+  heap: Map<ObjectId, HeapObject>;
+  frames: TraceFrame[];
+  /** The source text of line n (1-based), when known. */
+  lineText?: (n: number) => string | undefined;
+}
+
 /** The explanation of one step, from the drawing before it and the drawing at it. */
 export function explainStep(
   event: StepEvent,
   line: number,
-  before: { heap: Map<ObjectId, HeapObject>; frames: TraceFrame[] },
+  before: Before,
   heap: Map<ObjectId, HeapObject>,
   frames: TraceFrame[],
   changed: ReadonlyArray<[ObjectId, HeapObject]>,
@@ -37,26 +61,57 @@ export function explainStep(
   if (event === 'return') return `${top?.name ?? 'The function'} returns: its frame leaves the stack and its names stop referring to anything.`;
   if (event === 'exception') return `An exception was raised at line ${line}.`;
   const facts: string[] = [];
+  const told = new Set<ObjectId>();
   if (event === 'gc') facts.push(`the cyclic garbage collector ran and freed ${freed.length} object${freed.length === 1 ? '' : 's'}`);
-  // Re-bound names in the frame that kept running.
+  // Re-bound names in the frame that kept running, said as what its line did.
   const was = before.frames[frames.length - 1];
-  if (top !== undefined && was !== undefined && was.name === top.name) {
+  const sameFrame = top !== undefined && was !== undefined && was.name === top.name;
+  // The line that ran in this frame is where the frame was at the step before (a call in between returned to it).
+  const text = sameFrame ? before.lineText?.(was.line)?.trim() : undefined;
+  const code = text ? `\`${text}\` ` : '';
+  if (sameFrame) {
     for (const [name, id] of Object.entries(top.locals)) {
-      const old = was.locals[name];
-      if (old === id) continue;
+      const oldId = was.locals[name];
+      if (oldId === id) continue;
       const o = heap.get(id);
       const isNew = !before.heap.has(id) && o !== undefined && !o.shared;
-      facts.push(old === undefined ? `\`${name}\` is bound to ${isNew ? 'a new object, ' : ''}${describe(o)}` : `\`${name}\` now refers to ${isNew ? 'a new object, ' : ''}${describe(o)}`);
+      const verb = facts.length === 0 ? code : '';
+      facts.push(isNew ? `${verb}made a new ${o!.type}${o!.value && !o!.value.startsWith('len ') ? ' ' + o!.value : ''} and bound \`${name}\` to it` : `${verb}bound \`${name}\` to ${describe(o)}`);
+      told.add(id);
+      if (oldId === undefined) continue;
+      // What became of the object the name referred to before.
+      const old = heap.get(oldId);
+      const oldBefore = before.heap.get(oldId);
+      told.add(oldId);
+      if (old === undefined || old.state === 'freed') {
+        if (oldBefore !== undefined && !oldBefore.shared) facts.push(`${describe(oldBefore)} was freed: no reference was left`);
+      } else if (!old.shared) {
+        const holders = namesOf(oldId, frames);
+        const count = oldBefore !== undefined && oldBefore.refcount !== old.refcount ? `, its count went from ${oldBefore.refcount} to ${old.refcount}` : '';
+        facts.push(`${describe(old)} is still referenced${holders.length ? ` by ${joinNames(holders)}` : ''}${count}`);
+      }
     }
-    for (const name of Object.keys(was.locals)) if (!(name in top.locals)) facts.push(`the name \`${name}\` is gone`);
+    for (const name of Object.keys(was.locals))
+      if (!(name in top.locals)) facts.push(facts.length === 0 && code ? `${code}removed the name \`${name}\`` : `the name \`${name}\` is gone`);
   }
-  if (event !== 'gc' && freed.length) {
-    const shown = freed.filter((id) => before.heap.has(id));
+  if (event !== 'gc') {
+    const shown = freed.filter((id) => before.heap.has(id) && !told.has(id));
     if (shown.length) facts.push(`${shown.length === 1 ? describe(before.heap.get(shown[0]!)) + ' was' : shown.length + ' objects were'} freed: no reference was left`);
   }
   for (const [id, o] of changed) {
     const old = before.heap.get(id);
-    if (old !== undefined && !o.shared && old.refcount !== o.refcount) facts.push(`${describe(o)}'s count went from ${old.refcount} to ${o.refcount}`);
+    if (old === undefined || told.has(id) || o.shared || o.state === 'freed') continue;
+    // An arrow that points somewhere new (an item stored, an attribute set).
+    const was = new Map(old.refs);
+    const moved = o.refs.find(([label, target]) => was.get(label) !== target);
+    if (moved !== undefined) {
+      const target = moved[1] === id ? 'itself' : describe(heap.get(moved[1]));
+      facts.push(facts.length === 0 && code ? `${code}set ${moved[0]} of ${describe(o)} to ${target}` : `${moved[0]} of ${describe(o)} now refers to ${target}`);
+      told.add(moved[1]);
+    } else if (o.refs.length < old.refs.length) facts.push(`${describe(o)} holds ${old.refs.length - o.refs.length} fewer reference${old.refs.length - o.refs.length === 1 ? '' : 's'}`);
+    if (o.state === 'garbage' && old.state !== 'garbage')
+      facts.push(`${describe(o)} is now unreachable, kept alive only by a reference cycle until the cyclic collector runs`);
+    else if (old.refcount !== o.refcount) facts.push(`${describe(o)}'s count went from ${old.refcount} to ${o.refcount}`);
   }
   return sentence(facts);
 }

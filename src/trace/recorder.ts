@@ -113,7 +113,7 @@ function sameObject(a: HeapObject, b: HeapObject): boolean {
 
 /** Records a run: pass it as the engine's tracer. */
 export class Recorder implements Tracer {
-  readonly recording = new Recording();
+  readonly recording: Recording;
   private readonly live = new Set<PyObject>();
   private freedNow: ObjectId[] = [];
   private heap = new Map<ObjectId, HeapObject>();
@@ -126,11 +126,15 @@ export class Recorder implements Tracer {
    * @param stdoutText what the program has printed so far
    * @param onBatch called with the steps recorded since the last call, about every
    *   BATCH_MS while the run goes on (the worker posts them, so Stop keeps them)
+   * @param source the program (the explanations quote its lines)
    */
   constructor(
     private readonly stdoutText: () => string,
     private readonly onBatch: ((batch: RecordingBatch) => void) | null = null,
-  ) {}
+    source = '',
+  ) {
+    this.recording = new Recording(source);
+  }
 
   /** Hands the last steps to `onBatch` (the run ended). */
   flush(): void {

@@ -73,6 +73,13 @@ export class Recording implements StepSource {
   private sentStdout = 0;
   /** The last step rebuilt, so the page's many readers of one step share it. */
   private cached: { index: number; step: TraceStep } | null = null;
+  /** The program's lines, so an explanation can quote the line that ran. */
+  private readonly lines: string[];
+
+  /** @param source the program recorded (quoted by the explanations) */
+  constructor(source = '') {
+    this.lines = source.split(/\r?\n/);
+  }
 
   /** Number of recorded steps. */
   get length(): number {
@@ -142,7 +149,7 @@ export class Recording implements StepSource {
       heap: Object.fromEntries(heap),
       freed: d.freed,
       gc: d.gc,
-      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames }, heap, frames, d.changed, d.freed),
+      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames, lineText: (n) => this.lines[n - 1] }, heap, frames, d.changed, d.freed),
     };
     this.cached = { index: i, step };
     return step;

@@ -37,7 +37,7 @@ export function traceProgram(source: string, opts: TraceRunOptions = {}): { resu
     },
     readLine: outer ? () => outer.readLine() : buffer.readLine,
   };
-  const recorder = new Recorder(() => printed, opts.onBatch ?? null);
+  const recorder = new Recorder(() => printed, opts.onBatch ?? null, source);
   let result: RunResult;
   try {
     result = runProgram(source, { filename: opts.filename, context: ctx, tracer: recorder, maxSteps: opts.maxSteps });
