@@ -9,6 +9,11 @@ function placeholder(status: string, hasResult: boolean): string {
   return `Press Run (${runShortcutLabel()}) to record the program. Each step is then explained here in plain words: which names were bound, which objects were made, and how their reference counts changed.`;
 }
 
+/** The explanation's text with its `code` spans set as code (as text: never parsed as markup). */
+function withCode(text: string): React.ReactNode[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 /** The shown step's explanation, in one or two plain sentences. */
 export function ExplanationPanel() {
   const step = useAppStore(selectCurrentStep);
@@ -22,7 +27,7 @@ export function ExplanationPanel() {
         {step && <span className="chip">line {step.line}</span>}
       </header>
       <p className={step ? 'explanation' : 'explanation is-empty'} data-testid="explanation" aria-live="polite">
-        {step ? step.explain : placeholder(status, hasResult)}
+        {step ? (step.explain ? withCode(step.explain) : 'Nothing the diagram shows changed at this step.') : placeholder(status, hasResult)}
       </p>
     </section>
   );
