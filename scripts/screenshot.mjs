@@ -1,5 +1,5 @@
 // Takes the README's screenshots of the production build (run `npm run screenshot`,
-// which builds first): docs/screenshot.png (desktop, 1280×800), docs/screenshot-phone.png
+// which builds first), with the starter program run and shown after `x += 10`: docs/screenshot.png (desktop, 1280×800), docs/screenshot-phone.png
 // (390×844) and docs/screenshot-dark.png (desktop, dark theme).
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,16 @@ try {
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('.code-editor[data-ready="true"] .view-lines').waitFor();
+    // Run the starter program and show the step after `x += 10` (the line-4 event): x moved, y kept the old int.
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'Finished' }).waitFor();
+    await page.evaluate(() => {
+      const { result, setCursor } = window.__memoryLane.store.getState();
+      for (let i = 0; i < result.steps.length; i++) {
+        const step = result.steps.at(i);
+        if (step.event === 'line' && step.line === 4) return setCursor(i);
+      }
+    });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     await page.screenshot({ path: docs(shot.file) });

@@ -72,11 +72,16 @@ function drawObjects(svg: Root, objects: ObjectBox[], hooks: boolean): void {
       g.selectAll('*').remove();
       g.append('rect').attr('class', 'object-box').attr('width', object.width).attr('height', object.height).attr('rx', 8);
       g.append('text').attr('class', 'object-type').attr('x', 12).attr('y', 18).text(object.type);
-      g.append('text').attr('class', 'object-id').attr('x', object.width - 44).attr('y', 18)
+      // A shared singleton's count belongs to all of Python, and a freed object has none: the badge says so instead of a number.
+      const badgeText = object.shared ? 'shared' : object.state === 'freed' ? 'freed' : String(object.refcount);
+      const badgeWidth = badgeText.length > 3 ? 50 : 28;
+      const badgeX = object.width - 8 - badgeWidth / 2;
+      g.append('text').attr('class', 'object-id').attr('x', badgeX - badgeWidth / 2 - 8).attr('y', 18)
         .attr('text-anchor', 'end').text(`id ${shortId(object.id)}`);
-      const badge = g.append('g').attr('class', 'refcount').attr('transform', `translate(${object.width - 22},13)`);
-      badge.append('rect').attr('x', -14).attr('y', -9).attr('width', 28).attr('height', 18).attr('rx', 9);
-      badge.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text(object.refcount);
+      const badge = g.append('g').attr('class', 'refcount').attr('transform', `translate(${badgeX},13)`);
+      badge.append('title').text(object.shared ? 'A shared object: its reference count belongs to all of Python' : object.state === 'freed' ? 'Freed at this step' : `Reference count ${object.refcount}`);
+      badge.append('rect').attr('x', -badgeWidth / 2).attr('y', -9).attr('width', badgeWidth).attr('height', 18).attr('rx', 9);
+      badge.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text(badgeText);
       g.append('text').attr('class', 'object-value').attr('x', 12).attr('y', 28 + 17).text(object.value);
       const slots = g.selectAll('g.slot').data(object.slots).join('g').attr('class', 'slot')
         .attr('transform', (d) => `translate(0,${d.y - object.y})`);
