@@ -45,6 +45,7 @@ import { newFunction, PyFunction } from '../types/function';
 import { PyInstance } from '../types/instance';
 import { False, newBool, newInt, PyInt, True } from '../types/int';
 import { newList, PyList, listResize } from '../types/list';
+import { listAppend } from '../types/list-ops';
 import { newMethod } from '../types/method';
 import { None } from '../types/none';
 import { internedOf, newStr, PyStr } from '../types/str';
@@ -434,8 +435,13 @@ export function execute(f: Frame): PyObject {
             }
             if (fast[base + 1] === null) r = callFromStack(f, fn, base + 2, arg, null);
             else if (fn instanceof PyMethodDescr) {
-              const args = fast.slice(base + 2, sp) as PyObject[];
-              r = fn.fn(fast[base + 1]!, args, null);
+              const self = fast[base + 1]!;
+              if (arg === 1 && fn.name === 'append' && fn.owner === runtime.listType && self.type === runtime.listType) {
+                // CPython 3.11's CALL_NO_KW_LIST_APPEND: an exact list's append needs no argument tuple.
+                listAppend(self as PyList, fast[base + 2]!);
+                None.rc++;
+                r = None;
+              } else r = fn.fn(self, fast.slice(base + 2, sp) as PyObject[], null);
             } else r = callFromStack(f, fn, base + 1, arg + 1, null);
             for (let i = sp - 1; i >= base; i--) {
               const o = fast[i];
