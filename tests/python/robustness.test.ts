@@ -1,26 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferedContext } from '../../src/python/context';
 import { runProgram } from '../../src/python/index';
-
-const corpus = join(__dirname, '../conformance');
-const programs = readdirSync(corpus)
-  .filter((n) => n.endsWith('.py'))
-  .sort()
-  .map((n) => readFileSync(join(corpus, n), 'utf8'));
-
-/** A deterministic pseudo-random generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mutatedPrograms, randomBytes, truncatedPrograms } from '../support/mangled-programs';
 
 // A mangled program can loop forever (a truncated `while True:` loses its `break`), as it would
 // in CPython; the step budget ends it, as it ends an infinite loop in the page.
@@ -45,30 +26,15 @@ function expectPythonEnding(source: string): void {
 // Each case runs hundreds of whole programs; this is a correctness test, not a timing one.
 describe('robustness: bad input ends with a Python error, never a JavaScript one', { timeout: 120_000 }, () => {
   it('random bytes', () => {
-    const r = rng(1);
-    for (let i = 0; i < 300; i++) {
-      const n = Math.floor(r() * 200);
-      let s = '';
-      for (let j = 0; j < n; j++) s += String.fromCharCode(Math.floor(r() * 128));
-      expectPythonEnding(s);
-    }
+    for (const s of randomBytes(1, 300)) expectPythonEnding(s);
   });
 
   it('truncated corpus programs', () => {
-    const r = rng(2);
-    for (const p of programs) {
-      for (let k = 0; k < 3; k++) expectPythonEnding(p.slice(0, Math.floor(r() * p.length)));
-    }
+    for (const s of truncatedPrograms(2, 3)) expectPythonEnding(s);
   });
 
   it('corpus programs with a character changed', () => {
-    const r = rng(3);
-    const alphabet = '()[]{}:,.=+-*/%<>!"\'#\\ \n\tabcxyz0123456789';
-    for (const p of programs) {
-      const i = Math.floor(r() * p.length);
-      const c = alphabet[Math.floor(r() * alphabet.length)];
-      expectPythonEnding(p.slice(0, i) + c + p.slice(i + 1));
-    }
+    for (const s of mutatedPrograms(3)) expectPythonEnding(s);
   });
 
   it('deeply nested expressions', () => {
