@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type * as A from '../../src/python/ast';
 import { parse } from '../../src/python/parser';
 import { PythonSyntaxError } from '../../src/python/syntax-error';
+import { rng } from '../support/mangled-programs';
 
 // ---------------------------------------------------------------- ast.dump
 
@@ -796,18 +797,6 @@ describe('features outside the subset are refused by name', () => {
 });
 
 // ---------------------------------------------------------------- robustness
-
-/** A small deterministic PRNG so fuzz failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** parse() may only succeed or throw a PythonSyntaxError with a usable position. */
 function mustBehave(src: string): void {
