@@ -16,7 +16,7 @@
  * for the collector) are found the same way CPython finds them, and shown as
  * `garbage`.
  */
-import { blockAddress, Flag, PyObject, PyType } from './object';
+import { Flag, PyObject, PyType } from './object';
 import type { Frame } from './vm/frame';
 import { PyCode } from './types/code';
 import { PyDict } from './types/dict';
@@ -61,11 +61,6 @@ export interface Census {
   frames: CensusFrame[];
   /** Shown objects, in the order they were reached (locals first, then breadth-first). */
   objects: Map<PyObject, CensusObject>;
-}
-
-/** The id `id()` prints for an object. */
-export function objectId(o: PyObject): number {
-  return blockAddress(o.blk);
 }
 
 /**
@@ -195,8 +190,13 @@ function slotNames(code: PyCode): string[] {
   return names;
 }
 
+/** The namespace dict whose entries are a frame's names (a module's globals, a class body's dict), or null. */
+function namespaceOf(f: Frame): PyDict | null {
+  return f.locals !== null && (f.locals === f.globals || f.code.kind === 'class') ? f.locals : null;
+}
+
 /** Every reference a frame holds: its names as locals, the rest hidden. */
-function frameEdges(f: Frame, namespaces: Set<PyObject>, local: (name: string, o: PyObject) => void, hidden: (o: PyObject, reason: string) => void): void {
+function frameEdges(f: Frame, local: (name: string, o: PyObject) => void, hidden: (o: PyObject, reason: string) => void): void {
   const names = slotNames(f.code);
   for (let i = 0; i < f.sp; i++) {
     const v = f.fast[i];
@@ -207,10 +207,7 @@ function frameEdges(f: Frame, namespaces: Set<PyObject>, local: (name: string, o
   if (f.fn !== null) hidden(f.fn, Hidden.runningFrame);
   hidden(f.code, Hidden.runningFrame);
   if (f.ownsGlobals) hidden(f.globals, Hidden.runningFrame);
-  if (f.locals !== null) {
-    hidden(f.locals, Hidden.frameNamespace);
-    if (f.locals === f.globals || f.code.kind === 'class') namespaces.add(f.locals);
-  }
+  if (f.locals !== null) hidden(f.locals, Hidden.frameNamespace);
   if (f.frameObj !== null) hidden(f.frameObj, Hidden.frameObject);
 }
 
@@ -230,13 +227,16 @@ export function takeCensus(
 ): Census {
   const liveList: PyObject[] = [];
   for (const o of live) if (!(o.flags & Flag.Freed)) liveList.push(o);
-  const namespaces = new Set<PyObject>();
-  for (const f of stack) if (f.locals !== null && (f.locals === f.globals || f.code.kind === 'class')) namespaces.add(f.locals);
+  // Namespaces of running frames hold those frames' names; those of modules and the builtins hold module attributes.
+  const runningNamespaces = new Set<PyObject>();
+  for (const f of stack) {
+    const ns = namespaceOf(f);
+    if (ns !== null) runningNamespaces.add(ns);
+  }
+  const namespaces = new Set<PyObject>(runningNamespaces);
   for (const o of liveList) if (o instanceof PyModule) namespaces.add(o.dict);
   namespaces.add(env.builtins);
   const running = new Set<Frame>(stack);
-  const runningNamespaces = new Set<PyObject>();
-  for (const f of stack) if (f.locals !== null && namespaces.has(f.locals)) runningNamespaces.add(f.locals);
 
   // 1. Every reference: holder (null for a frame or the interpreter), target, label, hidden reason.
   const holders: Array<PyObject | null> = [];
@@ -253,12 +253,12 @@ export function takeCensus(
   for (let i = stack.length - 1; i >= 0; i--) {
     const f = stack[i]!;
     const locals: Array<[string, PyObject]> = [];
-    frameEdges(f, namespaces, (name, o) => {
+    frameEdges(f, (name, o) => {
       locals.push([name, o]);
       edge(null, o, name, null);
     }, (o, reason) => edge(null, o, '', reason));
-    if (f.locals !== null && namespaces.has(f.locals)) {
-      const d = f.locals as PyDict;
+    const d = namespaceOf(f);
+    if (d !== null) {
       for (let j = 0; j < d.keys.length; j++) {
         const k = d.keys[j] as PyStr | null;
         if (k !== null && !MODULE_DUNDERS.has(k.v)) locals.push([k.v, d.values[j]!]);
@@ -352,7 +352,8 @@ export function takeCensus(
     if (box === undefined || box.shared) continue;
     counted.set(c, (counted.get(c) ?? 0) + 1);
     if (h === null ? reasons[j] === null : hBox !== undefined && reasons[j] === null) continue;
-    const reason = reasons[j] ?? (h === null ? Hidden.internal : heldBy(h));
+    // (A reference from a frame or the interpreter always has a reason or is a local, counted above.)
+    const reason = reasons[j] ?? heldBy(h!);
     box.hidden.set(reason, (box.hidden.get(reason) ?? 0) + 1);
   }
   // Builtin code running under a Python frame (a sort calling a key, a generator resumed by next()) holds

@@ -15,9 +15,9 @@ import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
 import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
-import { Hidden, objectId, takeCensus, type Census } from '../python/heap-census';
+import { Hidden, takeCensus, type Census } from '../python/heap-census';
 import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame } from './protocol';
-import { NONE, Recording, type RecordingBatch, type StepDelta } from './recording';
+import { NONE, Recording, samePairs, type RecordingBatch, type StepDelta } from './recording';
 
 export { CHECKPOINT_EVERY, Recording } from './recording';
 
@@ -40,11 +40,10 @@ const idTexts = new WeakMap<PyObject, ObjectId>();
 
 function idOf(o: PyObject): ObjectId {
   let id = idTexts.get(o);
-  if (id === undefined) idTexts.set(o, (id = String(objectId(o))));
+  if (id === undefined) idTexts.set(o, (id = String(o.addr)));
   return id;
 }
 
-/** The census in the trace's JSON shape. */
 /** Hidden-reference lists, shared between every object and step that has the same one (most objects have one of a few). */
 const hiddenLists = new Map<string, Array<[string, number]>>();
 
@@ -70,6 +69,7 @@ function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined
   return true;
 }
 
+/** The census in the trace's JSON shape (frames that did not change are the previous step's). */
 function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
   const frames = census.frames.map((f, k) =>
     frameUnchanged(f, framesBefore[k], k === census.frames.length - 1) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
@@ -88,12 +88,6 @@ function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { fra
     });
   }
   return { frames, heap };
-}
-
-function samePairs<T>(a: ReadonlyArray<readonly [string, T]>, b: ReadonlyArray<readonly [string, T]>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
-  return true;
 }
 
 /** True when two drawings of an object are the same (the step then records nothing for it). */

@@ -55,6 +55,13 @@ export interface StepDiff {
 /** Shared by every step that has nothing in a list (most steps free nothing). */
 export const NONE: never[] = [];
 
+/** True when two lists of labelled pairs (arrows, hidden reasons) are the same, in order. */
+export function samePairs<T>(a: ReadonlyArray<readonly [string, T]>, b: ReadonlyArray<readonly [string, T]>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
+  return true;
+}
+
 /** Applies one step's changes to a heap. */
 export function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<ObjectId, HeapObject> {
   for (const id of d.gone) heap.delete(id);
@@ -120,6 +127,10 @@ export class Recording implements StepSource {
     return heap;
   }
 
+  private checkStep(i: number): void {
+    if (!(Number.isInteger(i) && i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+  }
+
   /** The stack at step `i`, its innermost frame at the step's line. */
   private framesAt(i: number): TraceFrame[] {
     const d = this.deltas[i]!;
@@ -133,7 +144,7 @@ export class Recording implements StepSource {
 
   /** The full state at step `i` (0-based). */
   snapshot(i: number): TraceStep {
-    if (!(Number.isInteger(i) && i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+    this.checkStep(i);
     if (this.cached?.index === i) return this.cached.step;
     const d = this.deltas[i]!;
     // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
@@ -166,7 +177,7 @@ export class Recording implements StepSource {
    * arrows point elsewhere, and counts that went up or down.
    */
   diff(i: number): StepDiff {
-    const now = this.snapshot(i);
+    this.checkStep(i);
     const d = this.deltas[i]!;
     const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
     const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
@@ -179,11 +190,11 @@ export class Recording implements StepSource {
         created.push(id);
         continue;
       }
-      if (old.refs.length !== o.refs.length || old.refs.some(([l, t], k) => o.refs[k]![0] !== l || o.refs[k]![1] !== t)) repointed.push(id);
+      if (!samePairs(old.refs, o.refs)) repointed.push(id);
       if (old.refcount !== o.refcount) counts.push({ id, from: old.refcount, to: o.refcount });
     }
     const rebound: StepDiff['rebound'] = [];
-    now.frames.forEach((f, depth) => {
+    this.framesAt(i).forEach((f, depth) => {
       const was = previousFrames[depth];
       if (was === undefined || was.name !== f.name) return;
       for (const [name, id] of Object.entries(f.locals)) if (was.locals[name] !== id) rebound.push({ depth, name, from: was.locals[name] ?? null, to: id });
