@@ -16,16 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 
-const out = join(root, '.cache/bench-engine.mjs');
-buildSync({
-  entryPoints: [join(root, 'src/python/index.ts')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'error',
-});
+/** Bundles a TypeScript entry point into one ES module for Node. */
+function bundle(entry, outfile) {
+  buildSync({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  return outfile;
+}
+
+const out = bundle('src/python/index.ts', join(root, '.cache/bench-engine.mjs'));
 
 // With a second argument, the run has an empty sys.settrace hook (a local trace
 // function that does nothing), the cost every Python tracer starts from.
@@ -90,16 +87,7 @@ function timeEngine(file) {
 // Tracing: one recorded run per program in its own process (with --expose-gc, so the
 // memory kept per step is measured after a collection), then 1,000 seeks to random
 // steps. A run that cannot finish in TRACE_TIMEOUT_MS is reported as such, not waited for.
-const traceOut = join(root, '.cache/bench-trace.mjs');
-buildSync({
-  entryPoints: [join(root, 'src/trace/trace-run.ts')],
-  outfile: traceOut,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'error',
-});
+const traceOut = bundle('src/trace/trace-run.ts', join(root, '.cache/bench-trace.mjs'));
 const TRACE_TIMEOUT_MS = Number(process.env.BENCH_TRACE_TIMEOUT_MS ?? 240_000);
 const TRACE_TIMER = `
 import { readFileSync } from 'node:fs';
@@ -165,16 +153,7 @@ for (const name of readdirSync(join(root, 'bench')).filter((n) => n.endsWith('.p
 }
 
 // The parser alone: a 10,000-line program made of the conformance corpus (best of the runs, in this process).
-const parserOut = join(root, '.cache/bench-parser.mjs');
-buildSync({
-  entryPoints: [join(root, 'src/python/parser.ts')],
-  outfile: parserOut,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'error',
-});
+const parserOut = bundle('src/python/parser.ts', join(root, '.cache/bench-parser.mjs'));
 const { parse } = await import(pathToFileURL(parserOut).href);
 const corpusDir = join(root, 'tests/conformance');
 const units = readdirSync(corpusDir)
