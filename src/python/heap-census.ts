@@ -70,6 +70,14 @@ export interface Census {
  */
 export const MAX_DRAWN_REFS = 50;
 
+/**
+ * Objects drawn at one step at most, nearest the frames first (then as many of the
+ * garbage). A chain of 100,000 linked objects would otherwise be drawn whole at every
+ * step; past this, an arrow to an object not drawn is left out and its holder's value
+ * text says how many were left out.
+ */
+export const MAX_SHOWN_OBJECTS = 2000;
+
 /** Names a module (or class body) namespace holds for the interpreter rather than for the program. */
 const MODULE_DUNDERS = new Set(['__name__', '__builtins__', '__doc__', '__loader__', '__spec__', '__package__', '__annotations__', '__file__', '__cached__', '__module__', '__qualname__']);
 
@@ -306,22 +314,25 @@ export function takeCensus(
   // 3. Shown: breadth-first from the locals along shown arrows, then the garbage (alive, unreachable).
   const shownSet = new Set<PyObject>();
   const order: PyObject[] = [];
+  let limit = MAX_SHOWN_OBJECTS;
   const show = (o: PyObject) => {
-    if (shownSet.has(o) || isInternal(o, namespaces)) return;
+    if (order.length >= limit || shownSet.has(o) || isInternal(o, namespaces)) return;
     shownSet.add(o);
     order.push(o);
   };
-  const expand = () => {
-    for (let i = 0; i < order.length; i++) {
+  const expand = (from: number) => {
+    for (let i = from; i < order.length; i++) {
       const o = order[i]!;
       if (o.flags & Flag.Shared) continue;
       for (const j of out.get(o) ?? []) if (reasons[j] === null) show(targets[j]!);
     }
   };
   for (const f of frames) for (const [, o] of f.locals) show(o);
-  expand();
+  expand(0);
+  const garbageFrom = order.length;
+  limit = garbageFrom + MAX_SHOWN_OBJECTS;
   for (const o of liveList) if (!reachable.has(o) && !(o.flags & Flag.Shared)) show(o);
-  expand();
+  expand(garbageFrom);
 
   // 4. Tally each shown object's incoming references.
   const objects = new Map<PyObject, CensusObject>();
@@ -340,14 +351,19 @@ export function takeCensus(
     });
   }
   const counted = new Map<PyObject, number>();
+  const leftOut = new Map<CensusObject, number>();
   for (let j = 0; j < holders.length; j++) {
     const c = targets[j]!;
     const box = objects.get(c);
     const h = holders[j];
     const hBox = h === null ? undefined : objects.get(h);
     if (hBox !== undefined && reasons[j] === null) {
-      if (!hBox.shared) hBox.refs.push([labels[j]!, c]);
-      else continue;
+      if (hBox.shared) continue;
+      if (box === undefined && !isInternal(c, namespaces)) {
+        leftOut.set(hBox, (leftOut.get(hBox) ?? 0) + 1);
+        continue;
+      }
+      hBox.refs.push([labels[j]!, c]);
     }
     if (box === undefined || box.shared) continue;
     counted.set(c, (counted.get(c) ?? 0) + 1);
@@ -356,6 +372,7 @@ export function takeCensus(
     const reason = reasons[j] ?? heldBy(h!);
     box.hidden.set(reason, (box.hidden.get(reason) ?? 0) + 1);
   }
+  for (const [box, n] of leftOut) box.value = `${box.value ? box.value + ' · ' : ''}${n} not drawn`;
   // Builtin code running under a Python frame (a sort calling a key, a generator resumed by next()) holds
   // references in its own variables, as CPython's C code does; only then can a count exceed what was found.
   const builtinRunning = midInstruction || stack.some((f, i) => !f.inlined && (i < stack.length - 1 || f.code.kind !== 'module'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_EVERY, Recording } from '../../src/trace/recorder';
-import { MAX_DRAWN_REFS } from '../../src/python/heap-census';
+import { MAX_DRAWN_REFS, MAX_SHOWN_OBJECTS } from '../../src/python/heap-census';
+import { invariantViolations } from '../../src/trace/invariant';
 import type { RecordingBatch } from '../../src/trace/recording';
 import { traceProgram } from '../../src/trace/trace-run';
 import type { TraceStep } from '../../src/trace/protocol';
@@ -117,6 +118,29 @@ describe('the recorder', () => {
     expect(list.value).toBe('len 300');
     expect(list.refs).toHaveLength(MAX_DRAWN_REFS);
     expect(Object.keys(s.heap)).toHaveLength(1 + MAX_DRAWN_REFS);
+  });
+
+  it('draws at most MAX_SHOWN_OBJECTS objects, nearest the frames first; a holder says how many arrows were left out', () => {
+    // 50 rows of 49 one-item lists, built by builtins so the run has few steps.
+    const { recording } = traceProgram('grid = [list(map(list, zip(range(49)))) for i in range(50)]\nx = 0\n');
+    let s = recording.snapshot(0);
+    for (let i = recording.length - 1; i >= 0; i--) {
+      s = recording.snapshot(i);
+      if (s.event === 'line' && s.line === 2) break;
+    }
+    // (Objects freed at this step are drawn once more, fading out: not counted.)
+    const heap = Object.values(s.heap).filter((o) => o.state !== 'freed');
+    expect(heap.length).toBe(MAX_SHOWN_OBJECTS);
+    const grid = local(s, 'grid');
+    expect(grid.refs).toHaveLength(50);
+    const rows = grid.refs.map(([, id]) => s.heap[id]!);
+    // Breadth-first: the grid, its rows, then the rows' items until the drawing is full (no room left for the ints in them).
+    expect(rows[0]!.value).toBe('len 49');
+    expect(rows[49]!.value).toBe('len 49 · 49 not drawn');
+    expect(rows.reduce((n, r) => n + r.refs.length, 0)).toBe(MAX_SHOWN_OBJECTS - 51);
+    expect(s.heap[rows[0]!.refs[0]![1]]!.value).toBe('len 1 · 1 not drawn');
+    expect(invariantViolations(s)).toEqual([]);
+    for (const o of heap) for (const [, id] of o.refs) expect(s.heap[id]).toBeDefined();
   });
 
   it("the page's copy, grown from the worker's batches, shows the same steps", { timeout: 120_000 }, () => {
