@@ -1,7 +1,15 @@
-import { select, type Selection } from 'd3';
-import { shortId, type ArrowPath, type DiagramLayout, type FrameBox, type LocalRow, type ObjectBox } from './layout';
-
-type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+/**
+ * Draws a layout (layout.ts) into an SVG element with D3. Keyed joins (frames by depth
+ * and name, locals by name, objects by id, slots by label, arrows by origin) keep every
+ * element from step to step and only update what changed; transitions animate the
+ * change when asked to. All text from the program is set as text, never as markup.
+ */
+import { select } from 'd3';
+import type { DrawContext } from './draw-context';
+import { drawArrows } from './draw-arrows';
+import { drawFrames } from './draw-frames';
+import { drawObjects } from './draw-objects';
+import type { DiagramLayout, ObjectBox } from './model';
 
 /** How to draw. */
 export interface DrawOptions {
@@ -11,108 +19,136 @@ export interface DrawOptions {
    * data-to). Off for the empty-state sketch, so tests never see it. Default true.
    */
   testHooks?: boolean;
+  /**
+   * Animate what changed since the last drawing into this SVG (slides, morphs, fades,
+   * count pulses; about 300 ms). Pass false for reduced motion and for any move that is
+   * not one step forward: the drawing then jumps straight to the layout. Default true.
+   */
+  animate?: boolean;
+  /** The id of the selected object, outlined (and its arrows emphasised). */
+  selected?: string | null;
+  /**
+   * Called with an object's id when the reader clicks its box or presses Enter or Space
+   * on it. When given, object boxes are focusable buttons; without it they are pictures.
+   */
+  onSelect?: (id: string) => void;
 }
 
-/** The attribute value when test hooks are on, else null (which removes it). */
-function hook<T, V>(on: boolean, value: (d: T) => V): ((d: T) => V) | null {
-  return on ? value : null;
+/** What one SVG element keeps between drawings. */
+interface SvgState {
+  frames: SVGGElement;
+  objects: SVGGElement;
+  arrows: SVGGElement;
+  markers: DrawContext['markers'];
+  onSelect: ((id: string) => void) | undefined;
+  last: DiagramLayout | null;
+  entering: Set<Element>;
 }
 
-const MARKER_ID = 'memory-lane-arrowhead';
+const states = new WeakMap<SVGSVGElement, SvgState>();
+let serial = 0;
 
-/** Makes sure the SVG has its marker definition and its three layers, in drawing order. */
-function ensureLayers(svg: Root): void {
-  if (!svg.select('defs').empty()) return;
-  svg.append('defs')
-    .append('marker')
-    .attr('id', MARKER_ID)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9).attr('refY', 5)
-    .attr('markerWidth', 7).attr('markerHeight', 7)
-    .attr('orient', 'auto-start-reverse')
-    .append('path').attr('d', 'M0,0 L10,5 L0,10 z').attr('class', 'arrowhead');
-  svg.append('g').attr('class', 'layer-frames');
-  svg.append('g').attr('class', 'layer-objects');
-  svg.append('g').attr('class', 'layer-arrows');
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function drawFrames(svg: Root, frames: FrameBox[], hooks: boolean): void {
-  svg.select('.layer-frames')
-    .selectAll<SVGGElement, FrameBox>('g.frame')
-    .data(frames, (d) => d.key)
-    .join((enter) => enter.append('g').attr('class', 'frame'))
-    .attr('data-frame', hook(hooks, (d: FrameBox) => d.name))
-    .attr('transform', (d) => `translate(${d.x},${d.y})`)
-    .each(function (frame) {
-      const g = select(this);
-      g.selectAll('*').remove();
-      g.append('rect').attr('class', 'frame-box').attr('width', frame.width).attr('height', frame.height).attr('rx', 8);
-      g.append('text').attr('class', 'frame-name').attr('x', 12).attr('y', 19).text(frame.name);
-      const rows = g.selectAll('g.local').data(frame.rows).join('g').attr('class', 'local')
-        .attr('data-var', hook(hooks, (d: LocalRow) => d.name)).attr('data-target', hook(hooks, (d: LocalRow) => d.target))
-        .attr('transform', (d) => `translate(0,${d.y - frame.y})`);
-      rows.append('text').attr('class', 'local-name').attr('x', 12).attr('dy', '0.35em').text((d) => d.name);
-      rows.append('circle').attr('class', 'local-dot').attr('cx', frame.width - 10).attr('r', 3.5);
+/** The object box an event happened in, if any (events are handled once, on the objects layer). */
+function boxOf(target: EventTarget | null, layer: Element): SVGGElement | null {
+  for (let node = target as Element | null; node && node !== layer; node = node.parentNode as Element | null) {
+    if (node.classList?.contains('object')) return node as SVGGElement;
+  }
+  return null;
+}
+
+function idOf(node: SVGGElement): string | null {
+  return select<SVGGElement, ObjectBox | undefined>(node).datum()?.id ?? null;
+}
+
+/** Makes the markers and the three layers (frames, objects, arrows on top) once per SVG element. */
+function setup(element: SVGSVGElement): SvgState {
+  const known = states.get(element);
+  if (known && known.frames.parentNode === element) return known;
+  const svg = select(element);
+  svg.selectChildren().remove();
+  // Ids unique per drawing: a page (or an exported copy) may hold more than one.
+  const n = ++serial;
+  const markers = { plain: `ml-arrow-${n}`, changed: `ml-arrow-${n}-changed`, unreachable: `ml-arrow-${n}-unreachable` };
+  const defs = svg.append('defs');
+  for (const [look, id] of Object.entries(markers)) {
+    defs.append('marker')
+      .attr('id', id)
+      .attr('viewBox', '0 0 10 10')
+      .attr('refX', 9).attr('refY', 5)
+      .attr('markerWidth', 7).attr('markerHeight', 7)
+      .attr('orient', 'auto-start-reverse')
+      .append('path').attr('d', 'M0,0 L10,5 L0,10 z').attr('class', `arrowhead arrowhead-${look}`);
+  }
+  const frames = svg.append('g').attr('class', 'layer-frames').node()!;
+  const objects = svg.append('g').attr('class', 'layer-objects').node()!;
+  const arrows = svg.append('g').attr('class', 'layer-arrows').node()!;
+  const state: SvgState = { frames, objects, arrows, markers, onSelect: undefined, last: null, entering: new Set() };
+  select(objects)
+    .on('click.select', (event: MouseEvent) => {
+      const box = boxOf(event.target, objects);
+      const id = box && idOf(box);
+      if (id && state.onSelect) state.onSelect(id);
+    })
+    .on('keydown.select', (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const box = boxOf(event.target, objects);
+      const id = box && idOf(box);
+      if (!id || !state.onSelect || event.target !== box) return;
+      event.preventDefault();
+      state.onSelect(id);
     });
-}
-
-function drawObjects(svg: Root, objects: ObjectBox[], hooks: boolean): void {
-  svg.select('.layer-objects')
-    .selectAll<SVGGElement, ObjectBox>('g.object')
-    .data(objects, (d) => d.id)
-    .join((enter) => enter.append('g').attr('class', 'object'))
-    .attr('data-object-id', hook(hooks, (d: ObjectBox) => d.id))
-    .attr('data-type', hook(hooks, (d: ObjectBox) => d.type))
-    .attr('data-refcount', hook(hooks, (d: ObjectBox) => d.refcount))
-    .attr('data-state', hook(hooks, (d: ObjectBox) => d.state))
-    .classed('shared', (d) => d.shared)
-    .attr('transform', (d) => `translate(${d.x},${d.y})`)
-    .each(function (object) {
-      const g = select(this);
-      g.selectAll('*').remove();
-      g.append('rect').attr('class', 'object-box').attr('width', object.width).attr('height', object.height).attr('rx', 8);
-      g.append('text').attr('class', 'object-type').attr('x', 12).attr('y', 18).text(object.type);
-      // A shared singleton's count belongs to all of Python, and a freed object has none: the badge says so instead of a number.
-      const badgeText = object.shared ? 'shared' : object.state === 'freed' ? 'freed' : String(object.refcount);
-      const badgeWidth = badgeText.length > 3 ? 50 : 28;
-      const badgeX = object.width - 8 - badgeWidth / 2;
-      g.append('text').attr('class', 'object-id').attr('x', badgeX - badgeWidth / 2 - 8).attr('y', 18)
-        .attr('text-anchor', 'end').text(`id ${shortId(object.id)}`);
-      const badge = g.append('g').attr('class', 'refcount').attr('transform', `translate(${badgeX},13)`);
-      badge.append('title').text(object.shared ? 'A shared object: its reference count belongs to all of Python' : object.state === 'freed' ? 'Freed at this step' : `Reference count ${object.refcount}`);
-      badge.append('rect').attr('x', -badgeWidth / 2).attr('y', -9).attr('width', badgeWidth).attr('height', 18).attr('rx', 9);
-      badge.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text(badgeText);
-      g.append('text').attr('class', 'object-value').attr('x', 12).attr('y', 28 + 17).text(object.value);
-      const slots = g.selectAll('g.slot').data(object.slots).join('g').attr('class', 'slot')
-        .attr('transform', (d) => `translate(0,${d.y - object.y})`);
-      slots.append('text').attr('class', 'slot-label').attr('x', 12).attr('dy', '0.35em').text((d) => d.label);
-      slots.append('circle').attr('class', 'local-dot').attr('cx', object.width - 10).attr('r', 3.5);
-    });
-}
-
-function drawArrows(svg: Root, arrows: ArrowPath[], hooks: boolean): void {
-  svg.select('.layer-arrows')
-    .selectAll<SVGPathElement, ArrowPath>('path.arrow')
-    .data(arrows, (d) => d.key)
-    .join('path')
-    .attr('class', 'arrow')
-    .attr('data-from', hook(hooks, (d: ArrowPath) => d.from))
-    .attr('data-to', hook(hooks, (d: ArrowPath) => d.to))
-    .attr('d', (d) => d.d)
-    .attr('marker-end', `url(#${MARKER_ID})`);
+  states.set(element, state);
+  return state;
 }
 
 /**
- * Draws a layout into an SVG element with D3 data joins keyed by frame and object id,
- * so boxes keep their element from step to step. All text is set as text, never HTML.
+ * Draws `layout` into `element`, updating the elements of the previous drawing in place.
+ * With animations off the result is exactly the drawing of `layout` from scratch, so
+ * stepping back restores every earlier picture.
  */
 export function drawDiagram(element: SVGSVGElement, layout: DiagramLayout, options: DrawOptions = {}): void {
-  const hooks = options.testHooks ?? true;
-  const svg: Root = select(element);
-  ensureLayers(svg);
-  svg.attr('width', layout.width).attr('height', layout.height)
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  drawFrames(svg, layout.frames, hooks);
-  drawObjects(svg, layout.objects, hooks);
-  drawArrows(svg, layout.arrows, hooks);
+  const state = setup(element);
+  state.onSelect = options.onSelect;
+  // Redrawing the same layout (say, for a new selection) must not replay its animation,
+  // and a reader who asked for less motion gets none whatever the caller passed.
+  const animate = (options.animate ?? true) && layout !== state.last && !prefersReducedMotion();
+  for (const node of state.entering) node.classList.remove('is-entering');
+  const context: DrawContext = {
+    hooks: options.testHooks ?? true,
+    animate,
+    interactive: options.onSelect !== undefined,
+    config: layout.config,
+    markers: state.markers,
+    entering: new Set(),
+  };
+  select(element)
+    .attr('width', layout.width)
+    .attr('height', layout.height)
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .classed('is-collection', layout.collection);
+  drawFrames(state.frames, layout.frames, context);
+  const objects = drawObjects(state.objects, layout.objects, context);
+  const arrows = drawArrows(state.arrows, layout.arrows, context);
+
+  // Touches only what differs: a browser re-examines styles (and the accessibility tree) on every write.
+  const selected = options.selected ?? null;
+  objects.each(function (d) {
+    const on = d.id === selected;
+    if (this.classList.contains('is-selected') !== on) this.classList.toggle('is-selected', on);
+    const pressed = context.interactive ? String(on) : null;
+    if (this.getAttribute('aria-pressed') !== pressed) {
+      if (pressed === null) this.removeAttribute('aria-pressed');
+      else this.setAttribute('aria-pressed', pressed);
+    }
+  });
+  arrows.each(function (d) {
+    const on = selected !== null && (d.to === selected || d.source === selected);
+    if (this.classList.contains('is-related') !== on) this.classList.toggle('is-related', on);
+  });
+  state.entering = context.entering;
+  state.last = layout;
 }

@@ -1,181 +1,149 @@
-import type { HeapObject, ObjectId, ObjectState, TraceStep } from '../trace/protocol';
+/**
+ * The pure layout of one step: frames on the left (outermost at the top), object boxes
+ * in columns on the right (placement.ts), arrows between them (arrows.ts), and marks of
+ * what changed since the previous step (changes.ts). No DOM: draw.ts turns it into SVG.
+ */
+import type { HeapObject, ObjectId, TraceStep } from '../trace/protocol';
+import { routeArrows } from './arrows';
+import { delRunning, objectChange, objectNote, sameFrame, slotChanges } from './changes';
+import {
+  WIDE_LAYOUT, type DiagramLayout, type FoldedValue, type FrameBox, type LayoutConfig, type LayoutOptions,
+  type LocalRow, type ObjectBox, type ObjectNote, type SlotRow,
+} from './model';
+import { columnX, placeObjects, slotOffset, type RootRow } from './placement';
+import { badgeText, badgeTitle, badgeWidth, CHAR_WIDTH, fitText, foldedValue, objectLabel, shortId, textWidth } from './text';
 
-/** Sizes of the drawing, in SVG units (CSS pixels at zoom 1). */
-export interface LayoutConfig {
-  /** Width of the frames column, including its padding. */
-  framesColumn: number;
-  /** Width of one frame box. */
-  frameWidth: number;
-  /** Width of one object box. */
-  objectWidth: number;
-  /** Space between the frames column and the object boxes, where the arrows run. */
-  objectGap: number;
-  /** Height of a header (frame name, object type). */
-  headerHeight: number;
-  /** Height of one row (a local, a value, a slot). */
-  rowHeight: number;
-  /** Vertical space between boxes. */
-  gap: number;
-  /** Space around the drawing. */
-  padding: number;
+export * from './model';
+export { shortId } from './text';
+
+/** Room left and right of a row's texts: 12 before the label, the dot and its margin after. */
+const ROW_INSET = 34;
+
+/** A row's label fitted beside an optional folded value; the label never takes more than half the row then. */
+function rowTexts(label: string, width: number, folded: ((room: number) => FoldedValue) | null): { text: string; folded: FoldedValue | null } {
+  const room = width - ROW_INSET;
+  if (!folded) return { text: fitText(label, room, CHAR_WIDTH.mono), folded: null };
+  const text = fitText(label, Math.min(textWidth(label, CHAR_WIDTH.mono), room / 2), CHAR_WIDTH.mono);
+  return { text, folded: folded(room - textWidth(text, CHAR_WIDTH.mono) - 8) };
 }
 
-/** The sizes used on wide screens. */
-export const WIDE_LAYOUT: LayoutConfig = {
-  framesColumn: 232, frameWidth: 200, objectWidth: 220, objectGap: 64, headerHeight: 28, rowHeight: 26, gap: 18, padding: 16,
-};
-
-/** The sizes used on narrow screens (phones). */
-export const COMPACT_LAYOUT: LayoutConfig = {
-  framesColumn: 148, frameWidth: 124, objectWidth: 168, objectGap: 28, headerHeight: 26, rowHeight: 24, gap: 14, padding: 12,
-};
-
-/** A local name in a frame, with the object it refers to. */
-export interface LocalRow { name: string; target: ObjectId; y: number }
-
-/** A frame box of the call stack. */
-export interface FrameBox {
-  /** Unique per step: depth and name. */
-  key: string;
-  name: string;
-  depth: number;
-  x: number; y: number; width: number; height: number;
-  rows: LocalRow[];
-}
-
-/** A labelled reference slot inside an object box. */
-export interface SlotRow { label: string; target: ObjectId; y: number }
-
-/** An object box on the heap. */
-export interface ObjectBox {
-  id: ObjectId;
-  type: string;
-  value: string;
-  refcount: number;
-  state: ObjectState;
-  shared: boolean;
-  x: number; y: number; width: number; height: number;
-  slots: SlotRow[];
-}
-
-/** An arrow from a local or a slot to an object. */
-export interface ArrowPath {
-  /** Unique per step. */
-  key: string;
-  /** `frame:DEPTH:NAME` for a local, or `ID[label]` for a slot. */
-  from: string;
-  to: ObjectId;
-  /** SVG path data. */
-  d: string;
-}
-
-/** Where everything of one step goes. */
-export interface DiagramLayout {
-  frames: FrameBox[];
-  objects: ObjectBox[];
-  arrows: ArrowPath[];
-  width: number;
-  height: number;
-}
-
-/** The order objects are placed in: first reached from the frames (outermost first), then the rest by id. */
-export function objectOrder(step: TraceStep): ObjectId[] {
-  const seen = new Set<ObjectId>();
-  const order: ObjectId[] = [];
-  const visit = (id: ObjectId) => {
-    if (seen.has(id) || !step.heap[id]) return;
-    seen.add(id);
-    order.push(id);
-    for (const [, target] of step.heap[id].refs) visit(target);
-  };
-  for (const frame of step.frames) for (const id of Object.values(frame.locals)) visit(id);
-  const rest = Object.keys(step.heap).filter((id) => !seen.has(id));
-  rest.sort((a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const id of rest) visit(id);
-  return order;
-}
-
-function objectHeight(object: HeapObject, c: LayoutConfig): number {
-  return c.headerHeight + c.rowHeight * (1 + object.refs.length) + 6;
-}
-
-function curve(x1: number, y1: number, x2: number, y2: number, bend: number): string {
-  return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+/** Height of an object box: header, value row, one row per slot, the note row when there is a note. */
+function boxHeight(object: HeapObject, note: ObjectNote | null, c: LayoutConfig): number {
+  return c.headerHeight + c.rowHeight * (1 + object.refs.length) + (note ? c.noteHeight : 0) + 6;
 }
 
 /**
- * Places the frames (left column, outermost at the top) and the objects (right column,
- * in `objectOrder`) of one step, and routes an arrow for every local and every slot.
- * Pure: the same step always gives the same layout.
+ * Lays out one step. Positions and sizes depend on `step`, `config` and `options` only;
+ * `previous` (the step before, or null) only adds change marks (`change`, `countChange`,
+ * `previousRefcount`, `changed`), so stepping back reproduces every earlier picture.
  */
-export function layoutStep(step: TraceStep, c: LayoutConfig = WIDE_LAYOUT): DiagramLayout {
+export function layoutStep(
+  step: TraceStep,
+  previous: TraceStep | null,
+  config: LayoutConfig = WIDE_LAYOUT,
+  options: LayoutOptions = {},
+): DiagramLayout {
+  const c = config;
+  const heap = step.heap;
+  // Only a shared object with no references of its own can be folded: nothing would be lost but an arrow.
+  const folds = (id: ObjectId): boolean => {
+    if (!options.foldSingletons) return false;
+    const object = heap[id];
+    return object !== undefined && object.shared && object.refs.length === 0 && object.state === 'live';
+  };
+  const folder = (id: ObjectId) => (folds(id) ? (room: number) => foldedValue(id, heap[id], room) : null);
+
   const frames: FrameBox[] = [];
+  const roots: RootRow[] = [];
   let y = c.padding;
   step.frames.forEach((frame, depth) => {
     const names = Object.keys(frame.locals);
     const height = c.headerHeight + Math.max(1, names.length) * c.rowHeight + 6;
-    const rows = names.map((name, i) => ({
-      name, target: frame.locals[name], y: y + c.headerHeight + i * c.rowHeight + c.rowHeight / 2,
-    }));
-    frames.push({ key: `${depth}:${frame.name}`, name: frame.name, depth, x: c.padding, y, width: c.frameWidth, height, rows });
+    const before = sameFrame(previous, depth, frame);
+    const rows: LocalRow[] = names.map((name, i) => {
+      const target = frame.locals[name];
+      const texts = rowTexts(name, c.frameWidth, folder(target));
+      const row: LocalRow = {
+        name, nameText: texts.text, target, y: y + c.headerHeight + i * c.rowHeight + c.rowHeight / 2,
+        changed: previous !== null && before?.locals[name] !== target, folded: texts.folded,
+      };
+      roots.push(row);
+      return row;
+    });
+    frames.push({
+      key: `${depth}:${frame.name}`, name: frame.name, nameText: fitText(frame.name, c.frameWidth - 24, CHAR_WIDTH.sans), depth,
+      x: c.padding, y, width: c.frameWidth, height, rows, change: previous !== null && !before ? 'new' : null,
+    });
     y += height + c.gap;
   });
-  const framesBottom = y;
+  const framesBottom = y - c.gap;
+
+  const del = delRunning(step);
+  const notes = new Map<ObjectId, ObjectNote | null>();
+  const noteOf = (id: ObjectId, object: HeapObject) => {
+    let note = notes.get(id);
+    if (note === undefined) notes.set(id, (note = objectNote(step, id, object, del)));
+    return note;
+  };
+  const placed = placeObjects(step, roots, (id, object) => boxHeight(object, noteOf(id, object), c), c, folds);
 
   const objects: ObjectBox[] = [];
   const byId = new Map<ObjectId, ObjectBox>();
-  const objectX = c.framesColumn + c.objectGap;
-  y = c.padding;
-  for (const id of objectOrder(step)) {
-    const object = step.heap[id];
-    const height = objectHeight(object, c);
-    const top = y;
-    const slots = object.refs.map(([label, target], i) => ({
-      label, target, y: top + c.headerHeight + (i + 1) * c.rowHeight + c.rowHeight / 2,
-    }));
+  let bottom = framesBottom;
+  for (const { id, column, x, y: top, height } of placed) {
+    const object = heap[id];
+    const note = noteOf(id, object);
+    const marks = objectChange(previous, id, object);
+    const slotChanged = slotChanges(previous, id, object);
+    const seenLabels = new Map<string, number>();
+    const slots: SlotRow[] = object.refs.map(([label, target], i) => {
+      const repeat = seenLabels.get(label) ?? 0;
+      seenLabels.set(label, repeat + 1);
+      const texts = rowTexts(label, c.objectWidth, folder(target));
+      return {
+        key: repeat === 0 ? label : `${label}#${repeat}`, label, labelText: texts.text, target,
+        y: top + slotOffset(i, c), changed: slotChanged(label, target), folded: texts.folded,
+      };
+    });
+    const badge = badgeText(object);
+    const bw = badgeWidth(badge);
+    // The header is the type's and the badge's alone (type names run long: `builtin_function_or_method`);
+    // the short id sits at the right end of the value row.
+    const idText = `id ${shortId(id)}`;
+    const typeRoom = c.objectWidth - 12 - 8 - bw - 8;
+    const valueRoom = c.objectWidth - 12 - 12 - textWidth(idText, CHAR_WIDTH.id) - 10;
     const box: ObjectBox = {
-      id, type: object.type, value: object.value, refcount: object.refcount, state: object.state,
-      shared: object.shared, x: objectX, y: top, width: c.objectWidth, height, slots,
+      id, type: object.type, value: object.value, refcount: object.refcount, state: object.state, shared: object.shared,
+      column, x, y: top, width: c.objectWidth, height, slots,
+      typeText: fitText(object.type, typeRoom, CHAR_WIDTH.sans),
+      valueText: fitText(object.value, valueRoom, CHAR_WIDTH.value),
+      idText, badgeText: badge, badgeWidth: bw, badgeTitle: badgeTitle(object, marks.previousRefcount),
+      ariaLabel: objectLabel(id, object, note), note,
+      collected: step.event === 'gc' && object.state === 'freed',
+      ...marks,
     };
     objects.push(box);
     byId.set(id, box);
-    y += height + c.gap;
-  }
-  const objectsBottom = y;
-
-  const arrows: ArrowPath[] = [];
-  const anchorY = (box: ObjectBox) => box.y + c.headerHeight / 2;
-  for (const frame of frames) {
-    for (const row of frame.rows) {
-      const target = byId.get(row.target);
-      if (!target) continue;
-      const x1 = frame.x + frame.width - 10;
-      arrows.push({
-        key: `frame:${frame.depth}:${row.name}`, from: `frame:${frame.depth}:${row.name}`, to: row.target,
-        d: curve(x1, row.y, target.x, anchorY(target), Math.max(40, (target.x - x1) / 2)),
-      });
-    }
-  }
-  for (const box of objects) {
-    for (const slot of box.slots) {
-      const target = byId.get(slot.target);
-      if (!target) continue;
-      const x1 = box.x + box.width - 10;
-      const x2 = target.x + target.width;
-      const bend = 36 + Math.min(80, Math.abs(anchorY(target) - slot.y) / 4);
-      arrows.push({
-        key: `${box.id}${slot.label}`, from: `${box.id}${slot.label}`, to: slot.target,
-        d: `M${x1},${slot.y} C${x1 + bend},${slot.y} ${x2 + bend},${anchorY(target)} ${x2},${anchorY(target)}`,
-      });
-    }
+    bottom = Math.max(bottom, top + height);
   }
 
-  const width = objectX + c.objectWidth + c.padding + (arrows.length > 0 ? 96 : 0);
-  const height = Math.max(framesBottom, objectsBottom) - c.gap + c.padding;
-  return { frames, objects, arrows, width, height: Math.max(height, 0) };
+  const { arrows, reach } = routeArrows(frames, objects, byId, c);
+  const right = Math.max(columnX(0, c) + c.objectWidth, reach, maxRight(objects));
+  return {
+    frames, objects, arrows, config: c,
+    width: Math.ceil(right + c.padding),
+    height: Math.ceil(Math.max(bottom, c.padding) + c.padding),
+    collection: step.event === 'gc',
+  };
 }
 
-/** The short form of an id shown in a box: its last four digits. */
-export function shortId(id: ObjectId): string {
-  return id.length > 4 ? `…${id.slice(-4)}` : id;
+function maxRight(objects: ObjectBox[]): number {
+  let right = 0;
+  for (const box of objects) right = Math.max(right, box.x + box.width);
+  return right;
+}
+
+/** The order object boxes are placed (and drawn, and tabbed through) in: see placement.ts. */
+export function objectOrder(step: TraceStep, options: LayoutOptions = {}): ObjectId[] {
+  return layoutStep(step, null, WIDE_LAYOUT, options).objects.map((o) => o.id);
 }

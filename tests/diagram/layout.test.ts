@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPACT_LAYOUT, layoutStep, objectOrder, shortId, WIDE_LAYOUT } from '../../src/diagram/layout';
-import type { HeapObject, TraceStep } from '../../src/trace/protocol';
-
-function object(type: string, value: string, refs: Array<[string, string]> = [], extra: Partial<HeapObject> = {}): HeapObject {
-  return { type, value, refcount: 1, refs, hidden: [], weak: [], state: 'live', shared: false, ...extra };
-}
+import type { TraceStep } from '../../src/trace/protocol';
+import { object, overlaps } from './steps';
 
 /** `xs = [a, b]` in a call `f(xs)`, plus an unreachable cycle. */
 const STEP: TraceStep = {
@@ -32,7 +29,7 @@ describe('layoutStep', () => {
   });
 
   it('stacks frames outermost first in the left column', () => {
-    const layout = layoutStep(STEP);
+    const layout = layoutStep(STEP, null);
     expect(layout.frames.map((f) => f.name)).toEqual(['<module>', 'f']);
     expect(layout.frames[1].y).toBeGreaterThan(layout.frames[0].y + layout.frames[0].height);
     expect(layout.frames[0].rows.map((r) => [r.name, r.target])).toEqual([['xs', '300'], ['n', '100']]);
@@ -40,16 +37,15 @@ describe('layoutStep', () => {
   });
 
   it('puts every object right of the frames without overlaps', () => {
-    const layout = layoutStep(STEP);
+    const layout = layoutStep(STEP, null);
     expect(layout.objects).toHaveLength(4);
     for (const box of layout.objects) expect(box.x).toBeGreaterThanOrEqual(WIDE_LAYOUT.framesColumn);
-    const sorted = [...layout.objects].sort((a, b) => a.y - b.y);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i].y).toBeGreaterThanOrEqual(sorted[i - 1].y + sorted[i - 1].height);
+    for (const a of layout.objects) for (const b of layout.objects) if (a !== b) expect(overlaps(a, b)).toBe(false);
     expect(layout.objects.find((o) => o.id === '900')?.state).toBe('garbage');
   });
 
   it('routes one arrow per local and per slot, to objects that exist', () => {
-    const layout = layoutStep(STEP);
+    const layout = layoutStep(STEP, null);
     const froms = layout.arrows.map((a) => `${a.from}->${a.to}`);
     expect(froms).toEqual(['frame:0:xs->300', 'frame:0:n->100', 'frame:1:items->300', '300[0]->100', '300[1]->200', '900[0]->900']);
     for (const arrow of layout.arrows) expect(arrow.d).toMatch(/^M[\d.-]+,[\d.-]+ C/);
@@ -57,15 +53,15 @@ describe('layoutStep', () => {
 
   it('skips arrows to ids missing from the heap', () => {
     const step: TraceStep = { ...STEP, frames: [{ name: '<module>', line: 1, locals: { ghost: '12345' } }], heap: {} };
-    expect(layoutStep(step).arrows).toEqual([]);
+    expect(layoutStep(step, null).arrows).toEqual([]);
   });
 
   it('is pure: the same step gives the same layout', () => {
-    expect(layoutStep(STEP, COMPACT_LAYOUT)).toEqual(layoutStep(STEP, COMPACT_LAYOUT));
+    expect(layoutStep(STEP, null, COMPACT_LAYOUT)).toEqual(layoutStep(STEP, null, COMPACT_LAYOUT));
   });
 
   it('fits the whole drawing in its width and height', () => {
-    const layout = layoutStep(STEP);
+    const layout = layoutStep(STEP, null);
     for (const box of [...layout.frames, ...layout.objects]) {
       expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
       expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
@@ -73,7 +69,7 @@ describe('layoutStep', () => {
   });
 
   it('handles an empty step', () => {
-    const layout = layoutStep({ ...STEP, frames: [], heap: {} });
+    const layout = layoutStep({ ...STEP, frames: [], heap: {} }, null);
     expect(layout).toMatchObject({ frames: [], objects: [], arrows: [] });
     expect(layout.height).toBeGreaterThanOrEqual(0);
   });
