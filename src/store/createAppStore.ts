@@ -3,6 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import type { TraceRunner } from '../trace/client';
 import { createCodeSlice } from './codeSlice';
 import { createOptionsSlice } from './optionsSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { createSelectionSlice } from './selectionSlice';
 import { mergePersisted, migratePersisted, partialize, PERSIST_VERSION, STORAGE_KEY } from './persist';
 import { browserStorage } from './storage';
 import { createTraceSlice } from './traceSlice';
@@ -19,8 +21,8 @@ export interface AppStoreOptions {
 }
 
 /**
- * Creates the application store: the code, trace and options slices, with the draft
- * and options autosaved (versioned, with a migration for older saved data).
+ * Creates the application store: the code, trace, playback, selection and options
+ * slices, with the draft and options autosaved (versioned, with a migration for older saved data).
  */
 export function createAppStore({ runner, storage, storageKey = STORAGE_KEY }: AppStoreOptions) {
   return createStore<AppState>()(
@@ -28,6 +30,8 @@ export function createAppStore({ runner, storage, storageKey = STORAGE_KEY }: Ap
       (...args) => ({
         ...createCodeSlice(...args),
         ...createTraceSlice(runner)(...args),
+        ...createPlaybackSlice(...args),
+        ...createSelectionSlice(...args),
         ...createOptionsSlice(...args),
       }),
       {

@@ -1,6 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './context';
-import { selectRunControls, selectTimeline, type TimelineView } from './selectors';
+import {
+  selectGc,
+  selectPlayback,
+  selectRunControls,
+  selectSelection,
+  selectTimeline,
+  type GcView,
+  type PlaybackView,
+  type SelectionView,
+  type TimelineView,
+} from './selectors';
 import type { AppState, RunStatus } from './types';
 
 /** The timeline's state (cursor, count, ends), re-rendering only when one of them changes. */
@@ -13,6 +23,21 @@ export function useRunControls(): { status: RunStatus; running: boolean; stale: 
   return useAppStore(useShallow(selectRunControls));
 }
 
+/** The playback's state (playing, speed, whether there is anything to play). */
+export function usePlaybackView(): PlaybackView {
+  return useAppStore(useShallow(selectPlayback));
+}
+
+/** The picked object as seen at the shown step, or null when nothing is picked. */
+export function useSelection(): SelectionView | null {
+  return useAppStore(useShallow(selectSelection));
+}
+
+/** The collector's state at the shown step, or null when no step is shown. */
+export function useGcView(): GcView | null {
+  return useAppStore(useShallow(selectGc));
+}
+
 const selectActions = (state: AppState) => ({
   run: state.run,
   stop: state.stop,
@@ -21,6 +46,14 @@ const selectActions = (state: AppState) => ({
   stepBack: state.stepBack,
   stepForward: state.stepForward,
   stepLast: state.stepLast,
+  jumpToLine: state.jumpToLine,
+  play: state.play,
+  pause: state.pause,
+  togglePlay: state.togglePlay,
+  setSpeed: state.setSpeed,
+  selectObject: state.selectObject,
+  jumpToCreated: state.jumpToCreated,
+  jumpToFreed: state.jumpToFreed,
   setCode: state.setCode,
   setStdin: state.setStdin,
   setOption: state.setOption,

@@ -1,11 +1,14 @@
-import { clampSplitRatio, DEFAULT_OPTIONS } from './optionsSlice';
+import { clampSplitRatio, DEFAULT_OPTIONS, PLAYBACK_SPEEDS } from './optionsSlice';
 import type { AppState, Options, ThemeChoice } from './types';
 
 /** The localStorage key of the autosaved draft. */
 export const STORAGE_KEY = 'memory-lane';
 
-/** The version of the saved shape; bump it and extend `migratePersisted` when it changes. */
-export const PERSIST_VERSION = 1;
+/**
+ * The version of the saved shape; bump it and extend `migratePersisted` when it changes.
+ * 1: the first; 2: the options gained the playback `speed`.
+ */
+export const PERSIST_VERSION = 2;
 
 /** What is saved in the browser: the draft and the options, never the trace. */
 export interface PersistedState {
@@ -36,7 +39,8 @@ export function sanitizeOptions(value: unknown): Options {
       ? saved.maxSteps
       : DEFAULT_OPTIONS.maxSteps;
   const foldSingletons = typeof saved.foldSingletons === 'boolean' ? saved.foldSingletons : DEFAULT_OPTIONS.foldSingletons;
-  return { theme, splitRatio, maxSteps, foldSingletons };
+  const speed = typeof saved.speed === 'number' && PLAYBACK_SPEEDS.includes(saved.speed) ? saved.speed : DEFAULT_OPTIONS.speed;
+  return { theme, splitRatio, maxSteps, foldSingletons, speed };
 }
 
 /** Keeps only the well-formed fields of saved data (a draft too large to be real is dropped). */
@@ -49,12 +53,15 @@ export function sanitizePersisted(value: unknown): Partial<PersistedState> {
 }
 
 /**
- * Brings data saved by another version of the app to the current shape. Version 1 is
- * the first; for any other version the draft (`code`, `stdin`) is kept when it is text
- * and the options are rebuilt from what is still valid, so an update never loses work.
+ * Brings data saved by another version of the app to the current shape. From version 1
+ * the options gain the default playback `speed`; for any version the draft (`code`,
+ * `stdin`) is kept when it is text and the options are rebuilt from what is still
+ * valid (missing ones take their defaults), so an update never loses work.
  */
 export function migratePersisted(persisted: unknown, version: number): Partial<PersistedState> {
-  void version;
+  if (version <= 1 && isRecord(persisted) && isRecord(persisted.options)) {
+    persisted = { ...persisted, options: { ...persisted.options, speed: DEFAULT_OPTIONS.speed } };
+  }
   return sanitizePersisted(persisted);
 }
 

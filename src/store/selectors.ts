@@ -1,4 +1,4 @@
-import type { TraceStep } from '../trace/protocol';
+import type { ObjectId, TraceStep } from '../trace/protocol';
 import type { AppState, RunStatus } from './types';
 
 /** The number of recorded steps. */
@@ -46,4 +46,65 @@ export function selectStdout(state: AppState): string {
 /** The run controls' view of the state (use with `useShallow`). */
 export function selectRunControls(state: AppState): { status: RunStatus; running: boolean; stale: boolean } {
   return { status: state.status, running: state.status === 'running', stale: state.stale };
+}
+
+/** What the play button and the speed menu need. */
+export interface PlaybackView {
+  playing: boolean;
+  /** Steps per second. */
+  speed: number;
+  /** False with fewer than two steps (nothing to play). */
+  canPlay: boolean;
+}
+
+/** The playback's view of the state (use with `useShallow`). */
+export function selectPlayback(state: AppState): PlaybackView {
+  return { playing: state.playing, speed: state.options.speed, canPlay: selectStepCount(state) >= 2 };
+}
+
+/** What the selection bar needs about the picked object at the shown step. */
+export interface SelectionView {
+  id: ObjectId;
+  /** Its type at the shown step, or null when nothing is drawn under its id there. */
+  type: string | null;
+  /** True when it is drawn at the shown step (freed or not). */
+  drawn: boolean;
+  /** True when "Jump to creation" can apply (it is drawn at the shown step). */
+  canJumpToCreated: boolean;
+  /** True when "Jump to free" can apply (it is drawn, and not as freed, at the shown step). */
+  canJumpToFreed: boolean;
+}
+
+/** The picked object seen at the shown step, or null when nothing is picked (use with `useShallow`). */
+export function selectSelection(state: AppState): SelectionView | null {
+  const id = state.selectedObject;
+  if (id === null) return null;
+  const heap = selectCurrentStep(state)?.heap;
+  const object = heap && Object.hasOwn(heap, id) ? heap[id] : undefined;
+  return {
+    id,
+    type: object?.type ?? null,
+    drawn: object !== undefined,
+    canJumpToCreated: object !== undefined,
+    canJumpToFreed: object !== undefined && object.state !== 'freed',
+  };
+}
+
+/** What the collector panel shows at the shown step. */
+export interface GcView {
+  /** Whether automatic collection is enabled. */
+  enabled: boolean;
+  /** Allocation counts of generations 0, 1 and 2. */
+  counts: readonly [number, number, number];
+  /** Thresholds of generations 0, 1 and 2. */
+  thresholds: readonly [number, number, number];
+  /** True when the shown step is a collection (its event is `gc`). */
+  collecting: boolean;
+}
+
+/** The collector's state at the shown step, or null when no step is shown (use with `useShallow`). */
+export function selectGc(state: AppState): GcView | null {
+  const step = selectCurrentStep(state);
+  if (!step) return null;
+  return { enabled: step.gc.enabled, counts: step.gc.counts, thresholds: step.gc.thresholds, collecting: step.event === 'gc' };
 }

@@ -1,5 +1,6 @@
 import type { RunOutcome, TraceRunner } from '../trace/client';
 import type { RecordedRun } from '../trace/protocol';
+import { findLine } from './search';
 import type { AppState, SliceCreator, TraceSlice } from './types';
 
 /** Clamps a step index to a recording of `count` steps. */
@@ -8,8 +9,16 @@ export function clampCursor(index: number, count: number): number {
   return Math.min(count - 1, Math.max(0, Math.trunc(index)));
 }
 
-/** The state after a run ends with `outcome`. */
+/** What every new run (or forgotten one) resets: playback stops and the pick is dropped. */
+const FRESH = { playing: false, selectedObject: null } as const;
+
+/** The state after a run ends with `outcome`, paused and with nothing picked. */
 function settle(outcome: RunOutcome): Partial<AppState> {
+  return { ...FRESH, ...recorded(outcome) };
+}
+
+/** The recording, status and cursor `outcome` leaves. */
+function recorded(outcome: RunOutcome): Partial<AppState> {
   switch (outcome.kind) {
     case 'result':
       return {
@@ -30,13 +39,18 @@ function settle(outcome: RunOutcome): Partial<AppState> {
   }
 }
 
-/** The trace slice: runs the code through `runner` and moves the cursor over the steps. */
+/**
+ * The trace slice: runs the code through `runner` and moves the cursor over the steps.
+ * Moving by the step buttons (or their keys) or jumping pauses the playback; dragging
+ * the slider (`setCursor`) does not.
+ */
 export function createTraceSlice(runner: TraceRunner): SliceCreator<TraceSlice> {
   return (set, get) => {
-    const move = (index: number) =>
+    const move = (index: number, pause = true) =>
       set((state) => {
         const cursor = clampCursor(index, state.result?.steps.length ?? 0);
-        return cursor === state.cursor ? state : { cursor };
+        if (cursor === state.cursor) return pause && state.playing ? { playing: false } : state;
+        return pause ? { cursor, playing: false } : { cursor };
       });
     return {
       status: 'idle',
@@ -48,7 +62,7 @@ export function createTraceSlice(runner: TraceRunner): SliceCreator<TraceSlice> 
       run: async () => {
         const { code, stdin, options } = get();
         const runId = get().runId + 1;
-        set({ status: 'running', runId, engineError: null });
+        set({ status: 'running', runId, engineError: null, playing: false });
         const outcome = await runner.run({ code, stdin, maxSteps: options.maxSteps });
         if (get().runId !== runId) return;
         set(settle(outcome));
@@ -57,12 +71,19 @@ export function createTraceSlice(runner: TraceRunner): SliceCreator<TraceSlice> 
         if (get().status === 'running') runner.stop();
       },
       receiveResult: (result) => set((state) => ({ ...settle({ kind: 'result', result }), runId: state.runId + 1 })),
-      clearTrace: () => set({ status: 'idle', result: null, engineError: null, cursor: 0, stale: false }),
-      setCursor: (index) => move(index),
+      clearTrace: () => set({ ...FRESH, status: 'idle', result: null, engineError: null, cursor: 0, stale: false }),
+      setCursor: (index) => move(index, false),
       stepFirst: () => move(0),
       stepBack: () => move(get().cursor - 1),
       stepForward: () => move(get().cursor + 1),
       stepLast: () => move((get().result?.steps.length ?? 0) - 1),
+      jumpToLine: (line) => {
+        const { result, cursor } = get();
+        const found = result ? findLine(result.steps, line, cursor) : null;
+        if (found === null) return false;
+        move(found);
+        return true;
+      },
     };
   };
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RecordedRun } from '../trace/protocol';
+import type { ObjectId, RecordedRun } from '../trace/protocol';
 
 /** The code being edited and the text `input()` reads. */
 export interface CodeSlice {
@@ -50,6 +50,45 @@ export interface TraceSlice {
   stepForward: () => void;
   /** Shows the last step. */
   stepLast: () => void;
+  /**
+   * Shows the next execution of `line` (a `line` event on it) after the cursor, else
+   * the first one from the start; false (and nothing moves) when the line never runs.
+   */
+  jumpToLine: (line: number) => boolean;
+}
+
+/** Playing the steps one after another (the timer lives in the UI's `usePlayback`). */
+export interface PlaybackSlice {
+  /** True while the steps play on their own. */
+  playing: boolean;
+  /** Starts playing (from the first step when at the last); nothing happens with fewer than two steps. */
+  play: () => void;
+  /** Stops playing, keeping the cursor where it is. */
+  pause: () => void;
+  /** Plays when paused, pauses when playing. */
+  togglePlay: () => void;
+  /** One beat of the playback timer: the next step, pausing on the last one. */
+  tick: () => void;
+  /** Sets the speed in steps per second (the nearest of PLAYBACK_SPEEDS; saved in the options). */
+  setSpeed: (stepsPerSecond: number) => void;
+}
+
+/** The object picked in the diagram and the jumps to the ends of its life. */
+export interface SelectionSlice {
+  /** The id of the picked object, or null. */
+  selectedObject: ObjectId | null;
+  /** Picks an object (null clears the pick). */
+  selectObject: (id: ObjectId | null) => void;
+  /**
+   * Shows the step where the picked object first appears in the unbroken run of steps
+   * drawing it around the cursor; false (nothing moves) when it is not drawn at the cursor.
+   */
+  jumpToCreated: () => boolean;
+  /**
+   * Shows the step that frees the picked object; false (nothing moves) when it is not
+   * drawn alive at the cursor or is never freed in the recording.
+   */
+  jumpToFreed: () => boolean;
 }
 
 /** The colour theme: follow the system, or a fixed one. */
@@ -65,6 +104,8 @@ export interface Options {
   maxSteps: number;
   /** Draw small ints, None, True and False inside the slot instead of as boxes. */
   foldSingletons: boolean;
+  /** Playback speed in steps per second (one of PLAYBACK_SPEEDS). */
+  speed: number;
 }
 
 /** The view and run options and their setters. */
@@ -78,7 +119,7 @@ export interface OptionsSlice {
 }
 
 /** The whole application state. */
-export type AppState = CodeSlice & TraceSlice & OptionsSlice;
+export type AppState = CodeSlice & TraceSlice & PlaybackSlice & SelectionSlice & OptionsSlice;
 
 /** A slice creator that sees the whole state, inside the persist middleware. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;

@@ -84,6 +84,20 @@ export interface StepSource {
   readonly length: number;
   /** Step `i` (0-based), or undefined past the ends. */
   at(i: number): TraceStep | undefined;
+  // The optional reads below let a search go over a long recording without rebuilding
+  // whole steps; src/store/search.ts falls back to `at(i)` without them (as for an array).
+  /** Step `i`'s event, or undefined past the ends (the same as `at(i)?.event`). */
+  eventAt?(i: number): StepEvent | undefined;
+  /** Step `i`'s line, or undefined past the ends (the same as `at(i)?.line`). */
+  lineAt?(i: number): number | undefined;
+  /** The ids freed at step `i`, or undefined past the ends (the same as `at(i)?.freed`). */
+  freedAt?(i: number): readonly ObjectId[] | undefined;
+  /**
+   * The object drawn under `id` at step `from`, then at `from - 1`, and so on down to
+   * step 0, lazily (undefined at a step where nothing is drawn under `id`); nothing
+   * when `from` is not a step. The same as `at(j)?.heap[id]` for j = from, from - 1, ….
+   */
+  objectHistory?(id: ObjectId, from: number): Iterable<HeapObject | undefined>;
 }
 
 /** A Python error that ended the run (an uncaught exception, a limit, an unsupported feature). */

@@ -8,6 +8,9 @@
 import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
 import { explainStep } from './explain';
 
+/** Rebuilt steps kept, most recent first. */
+const STEPS_CACHED = 4;
+
 /** Steps between two full copies of the heap. */
 export const CHECKPOINT_EVERY = 256;
 
@@ -69,6 +72,12 @@ export function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<O
   return heap;
 }
 
+/** The object drawn under `id` once delta `d` is applied to a heap where it was `before` (as `applyDelta`, for one id). */
+function objectAfter(d: StepDelta, id: ObjectId, before: HeapObject | undefined): HeapObject | undefined {
+  for (const [changedId, o] of d.changed) if (changedId === id) return o;
+  return d.gone.includes(id) ? undefined : before;
+}
+
 /** The recording of one run; `snapshot(i)` (or `at(i)`) rebuilds any step. */
 export class Recording implements StepSource {
   private readonly deltas: StepDelta[] = [];
@@ -78,8 +87,8 @@ export class Recording implements StepSource {
   private sentDeltas = 0;
   private sentCheckpoints = 0;
   private sentStdout = 0;
-  /** The last step rebuilt, so the page's many readers of one step share it. */
-  private cached: { index: number; step: TraceStep } | null = null;
+  /** The last steps rebuilt, so the page's many readers of one step share it. */
+  private cached: Array<{ index: number; step: TraceStep }> = [];
   /** The program's lines, so an explanation can quote the line that ran. */
   private readonly lines: string[];
 
@@ -145,7 +154,8 @@ export class Recording implements StepSource {
   /** The full state at step `i` (0-based). */
   snapshot(i: number): TraceStep {
     this.checkStep(i);
-    if (this.cached?.index === i) return this.cached.step;
+    const hit = this.cached.find((c) => c.index === i);
+    if (hit !== undefined) return hit.step;
     const d = this.deltas[i]!;
     // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
     const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
@@ -162,13 +172,48 @@ export class Recording implements StepSource {
       gc: d.gc,
       explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames, lineText: (n) => this.lines[n - 1] }, heap, frames, d.changed, d.freed),
     };
-    this.cached = { index: i, step };
+    // The page reads the shown step and the one before it (what changed) in turns: keep a few.
+    this.cached.unshift({ index: i, step });
+    if (this.cached.length > STEPS_CACHED) this.cached.pop();
     return step;
   }
 
   /** Step `i`, or undefined past the ends (the StepSource view, as an array's `at`). */
   at(i: number): TraceStep | undefined {
     return Number.isInteger(i) && i >= 0 && i < this.deltas.length ? this.snapshot(i) : undefined;
+  }
+
+  /** Step `i`'s event, read from its delta (no step is rebuilt); undefined past the ends. */
+  eventAt(i: number): StepEvent | undefined {
+    return this.deltas[i]?.event;
+  }
+
+  /** Step `i`'s line, read from its delta (no step is rebuilt); undefined past the ends. */
+  lineAt(i: number): number | undefined {
+    return this.deltas[i]?.line;
+  }
+
+  /** The ids freed at step `i`, read from its delta (no step is rebuilt); undefined past the ends. */
+  freedAt(i: number): readonly ObjectId[] | undefined {
+    return this.deltas[i]?.freed;
+  }
+
+  /**
+   * The object drawn under `id` at step `from`, then `from - 1`, … down to 0, lazily
+   * (undefined where nothing is drawn under `id`). Each block of CHECKPOINT_EVERY steps
+   * is replayed once from its checkpoint for this one id, so walking back over a long
+   * run costs one pass over its deltas, never a whole heap per step.
+   */
+  *objectHistory(id: ObjectId, from: number): Generator<HeapObject | undefined, void, undefined> {
+    if (!(Number.isInteger(from) && from >= 0 && from < this.deltas.length)) return;
+    let end = from;
+    for (let c = Math.floor(from / CHECKPOINT_EVERY); c >= 0; c--) {
+      const base = c * CHECKPOINT_EVERY;
+      const block: Array<HeapObject | undefined> = [this.checkpoints[c]!.get(id)];
+      for (let j = base + 1; j <= end; j++) block.push(objectAfter(this.deltas[j]!, id, block[block.length - 1]));
+      for (let k = block.length - 1; k >= 0; k--) yield block[k];
+      end = base - 1;
+    }
   }
 
   /**
