@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStoreApi } from '../../store';
 import { useResolvedTheme } from '../chrome/theme';
 import type { PythonEditor } from './monaco';
+import { useTraceMarks } from './useTraceMarks';
 
 /** Loads Monaco (a separate chunk) once the editor's font is ready, so it measures right. */
 function loadMonaco() {
@@ -11,14 +12,16 @@ function loadMonaco() {
 
 /**
  * The Monaco editor bound to the store: typing updates `code`, outside changes to `code`
- * (a lesson, a permalink) update the editor, and Ctrl/Cmd+Enter runs the program.
+ * (a lesson, a permalink) update the editor, Ctrl/Cmd+Enter runs the program, and the
+ * shown step's lines, the run's error and gutter jumps come from useTraceMarks.
  * Until Monaco has loaded, the code is shown as plain text.
  */
 export function CodeEditor() {
   const store = useStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<PythonEditor | null>(null);
-  const [ready, setReady] = useState(false);
+  const [loaded, setLoaded] = useState<PythonEditor | null>(null);
+  const ready = loaded !== null;
   const [failed, setFailed] = useState<string | null>(null);
   const dark = useResolvedTheme() === 'dark';
   const darkRef = useRef(dark);
@@ -40,7 +43,7 @@ export function CodeEditor() {
         unsubscribe = store.subscribe((state, previous) => {
           if (state.code !== previous.code) instance.setValue(state.code);
         });
-        setReady(true);
+        setLoaded(instance);
       })
       .catch((error: unknown) => {
         if (!disposed) setFailed(error instanceof Error ? error.message : String(error));
@@ -54,6 +57,7 @@ export function CodeEditor() {
   }, [store]);
 
   useEffect(() => editor.current?.setDark(dark), [dark, ready]);
+  useTraceMarks(loaded);
 
   return (
     <div className="code-editor" data-ready={ready ? 'true' : 'false'}>

@@ -23,6 +23,7 @@ import 'monaco-editor/features/wordHighlighter/register.js';
 import 'monaco-editor/features/wordOperations/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import { defineEditorThemes, EDITOR_THEMES } from './themes';
+import { JUMP_HOVER, MARKER_OWNER, type ErrorMark, type LineMark, type LineMarkKind, type MarkTarget } from './trace-marks';
 
 globalThis.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 defineEditorThemes(monaco);
@@ -42,8 +43,8 @@ export interface PythonEditorOptions {
   onRun: () => void;
 }
 
-/** The handle CodeEditor keeps. */
-export interface PythonEditor {
+/** The handle CodeEditor keeps; its MarkTarget half shows the run's marks (see trace-marks.ts). */
+export interface PythonEditor extends MarkTarget {
   /** Replaces the text (keeping undo), unless it is already equal. */
   setValue: (code: string) => void;
   /** Switches between the light and dark themes. */
@@ -52,6 +53,35 @@ export interface PythonEditor {
   focus: () => void;
   /** Frees the editor and its model. */
   dispose: () => void;
+}
+
+/** The CSS classes of each trace mark (styled in src/ui/styles/controls.css). */
+const MARK_CLASSES: Readonly<Record<LineMarkKind, { line: string; glyph: string }>> = {
+  next: { line: 'ml-line-next', glyph: 'ml-glyph-next' },
+  previous: { line: 'ml-line-previous', glyph: 'ml-glyph-previous' },
+  both: { line: 'ml-line-next', glyph: 'ml-glyph-next ml-glyph-both' },
+};
+
+/** The gutter parts a click may jump from: the line numbers and the strips either side. */
+const GUTTER_TARGETS: ReadonlySet<monaco.editor.MouseTargetType> = new Set([
+  monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS,
+  monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN,
+  monaco.editor.MouseTargetType.GUTTER_LINE_DECORATIONS,
+]);
+
+/** A trace mark as a Monaco decoration: a whole-line background and a gutter glyph. */
+function markDecoration(mark: LineMark): monaco.editor.IModelDeltaDecoration {
+  const classes = MARK_CLASSES[mark.kind];
+  return {
+    range: new monaco.Range(mark.line, 1, mark.line, 1),
+    options: {
+      isWholeLine: true,
+      className: classes.line,
+      glyphMarginClassName: classes.glyph,
+      glyphMarginHoverMessage: { value: mark.hover },
+      stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+    },
+  };
 }
 
 /** Creates the Python editor inside `container`. */
@@ -91,6 +121,11 @@ export function createPythonEditor(container: HTMLElement, options: PythonEditor
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
   const listener = model.onDidChangeContent(() => options.onChange(model.getValue()));
   void document.fonts?.ready.then(() => monaco.editor.remeasureFonts());
+  const traceMarks = editor.createDecorationsCollection();
+  // One decoration over every line carries the line numbers' hover while a jump is possible.
+  const jumpHint = editor.createDecorationsCollection();
+  // A recording's lines match the code it ran, but a mark must never name a line the model lacks.
+  const inModel = (line: number) => line >= 1 && line <= model.getLineCount();
 
   return {
     setValue: (code) => {
@@ -101,6 +136,45 @@ export function createPythonEditor(container: HTMLElement, options: PythonEditor
     },
     setDark: (dark) => monaco.editor.setTheme(dark ? EDITOR_THEMES.dark : EDITOR_THEMES.light),
     focus: () => editor.focus(),
+    setLineMarks: (marks) => traceMarks.set(marks.filter((m) => inModel(m.line)).map(markDecoration)),
+    setErrorMarker: (error: ErrorMark | null) => {
+      if (!error || !inModel(error.line)) return monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+      // From the first to the last character, so the squiggle skips the indentation.
+      const start = model.getLineFirstNonWhitespaceColumn(error.line) || 1;
+      const end = model.getLineLastNonWhitespaceColumn(error.line) || model.getLineMaxColumn(error.line);
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, [
+        {
+          severity: monaco.MarkerSeverity.Error,
+          message: error.message,
+          startLineNumber: error.line,
+          startColumn: start,
+          endLineNumber: error.line,
+          endColumn: end,
+        },
+      ]);
+    },
+    revealLine: (line) => {
+      if (inModel(line)) editor.revealLineInCenterIfOutsideViewport(line);
+    },
+    setJumpable: (jumpable) => {
+      // A data attribute on our own container: Monaco rewrites its own nodes' classes.
+      if (jumpable) container.dataset.jump = 'on';
+      else delete container.dataset.jump;
+      const lines = model.getLineCount();
+      jumpHint.set(
+        jumpable
+          ? [{ range: new monaco.Range(1, 1, lines, model.getLineMaxColumn(lines)), options: { isWholeLine: true, lineNumberHoverMessage: { value: JUMP_HOVER } } }]
+          : [],
+      );
+    },
+    onGutterClick: (onClick) => {
+      const subscription = editor.onMouseDown((event) => {
+        const target = event.target;
+        if (!event.event.leftButton || !GUTTER_TARGETS.has(target.type) || !target.position) return;
+        onClick(target.position.lineNumber);
+      });
+      return () => subscription.dispose();
+    },
     dispose: () => {
       listener.dispose();
       editor.dispose();

@@ -1,0 +1,12 @@
+import { useEffect } from 'react';
+import { useStoreApi } from '../../store';
+import { bindTraceMarks, type MarkTarget } from './trace-marks';
+
+/**
+ * Shows the run's marks in `editor` (null until Monaco has loaded) for as long as the
+ * component is mounted; the binding itself listens to the store outside React.
+ */
+export function useTraceMarks(editor: MarkTarget | null): void {
+  const store = useStoreApi();
+  useEffect(() => (editor ? bindTraceMarks(store, editor) : undefined), [store, editor]);
+}
