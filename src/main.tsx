@@ -6,17 +6,18 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider, type AppStore } from './store';
 import { TraceClient } from './trace/client';
 import { App } from './ui/App';
+import { drawTiming } from './ui/visual/draw-timing';
 
 declare global {
   interface Window {
     /** The store, for the browser tests (reading it is harmless; nothing else is exposed). */
-    __memoryLane?: { store: AppStore };
+    __memoryLane?: { store: AppStore; diagram: typeof drawTiming };
   }
 }
 
 const client = new TraceClient();
 const store = createAppStore({ runner: client });
-window.__memoryLane = { store };
+window.__memoryLane = { store, diagram: drawTiming };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Memory Lane: the #root element is missing from index.html.');

@@ -4,6 +4,7 @@ import { useGlobalShortcuts } from './chrome/useGlobalShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { SplitLayout } from './layout/SplitLayout';
 import { ExplanationPanel } from './panels/ExplanationPanel';
+import { GcPanel } from './panels/GcPanel';
 import { OutputPanel } from './panels/OutputPanel';
 import { VisualPanel } from './visual/VisualPanel';
 
@@ -26,6 +27,7 @@ export function App() {
               <div className="side-panels">
                 <ExplanationPanel />
                 <OutputPanel />
+                <GcPanel />
               </div>
             </div>
           }

@@ -1,7 +1,8 @@
 /** The names of the icons the interface uses. */
 export type IconName =
   | 'play' | 'stop' | 'first' | 'back' | 'forward' | 'last'
-  | 'sun' | 'moon' | 'monitor' | 'file' | 'keyboard' | 'terminal' | 'sparkle';
+  | 'sun' | 'moon' | 'monitor' | 'file' | 'keyboard' | 'terminal' | 'sparkle'
+  | 'pause' | 'zoom-in' | 'zoom-out' | 'fit' | 'actual-size' | 'download';
 
 const PATHS: Record<IconName, string> = {
   play: 'M7 4.5v15l12-7.5z',
@@ -17,9 +18,15 @@ const PATHS: Record<IconName, string> = {
   keyboard: 'M3 7h18v10H3zM7 11h.01M11 11h.01M15 11h.01M8 14h8',
   terminal: 'M4 5h16v14H4zM8 10l3 2-3 2M13 15h3',
   sparkle: 'M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8z',
+  pause: 'M7 5h3.5v14H7zM13.5 5H17v14h-3.5z',
+  'zoom-in': 'M10.5 4.5a6 6 0 1 0 0 12 6 6 0 0 0 0-12zM15 15l5 5M10.5 7.5v6M7.5 10.5h6',
+  'zoom-out': 'M10.5 4.5a6 6 0 1 0 0 12 6 6 0 0 0 0-12zM15 15l5 5M7.5 10.5h6',
+  fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+  'actual-size': 'M4 5h16v14H4zM8.5 10l1.5-1v6M14 10l1.5-1v6',
+  download: 'M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19.5h14',
 };
 
-const FILLED: ReadonlySet<IconName> = new Set(['play', 'stop', 'back', 'forward']);
+const FILLED: ReadonlySet<IconName> = new Set(['play', 'stop', 'back', 'forward', 'pause']);
 
 /** A 24×24 line icon, hidden from assistive technology (the control carries the name). */
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// The diagram's speed in real Chromium, on the production build (run `npm run bench:diagram`,
+// which builds first). Not a test: it prints figures.
+//   - showing one step with about 200 and about 2,000 objects: the time from the cursor's
+//     move to the drawing being in the DOM (layout + D3 + React), and to the next painted frame;
+//   - scrubbing across a 100,000-step recording, one cursor move per animation frame, as a
+//     dragged slider does: the frame times while it goes (a stall is a frame over 100 ms).
+// Targets (issue 6): 16 ms for 200 objects, 100 ms for 2,000, and no stall while scrubbing.
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { requireChromium } from '../e2e/browser.mjs';
+import { serveStatic, stageSite, SUB_FOLDER } from '../e2e/serve.mjs';
+
+const json = process.argv.includes('--json');
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** A program whose last steps show about `n` objects: `rows` lists of 49 one-item lists each. */
+function manyObjects(n) {
+  const rows = Math.max(1, Math.round(n / 50));
+  return `grid = [[[j] for j in range(49)] for i in range(${rows})]\ndone = True\n`;
+}
+
+const SCRUB_PROGRAM = 'total = 0\nfor i in range(50000):\n    total += i\n';
+
+const server = await serveStatic(stageSite(dist), 0);
+const url = `http://127.0.0.1:${server.address().port}/${SUB_FOLDER}/`;
+const browser = await chromium.launch(requireChromium().launchOptions);
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+
+async function record(code) {
+  await page.evaluate((c) => window.__memoryLane.store.getState().setCode(c), code);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.waitForFunction(() => ['done', 'error', 'stopped'].includes(window.__memoryLane.store.getState().status), null, { timeout: 300_000 });
+  return page.evaluate(() => window.__memoryLane.store.getState().result.steps.length);
+}
+
+/** Moves the cursor to `index` and times it until drawn and until painted, in the page. */
+function timeShow(index) {
+  return page.evaluate(async (i) => {
+    const { store, diagram } = window.__memoryLane;
+    const before = diagram.count;
+    const t0 = performance.now();
+    store.getState().setCursor(i);
+    while (diagram.count === before) await new Promise((r) => setTimeout(r, 0));
+    const drawn = diagram.drawnAt - t0;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { drawn, painted: performance.now() - t0, layout: diagram.layoutMs, draw: diagram.drawMs };
+  }, index);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x) => +x.toFixed(1);
+
+try {
+  await page.goto(url);
+  await page.locator('.code-editor[data-ready="true"] .view-lines').waitFor();
+  const shows = [];
+  for (const target of [200, 2000]) {
+    await record(manyObjects(target));
+    // Alternate between the step about to run line 2 and the next (the grid is whole at both): each move redraws every box.
+    const at = await page.evaluate(() => {
+      const { steps } = window.__memoryLane.store.getState().result;
+      for (let i = steps.length - 1; i >= 0; i--) if (steps.at(i).event === 'line' && steps.at(i).line === 2) return i;
+      return steps.length - 1;
+    });
+    const times = [];
+    for (let k = 0; k < 12; k++) times.push(await timeShow(at + (k % 2)));
+    const objects = await page.locator('svg.diagram [data-object-id]').count();
+    const warm = times.slice(2);
+    shows.push({
+      objects,
+      drawn_ms: round(median(warm.map((t) => t.drawn))),
+      painted_ms: round(median(warm.map((t) => t.painted))),
+      layout_ms: round(median(warm.map((t) => t.layout))),
+      d3_ms: round(median(warm.map((t) => t.draw))),
+      worst_drawn_ms: round(Math.max(...warm.map((t) => t.drawn))),
+    });
+  }
+  const scrubSteps = await record(SCRUB_PROGRAM);
+  const scrub = await page.evaluate(async (n) => {
+    const { store } = window.__memoryLane;
+    const frames = [];
+    const moves = 300;
+    let last = performance.now();
+    for (let k = 0; k <= moves; k++) {
+      store.getState().setCursor(Math.round(((n - 1) * k) / moves));
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return frames;
+  }, scrubSteps);
+  const sorted = [...scrub].sort((a, b) => a - b);
+  const result = {
+    show: shows,
+    scrub: {
+      steps: scrubSteps,
+      moves: scrub.length,
+      frame_p50_ms: round(sorted[Math.floor(sorted.length / 2)]),
+      frame_p99_ms: round(sorted[Math.floor(sorted.length * 0.99)]),
+      frame_max_ms: round(sorted[sorted.length - 1]),
+      stalls_over_100ms: scrub.filter((t) => t > 100).length,
+    },
+  };
+  if (json) console.log(JSON.stringify(result));
+  else {
+    console.log('showing one step (median of 10 redraws, after 2 warm-ups), in Chromium:');
+    console.log('objects   drawn ms   painted ms   (layout / D3 ms)   worst drawn ms');
+    for (const s of result.show)
+      console.log(`${String(s.objects).padStart(7)} ${String(s.drawn_ms).padStart(10)} ${String(s.painted_ms).padStart(12)}   (${s.layout_ms} / ${s.d3_ms})${String(s.worst_drawn_ms).padStart(18)}`);
+    const s = result.scrub;
+    console.log(`scrubbing ${s.steps} steps, ${s.moves} moves one per frame: frame p50 ${s.frame_p50_ms} ms, p99 ${s.frame_p99_ms} ms, max ${s.frame_max_ms} ms, stalls over 100 ms: ${s.stalls_over_100ms}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
