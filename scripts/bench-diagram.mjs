@@ -14,10 +14,10 @@ import { serveStatic, stageSite, SUB_FOLDER } from '../e2e/serve.mjs';
 const json = process.argv.includes('--json');
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
-/** A program whose last steps show about `n` objects: `rows` lists of 49 one-item lists each. */
+/** A program that builds about `n` objects (`rows` lists of 49 one-item lists each), then loops over a small int while they stay drawn. */
 function manyObjects(n) {
   const rows = Math.max(1, Math.round(n / 50));
-  return `grid = [[[j] for j in range(49)] for i in range(${rows})]\ndone = True\n`;
+  return `grid = [[[j] for j in range(49)] for i in range(${rows})]\nfor k in range(12):\n    t = k\ndone = True\n`;
 }
 
 const SCRUB_PROGRAM = 'total = 0\nfor i in range(50000):\n    total += i\n';
@@ -57,18 +57,40 @@ try {
   const shows = [];
   for (const target of [200, 2000]) {
     await record(manyObjects(target));
-    // Alternate between the step about to run line 2 and the next (the grid is whole at both): each move redraws every box.
-    const at = await page.evaluate(() => {
+    // The step where the whole grid appears (every box new), and the steps of the loop after it (one name re-bound).
+    const [appear, loop] = await page.evaluate(() => {
       const { steps } = window.__memoryLane.store.getState().result;
-      for (let i = steps.length - 1; i >= 0; i--) if (steps.at(i).event === 'line' && steps.at(i).line === 2) return i;
-      return steps.length - 1;
+      let first = -1;
+      const loopSteps = [];
+      for (let i = 0; i < steps.length; i++) {
+        const s = steps.at(i);
+        if (s.event !== 'line') continue;
+        if (s.line === 2 && first < 0) first = i;
+        if (s.line === 3) loopSteps.push(i);
+      }
+      return [first, loopSteps];
     });
+    const appearing = [];
+    for (let k = 0; k < 6; k++) {
+      await timeShow(appear - 1);
+      appearing.push(await timeShow(appear));
+    }
+    await timeShow(loop[0]);
     const times = [];
-    for (let k = 0; k < 12; k++) times.push(await timeShow(at + (k % 2)));
-    const objects = await page.locator('svg.diagram [data-object-id]').count();
+    for (let k = 1; k < loop.length; k++) times.push(await timeShow(loop[k]));
+    // Objects in the step, and boxes in the DOM (only those near the view are drawn).
+    const objects = await page.evaluate(() => {
+      const { result, cursor } = window.__memoryLane.store.getState();
+      return Object.keys(result.steps.at(cursor).heap).length;
+    });
+    const boxes = await page.locator('svg.diagram [data-object-id]').count();
     const warm = times.slice(2);
+    const appearWarm = appearing.slice(1);
     shows.push({
       objects,
+      boxes_in_dom: boxes,
+      appear_drawn_ms: round(median(appearWarm.map((t) => t.drawn))),
+      appear_painted_ms: round(median(appearWarm.map((t) => t.painted))),
       drawn_ms: round(median(warm.map((t) => t.drawn))),
       painted_ms: round(median(warm.map((t) => t.painted))),
       layout_ms: round(median(warm.map((t) => t.layout))),
@@ -105,10 +127,11 @@ try {
   };
   if (json) console.log(JSON.stringify(result));
   else {
-    console.log('showing one step (median of 10 redraws, after 2 warm-ups), in Chromium:');
-    console.log('objects   drawn ms   painted ms   (layout / D3 ms)   worst drawn ms');
+    console.log('showing one step, in Chromium: stepping a loop while N objects stay drawn (median of the loop\'s steps),');
+    console.log('and the step where all N appear at once (median of 5); "drawn" = in the DOM, "painted" = after the next frame');
+    console.log('objects (in DOM)   step: drawn ms   painted ms   (layout / D3 ms)   worst drawn ms   all appear: drawn ms   painted ms');
     for (const s of result.show)
-      console.log(`${String(s.objects).padStart(7)} ${String(s.drawn_ms).padStart(10)} ${String(s.painted_ms).padStart(12)}   (${s.layout_ms} / ${s.d3_ms})${String(s.worst_drawn_ms).padStart(18)}`);
+      console.log(`${`${s.objects} (${s.boxes_in_dom})`.padStart(16)} ${String(s.drawn_ms).padStart(16)} ${String(s.painted_ms).padStart(12)}   (${s.layout_ms} / ${s.d3_ms})${String(s.worst_drawn_ms).padStart(17)} ${String(s.appear_drawn_ms).padStart(22)} ${String(s.appear_painted_ms).padStart(12)}`);
     const s = result.scrub;
     console.log(`scrubbing ${s.steps} steps, ${s.moves} moves one per frame: frame p50 ${s.frame_p50_ms} ms, p99 ${s.frame_p99_ms} ms, max ${s.frame_max_ms} ms, stalls over 100 ms: ${s.stalls_over_100ms}`);
   }

@@ -8,6 +8,7 @@ import type { ObjectBox, SlotRow } from './model';
 import { contentChanged, moveTo, pulse } from './motion';
 import { buildRow, rowSignature, updateRow, type RowView } from './draw-rows';
 import type { DrawContext } from './draw-context';
+import { setAttr, setText } from './dom-write';
 
 function slotView(slot: SlotRow, box: ObjectBox): RowView {
   return { label: slot.label, text: slot.labelText, folded: slot.folded, changed: slot.changed, width: box.width };
@@ -49,11 +50,6 @@ function build(g: Selection<SVGGElement, ObjectBox, SVGGElement, unknown>): void
 /** The number of fixed elements `build` makes. */
 const FIXED = 6;
 
-function setHook(node: Element, name: string, value: string | null): void {
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
-}
-
 /** The note's text element, made before the slots when the box has a note and dropped when it has none. */
 function noteElement(node: SVGGElement, wanted: boolean): SVGTextElement | null {
   const present = node.children[FIXED];
@@ -73,39 +69,39 @@ function noteElement(node: SVGGElement, wanted: boolean): SVGTextElement | null 
 function update(node: SVGGElement, box: ObjectBox, context: DrawContext): void {
   const c = context.config;
   const hooks = context.hooks;
-  node.setAttribute('class', classes(box));
-  setHook(node, 'data-object-id', hooks ? box.id : null);
-  setHook(node, 'data-type', hooks ? box.type : null);
-  setHook(node, 'data-refcount', hooks ? String(box.refcount) : null);
-  setHook(node, 'data-state', hooks ? box.state : null);
-  setHook(node, 'tabindex', context.interactive ? '0' : null);
-  setHook(node, 'role', context.interactive ? 'button' : null);
-  setHook(node, 'aria-label', context.interactive ? box.ariaLabel : null);
+  setAttr(node, 'class', classes(box));
+  setAttr(node, 'data-object-id', hooks ? box.id : null);
+  setAttr(node, 'data-type', hooks ? box.type : null);
+  setAttr(node, 'data-refcount', hooks ? String(box.refcount) : null);
+  setAttr(node, 'data-state', hooks ? box.state : null);
+  setAttr(node, 'tabindex', context.interactive ? '0' : null);
+  setAttr(node, 'role', context.interactive ? 'button' : null);
+  setAttr(node, 'aria-label', context.interactive ? box.ariaLabel : null);
 
   const [title, rect, type, badge, value, id] = Array.from(node.children) as SVGElement[];
   // One tooltip for the whole box: what the cut texts hide (full type, value, id) and what the count means.
-  title.textContent = `${box.type} ${box.value}\nid ${box.id}\n${box.badgeTitle}${box.note ? `\n${box.note}` : ''}`;
-  rect.setAttribute('width', String(box.width));
-  rect.setAttribute('height', String(box.height));
-  type.setAttribute('y', String(c.headerHeight / 2));
-  type.textContent = box.typeText;
+  setText(title, `${box.type} ${box.value}\nid ${box.id}\n${box.badgeTitle}${box.note ? `\n${box.note}` : ''}`);
+  setAttr(rect, 'width', String(box.width));
+  setAttr(rect, 'height', String(box.height));
+  setAttr(type, 'y', String(c.headerHeight / 2));
+  setText(type, box.typeText);
   const rowY = String(c.headerHeight + c.rowHeight / 2);
-  value.setAttribute('y', rowY);
-  value.textContent = box.valueText;
-  id.setAttribute('x', String(box.width - 12));
-  id.setAttribute('y', rowY);
-  id.textContent = box.idText;
+  setAttr(value, 'y', rowY);
+  setText(value, box.valueText);
+  setAttr(id, 'x', String(box.width - 12));
+  setAttr(id, 'y', rowY);
+  setText(id, box.idText);
   const note = noteElement(node, box.note !== null);
   if (note) {
-    note.setAttribute('y', String(box.height - 6 - c.noteHeight / 2));
-    note.textContent = box.note;
+    setAttr(note, 'y', String(box.height - 6 - c.noteHeight / 2));
+    setText(note, box.note ?? '');
   }
 
   const [badgeRect, badgeText] = Array.from(badge.children) as SVGElement[];
-  badge.setAttribute('class', box.countChange ? `refcount count-${box.countChange}` : 'refcount');
-  badgeRect.setAttribute('x', String(-box.badgeWidth / 2));
-  badgeRect.setAttribute('width', String(box.badgeWidth));
-  badgeText.textContent = box.badgeText;
+  setAttr(badge, 'class', box.countChange ? `refcount count-${box.countChange}` : 'refcount');
+  setAttr(badgeRect, 'x', String(-box.badgeWidth / 2));
+  setAttr(badgeRect, 'width', String(box.badgeWidth));
+  setText(badgeText, box.badgeText);
   const base = `translate(${box.width - 8 - box.badgeWidth / 2},${c.headerHeight / 2})`;
   pulse(badge as SVGGElement, base, context.animate && box.countChange !== null);
 }

@@ -7,6 +7,7 @@
 import type { Selection } from 'd3';
 import type { FoldedValue } from './model';
 import { DOT_INSET } from './arrows';
+import { setAttr, setText } from './dom-write';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -53,8 +54,8 @@ function extras(node: SVGGElement, wanted: Array<[name: string, className: strin
 export function updateRow(node: SVGGElement, row: RowView): void {
   const label = node.children[0] as SVGTextElement;
   const dot = node.children[1] as SVGCircleElement;
-  label.textContent = row.text;
-  dot.setAttribute('cx', String(row.width - DOT_INSET));
+  setText(label, row.text);
+  setAttr(dot, 'cx', String(row.width - DOT_INSET));
   node.classList.toggle('is-changed', row.changed);
   node.classList.toggle('is-folded', row.folded !== null);
   // A tooltip only when there is something to tell: an empty <title> would still be announced.
@@ -64,12 +65,12 @@ export function updateRow(node: SVGGElement, row: RowView): void {
   const made = extras(node, wanted);
   if (row.folded) {
     const [value, marker] = made;
-    value.setAttribute('x', String(row.width - DOT_INSET - 9));
-    value.setAttribute('text-anchor', 'end');
-    value.setAttribute('dy', '0.35em');
-    value.textContent = row.folded.text;
-    marker.setAttribute('cx', String(row.width - DOT_INSET));
-    marker.setAttribute('r', '4');
+    setAttr(value, 'x', String(row.width - DOT_INSET - 9));
+    setAttr(value, 'text-anchor', 'end');
+    setAttr(value, 'dy', '0.35em');
+    setText(value, row.folded.text);
+    setAttr(marker, 'cx', String(row.width - DOT_INSET));
+    setAttr(marker, 'r', '4');
   }
-  if (tip) made[made.length - 1].textContent = tip;
+  if (tip) setText(made[made.length - 1], tip);
 }

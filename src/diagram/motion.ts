@@ -5,6 +5,7 @@
  * the layout says: the picture after the call never depends on the one before it.
  */
 import { easeCubicOut, interrupt, select } from 'd3';
+import { setAttr } from './dom-write';
 
 /** Length of every transition, in milliseconds. */
 export const DURATION = 300;
@@ -74,7 +75,7 @@ export function reshape(node: SVGPathElement, d: string, animate: boolean): void
  */
 export function pulse(node: SVGGElement, base: string, animate: boolean): void {
   interrupt(node, 'pulse');
-  node.setAttribute('transform', base);
+  setAttr(node, 'transform', base);
   if (!animate) return;
   select(node)
     .transition('pulse')

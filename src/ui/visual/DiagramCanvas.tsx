@@ -1,5 +1,6 @@
-import { select, zoomIdentity, type ZoomBehavior } from 'd3';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { select, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { drawWindow, visibleLayout, type Rect } from '../../diagram/cull';
 import { drawDiagram } from '../../diagram/draw';
 import type { DiagramLayout } from '../../diagram/layout';
 import { drawTiming } from './draw-timing';
@@ -40,6 +41,23 @@ export interface DiagramHandle {
   png(): Promise<Blob>;
 }
 
+/**
+ * The whole drawing (not only the part near the view) as SVG text: drawn into a
+ * hidden copy beside the shown one, so it takes the same styles, then written out.
+ */
+function wholeDrawingText(beside: SVGGElement, layout: DiagramLayout): string {
+  const copy = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  copy.setAttribute('class', 'diagram');
+  copy.setAttribute('x', '-100000');
+  beside.appendChild(copy);
+  try {
+    drawDiagram(copy, layout, { animate: false });
+    return diagramSvgText(copy, panelBackground(copy));
+  } finally {
+    copy.remove();
+  }
+}
+
 /** The background of the exported picture: the panel's own colour, so dark mode exports dark. */
 function panelBackground(element: Element): string {
   return getComputedStyle(element).getPropertyValue('--surface').trim() || '#ffffff';
@@ -66,17 +84,41 @@ export const DiagramCanvas = forwardRef<DiagramHandle, DiagramCanvasProps>(funct
   const size = useRef({ width: layout.width, height: layout.height });
   size.current = { width: layout.width, height: layout.height };
 
+  // The view's size, as the ResizeObserver last reported it: measuring it at each step would force a layout.
+  const viewSize = useRef({ width: 0, height: 0 });
+  // The part of the drawing near the view (in layout units): only that is put in the DOM.
+  const [drawn, setDrawn] = useState<Rect | null>(null);
+  const transform = useRef<ZoomTransform>(zoomIdentity);
+  const updateWindow = () => {
+    const t = transform.current;
+    const { width, height } = viewSize.current;
+    if (width === 0) return;
+    const next = drawWindow({ x: -t.x / t.k, y: -t.y / t.k, width: width / t.k, height: height / t.k });
+    setDrawn((w) => (w && w.x === next.x && w.y === next.y && w.width === next.width && w.height === next.height ? w : next));
+  };
+  const shown = useMemo(() => (ghost || drawn === null ? layout : visibleLayout(layout, drawn)), [layout, drawn, ghost]);
+
   const autoFit = () => {
     if (!follow.current || !behavior.current || !viewport.current) return;
-    const box = viewport.current.getBoundingClientRect();
-    select(viewport.current).call(behavior.current.transform, fitTransform(size.current, box, followMin.current));
+    select(viewport.current).call(behavior.current.transform, fitTransform(size.current, viewSize.current, followMin.current));
   };
 
   useEffect(() => {
     if (ghost || !viewport.current || !layer.current) return;
-    behavior.current = attachZoom(viewport.current, layer.current, () => (follow.current = false));
     const root = viewport.current;
-    const resize = new ResizeObserver(() => autoFit());
+    const box = root.getBoundingClientRect();
+    viewSize.current = { width: box.width, height: box.height };
+    behavior.current = attachZoom(root, layer.current, () => viewSize.current, () => (follow.current = false), (t) => {
+      transform.current = t;
+      updateWindow();
+    });
+    updateWindow();
+    const resize = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      viewSize.current = { width: box.width, height: box.height };
+      autoFit();
+      updateWindow();
+    });
     resize.observe(root);
     return () => {
       resize.disconnect();
@@ -96,13 +138,13 @@ export const DiagramCanvas = forwardRef<DiagramHandle, DiagramCanvasProps>(funct
   useEffect(() => {
     if (!svg.current) return;
     const start = performance.now();
-    drawDiagram(svg.current, layout, { testHooks: !ghost, animate: animate && !ghost, selected, onSelect: ghost ? undefined : (id: string) => onSelectRef.current?.(id) });
+    drawDiagram(svg.current, shown, { testHooks: !ghost, animate: animate && !ghost, selected, onSelect: ghost ? undefined : (id: string) => onSelectRef.current?.(id) });
     if (!ghost) {
       drawTiming.drawnAt = performance.now();
       drawTiming.drawMs = drawTiming.drawnAt - start;
       drawTiming.count++;
     }
-  }, [layout, ghost, animate, selected]);
+  }, [shown, ghost, animate, selected]);
 
   useImperativeHandle(ref, () => {
     const zoomTo = (apply: (b: ZoomBehavior<SVGSVGElement, unknown>, root: ReturnType<typeof select<SVGSVGElement, unknown>>) => void) => {
@@ -121,12 +163,12 @@ export const DiagramCanvas = forwardRef<DiagramHandle, DiagramCanvasProps>(funct
           // Fitting shows the whole drawing however small, then follows the steps again.
           follow.current = true;
           followMin.current = 0;
-          b.transform(root, fitTransform({ width: layout.width, height: layout.height }, root.node()!.getBoundingClientRect()));
+          b.transform(root, fitTransform({ width: layout.width, height: layout.height }, viewSize.current));
         }),
-      svgText: () => (svg.current ? diagramSvgText(svg.current, panelBackground(svg.current)) : ''),
+      svgText: () => (layer.current ? wholeDrawingText(layer.current, layout) : ''),
       png: () => {
-        if (!svg.current) return Promise.reject(new Error('nothing drawn'));
-        return svgTextToPng(diagramSvgText(svg.current, panelBackground(svg.current)), layout.width, layout.height);
+        if (!layer.current) return Promise.reject(new Error('nothing drawn'));
+        return svgTextToPng(wholeDrawingText(layer.current, layout), layout.width, layout.height);
       },
     };
   }, [layout]);

@@ -34,6 +34,7 @@ export function diagramSvgText(svg: SVGSVGElement, background: string): string {
   copy.setAttribute('width', width);
   copy.setAttribute('height', height);
   copy.removeAttribute('class');
+  copy.removeAttribute('x');
   copy.style.removeProperty('position');
   copy.style.removeProperty('top');
   copy.style.removeProperty('left');

@@ -31,14 +31,26 @@ export function fitTransform(content: Viewport, viewport: Viewport, min = ZOOM_E
 }
 
 /**
- * Attaches d3-zoom to the viewport SVG, applying its transform to `layer`.
+ * Attaches d3-zoom to the viewport SVG, applying its transform to `layer`; `size`
+ * gives the viewport's current size.
  * Dragging pans; a plain wheel scrolls the drawing (as the page would), and a
  * wheel with Ctrl/Cmd (a trackpad pinch sends that) zooms around the pointer,
  * so the page never zooms by surprise under a scrolling reader.
  */
-export function attachZoom(viewport: SVGSVGElement, layer: SVGGElement, onUserZoom: () => void): ZoomBehavior<SVGSVGElement, unknown> {
+export function attachZoom(
+  viewport: SVGSVGElement,
+  layer: SVGGElement,
+  size: () => Viewport,
+  onUserZoom: () => void,
+  onTransform: (t: ZoomTransform) => void,
+): ZoomBehavior<SVGSVGElement, unknown> {
   const behavior = zoom<SVGSVGElement, unknown>()
     .scaleExtent(ZOOM_EXTENT)
+    // The view's size as last observed: d3's default measures the element, forcing a layout at every step.
+    .extent(() => {
+      const { width, height } = size();
+      return [[0, 0], [width, height]];
+    })
     .filter((event: Event) => {
       if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
       if (event.type === 'dblclick') return false;
@@ -46,6 +58,7 @@ export function attachZoom(viewport: SVGSVGElement, layer: SVGGElement, onUserZo
     })
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       layer.setAttribute('transform', event.transform.toString());
+      onTransform(event.transform);
       if (event.sourceEvent) onUserZoom();
     });
   const root = select(viewport);
