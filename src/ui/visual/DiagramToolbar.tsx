@@ -20,10 +20,10 @@ export function DiagramToolbar({ canvas, step, disabled }: { canvas: RefObject<D
       <ToolButton label="Zoom in" icon="zoom-in" disabled={disabled} onClick={() => canvas.current?.zoomIn()} />
       <ToolButton label="Fit" icon="fit" disabled={disabled} onClick={() => canvas.current?.fit()} />
       <ToolButton label="Actual size" icon="actual-size" disabled={disabled} onClick={() => canvas.current?.actualSize()} />
-      <span className="toolbar-sep" aria-hidden="true" />
+      <span className="toolbar-sep hide-narrow" aria-hidden="true" />
       <button
         type="button"
-        className="btn btn-quiet btn-small"
+        className="btn btn-quiet btn-small hide-narrow"
         disabled={disabled}
         title="Download this step's diagram as SVG"
         onClick={() => {
@@ -35,7 +35,7 @@ export function DiagramToolbar({ canvas, step, disabled }: { canvas: RefObject<D
       </button>
       <button
         type="button"
-        className="btn btn-quiet btn-small"
+        className="btn btn-quiet btn-small hide-narrow"
         disabled={disabled}
         title="Download this step's diagram as PNG"
         onClick={() => void canvas.current?.png().then((blob) => download(blob, `${name}.png`))}
