@@ -70,6 +70,26 @@ test.describe('the diagram view', () => {
     expect(await page.locator('.diagram-zoom').getAttribute('transform')).toBe(moved);
   });
 
+  test('folds shared singletons into their slots on request, and unfolds them', async ({ page }) => {
+    await openApp(page);
+    await runCode(page, 'x = 5\nnums = [1000, 7]\nend = 0\n');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await page.getByRole('button', { name: 'Step back' }).click();
+    const diagram = page.locator('svg.diagram');
+    const id = await diagram.locator('[data-var="x"]').getAttribute('data-target');
+    await expect(diagram.locator(`[data-object-id="${id}"]`)).toHaveCount(1);
+    const fold = page.getByRole('button', { name: 'Fold shared' });
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-pressed', 'true');
+    // The small int is drawn in the slot, still saying it is one shared object; the big int keeps its box.
+    await expect(diagram.locator(`[data-object-id="${id}"]`)).toHaveCount(0);
+    await expect(diagram.locator('[data-var="x"] .folded-value')).toHaveText('5');
+    await expect(diagram.locator('[data-var="x"] title')).toContainText('shared');
+    await expect(diagram.locator('[data-type="int"]')).toHaveCount(1);
+    await fold.click();
+    await expect(diagram.locator(`[data-object-id="${id}"]`)).toHaveCount(1);
+  });
+
   test('exports the shown step as a standalone SVG and as a PNG', async ({ page }) => {
     await openApp(page);
     await runCode(page, 'x = [1000]\ny = x\n');

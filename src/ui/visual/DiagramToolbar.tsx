@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { useActions, useAppStore } from '../../store';
 import { Icon, type IconName } from '../chrome/Icon';
 import type { DiagramHandle } from './DiagramCanvas';
 import { download } from './export';
@@ -14,8 +15,20 @@ function ToolButton({ label, icon, onClick, disabled }: { label: string; icon: I
 /** Zoom out / in, fit, 1:1, and export of the shown step as SVG or PNG. */
 export function DiagramToolbar({ canvas, step, disabled }: { canvas: RefObject<DiagramHandle | null>; step: number; disabled: boolean }) {
   const name = `memory-lane-step-${step + 1}`;
+  const fold = useAppStore((s) => s.options.foldSingletons);
+  const { setOption } = useActions();
   return (
     <div className="diagram-toolbar" role="toolbar" aria-label="Diagram view">
+      <button
+        type="button"
+        className="btn btn-quiet btn-small"
+        aria-pressed={fold}
+        title="Draw small ints, None, True and False inside the slot that refers to them (they stay shared objects)"
+        onClick={() => setOption('foldSingletons', !fold)}
+      >
+        Fold shared
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton label="Zoom out" icon="zoom-out" disabled={disabled} onClick={() => canvas.current?.zoomOut()} />
       <ToolButton label="Zoom in" icon="zoom-in" disabled={disabled} onClick={() => canvas.current?.zoomIn()} />
       <ToolButton label="Fit" icon="fit" disabled={disabled} onClick={() => canvas.current?.fit()} />
