@@ -21,14 +21,14 @@ export function DiagramToolbar({ canvas, step, disabled }: { canvas: RefObject<D
     <div className="diagram-toolbar" role="toolbar" aria-label="Diagram view">
       <button
         type="button"
-        className="btn btn-quiet btn-small"
+        className="btn btn-quiet btn-small hide-narrow"
         aria-pressed={fold}
         title="Draw small ints, None, True and False inside the slot that refers to them (they stay shared objects)"
         onClick={() => setOption('foldSingletons', !fold)}
       >
         Fold shared
       </button>
-      <span className="toolbar-sep" aria-hidden="true" />
+      <span className="toolbar-sep hide-narrow" aria-hidden="true" />
       <ToolButton label="Zoom out" icon="zoom-out" disabled={disabled} onClick={() => canvas.current?.zoomOut()} />
       <ToolButton label="Zoom in" icon="zoom-in" disabled={disabled} onClick={() => canvas.current?.zoomIn()} />
       <ToolButton label="Fit" icon="fit" disabled={disabled} onClick={() => canvas.current?.fit()} />
