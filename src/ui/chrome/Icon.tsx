@@ -2,7 +2,7 @@
 export type IconName =
   | 'play' | 'stop' | 'first' | 'back' | 'forward' | 'last'
   | 'sun' | 'moon' | 'monitor' | 'file' | 'keyboard' | 'terminal' | 'sparkle'
-  | 'pause' | 'zoom-in' | 'zoom-out' | 'fit' | 'actual-size' | 'download';
+  | 'pause' | 'zoom-in' | 'zoom-out' | 'fit' | 'actual-size';
 
 const PATHS: Record<IconName, string> = {
   play: 'M7 4.5v15l12-7.5z',
@@ -23,7 +23,6 @@ const PATHS: Record<IconName, string> = {
   'zoom-out': 'M10.5 4.5a6 6 0 1 0 0 12 6 6 0 0 0 0-12zM15 15l5 5M7.5 10.5h6',
   fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
   'actual-size': 'M4 5h16v14H4zM8.5 10l1.5-1v6M14 10l1.5-1v6',
-  download: 'M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19.5h14',
 };
 
 const FILLED: ReadonlySet<IconName> = new Set(['play', 'stop', 'back', 'forward', 'pause']);

@@ -38,22 +38,24 @@ export function DiagramToolbar({ canvas, step, disabled }: { canvas: RefObject<D
         type="button"
         className="btn btn-quiet btn-small hide-narrow"
         disabled={disabled}
+        aria-label="Export SVG"
         title="Download this step's diagram as SVG"
         onClick={() => {
           const text = canvas.current?.svgText();
           if (text) download(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
         }}
       >
-        <Icon name="download" size={14} /> SVG
+        SVG
       </button>
       <button
         type="button"
         className="btn btn-quiet btn-small hide-narrow"
         disabled={disabled}
+        aria-label="Export PNG"
         title="Download this step's diagram as PNG"
         onClick={() => void canvas.current?.png().then((blob) => download(blob, `${name}.png`))}
       >
-        <Icon name="download" size={14} /> PNG
+        PNG
       </button>
     </div>
   );
