@@ -44,6 +44,8 @@ export interface Before {
   frames: TraceFrame[];
   /** The source text of line n (1-based), when known. */
   lineText?: (n: number) => string | undefined;
+  /** The last step (0-based, at most this one) at which an object with this id was freed, if any. */
+  freedBefore?: (id: ObjectId) => number | undefined;
 }
 
 /** The explanation of one step, from the drawing before it and the drawing at it. */
@@ -74,9 +76,14 @@ export function explainStep(
       const oldId = was.locals[name];
       if (oldId === id) continue;
       const o = heap.get(id);
-      const isNew = !before.heap.has(id) && o !== undefined && !o.shared;
+      // (An object drawn as freed at the step before is gone: a new one may have its id.)
+      const prev = before.heap.get(id);
+      const isNew = (prev === undefined || prev.state === 'freed') && o !== undefined && !o.shared;
       const verb = facts.length === 0 ? code : '';
       facts.push(isNew ? `${verb}made a new ${o!.type}${o!.value && !o!.value.startsWith('len ') ? ' ' + o!.value : ''} and bound \`${name}\` to it` : `${verb}bound \`${name}\` to ${describe(o)}`);
+      // CPython hands a freed block to the next object of its size: the new object has the dead one's id.
+      const reused = isNew ? before.freedBefore?.(id) : undefined;
+      if (reused !== undefined) facts.push(`its id is the one an object freed at step ${reused + 1} had: CPython gave that memory to the new object`);
       told.add(id);
       if (oldId === undefined) continue;
       // What became of the object the name referred to before.

@@ -91,6 +91,8 @@ export class Recording implements StepSource {
   private cached: Array<{ index: number; step: TraceStep }> = [];
   /** The program's lines, so an explanation can quote the line that ran. */
   private readonly lines: string[];
+  /** For each id ever freed, the steps it was freed at, in order (ids come back: CPython reuses memory). */
+  private readonly freedSteps = new Map<ObjectId, number[]>();
 
   /** @param source the program recorded (quoted by the explanations) */
   constructor(source = '') {
@@ -105,6 +107,7 @@ export class Recording implements StepSource {
   /** Appends a step (the recorder is the only caller). */
   push(delta: StepDelta, heap: Map<ObjectId, HeapObject>): void {
     if (this.deltas.length % CHECKPOINT_EVERY === 0) this.checkpoints.push(new Map(heap));
+    this.noteFreed(delta, this.deltas.length);
     this.deltas.push(delta);
   }
 
@@ -124,8 +127,31 @@ export class Recording implements StepSource {
   /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
   appendBatch(batch: RecordingBatch): void {
     for (const c of batch.checkpoints) this.checkpoints.push(c);
-    for (const d of batch.deltas) this.deltas.push(d);
+    for (const d of batch.deltas) {
+      this.noteFreed(d, this.deltas.length);
+      this.deltas.push(d);
+    }
     this.stdout += batch.stdout;
+  }
+
+  private noteFreed(d: StepDelta, index: number): void {
+    for (const id of d.freed) {
+      const steps = this.freedSteps.get(id);
+      if (steps === undefined) this.freedSteps.set(id, [index]);
+      else steps.push(index);
+    }
+  }
+
+  /** The last step at or before `i` at which an object with id `id` was freed, if any. */
+  private freedBefore(id: ObjectId, i: number): number | undefined {
+    const steps = this.freedSteps.get(id);
+    if (steps === undefined) return undefined;
+    let found: number | undefined;
+    for (const s of steps) {
+      if (s > i) break;
+      found = s;
+    }
+    return found;
   }
 
   /** The heap drawn at step `i` (a fresh map the caller may change). */
@@ -170,7 +196,7 @@ export class Recording implements StepSource {
       heap: Object.fromEntries(heap),
       freed: d.freed,
       gc: d.gc,
-      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames, lineText: (n) => this.lines[n - 1] }, heap, frames, d.changed, d.freed),
+      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames, lineText: (n) => this.lines[n - 1], freedBefore: (id) => this.freedBefore(id, i) }, heap, frames, d.changed, d.freed),
     };
     // The page reads the shown step and the one before it (what changed) in turns: keep a few.
     this.cached.unshift({ index: i, step });

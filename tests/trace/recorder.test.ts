@@ -105,6 +105,17 @@ describe('the recorder', () => {
     expect(said(10)).toBe('`del n` removed the name `n`; an Item is now unreachable, kept alive only by a reference cycle until the cyclic collector runs.');
   });
 
+  it('notices an id coming back: a new object in a freed one\'s memory', () => {
+    const { recording } = traceProgram('a = [1000]\ndel a\nb = [2000]\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const at = (line: number) => steps.findIndex((s) => s.event === 'line' && s.line === line);
+    const first = steps[at(2)]!.frames[0]!.locals.a!;
+    const freedAt = steps.findIndex((s) => s.freed.includes(first));
+    expect(steps[at(4)]!.frames[0]!.locals.b).toBe(first);
+    expect(steps[at(4)]!.explain).toBe(`\`b = [2000]\` made a new list and bound \`b\` to it; its id is the one an object freed at step ${freedAt + 1} had: CPython gave that memory to the new object.`);
+    expect(steps[at(2)]!.explain).not.toContain('freed at step');
+  });
+
   it('says a small int is shared, not new', () => {
     const { recording } = traceProgram('x = 100\nx += 10\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
