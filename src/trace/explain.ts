@@ -98,8 +98,11 @@ export function explainStep(
         facts.push(`${describe(old)} is still referenced${holders.length ? ` by ${joinNames(holders)}` : ''}${count}`);
       }
     }
-    for (const name of Object.keys(was.locals))
-      if (!(name in top.locals)) facts.push(facts.length === 0 && code ? `${code}removed the name \`${name}\`` : `the name \`${name}\` is gone`);
+    const removed = Object.keys(was.locals).filter((name) => !(name in top.locals)).map((name) => `\`${name}\``);
+    if (removed.length) {
+      const names = removed.length === 1 ? `the name ${removed[0]}` : `the names ${joinNames(removed)}`;
+      facts.push(facts.length === 0 && code ? `${code}removed ${names}` : `${names} ${removed.length === 1 ? 'is' : 'are'} gone`);
+    }
   }
   if (event !== 'gc') {
     const shown = freed.filter((id) => before.heap.has(id) && !told.has(id));

@@ -105,6 +105,13 @@ describe('the recorder', () => {
     expect(said(10)).toBe('`del n` removed the name `n`; an Item is now unreachable, kept alive only by a reference cycle until the cyclic collector runs.');
   });
 
+  it('says a del of several names in one sentence', () => {
+    const { recording } = traceProgram('a = [1]\nb = [2]\ndel a, b\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const step = steps.find((s) => s.event === 'line' && s.line === 4)!;
+    expect(step.explain).toBe('`del a, b` removed the names `a` and `b`; 2 objects were freed: no reference was left.');
+  });
+
   it('notices an id coming back: a new object in a freed one\'s memory', () => {
     const { recording } = traceProgram('a = [1000]\ndel a\nb = [2000]\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
