@@ -146,12 +146,15 @@ export class Recording implements StepSource {
   private freedBefore(id: ObjectId, i: number): number | undefined {
     const steps = this.freedSteps.get(id);
     if (steps === undefined) return undefined;
-    let found: number | undefined;
-    for (const s of steps) {
-      if (s > i) break;
-      found = s;
+    // Binary search: a block reused at every iteration of a loop is freed at most steps of the run.
+    let lo = 0;
+    let hi = steps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (steps[mid]! <= i) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo === 0 ? undefined : steps[lo - 1];
   }
 
   /** The heap drawn at step `i` (a fresh map the caller may change). */
