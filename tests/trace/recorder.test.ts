@@ -123,6 +123,16 @@ describe('the recorder', () => {
     expect(steps[at(2)]!.explain).not.toContain('freed at step');
   });
 
+  it('names the latest free when an id came back several times', () => {
+    const { recording } = traceProgram('for i in range(4):\n    a = [i]\n    del a\nb = [7]\nz = 0\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const at = steps.findIndex((s) => s.event === 'line' && s.line === 5);
+    const id = steps[at]!.frames[0]!.locals.b!;
+    const frees = steps.map((s, i) => (s.freed.includes(id) && i < at ? i : -1)).filter((i) => i >= 0);
+    expect(frees.length).toBe(4);
+    expect(steps[at]!.explain).toContain(`an object freed at step ${frees[3]! + 1} had`);
+  });
+
   it('says a small int is shared, not new', () => {
     const { recording } = traceProgram('x = 100\nx += 10\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
