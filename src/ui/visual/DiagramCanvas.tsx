@@ -15,7 +15,7 @@ export interface DiagramCanvasProps {
   label?: string;
   /** Draw as the faint empty-state sketch, hidden from assistive technology. */
   ghost?: boolean;
-  /** Animate what changed since the last drawing (off for reduced motion and for jumps). */
+  /** Animate what changed since the last drawing (off for jumps; drawDiagram also turns it off under reduced motion). */
   animate?: boolean;
   /** The selected object's id. */
   selected?: string | null;

@@ -9,7 +9,6 @@ import { drawTiming } from './draw-timing';
 import { FramesEmpty, ObjectsEmpty } from './EmptyState';
 import { GHOST_STEP } from './ghost';
 import { useElementWidth } from './useElementWidth';
-import { useReducedMotion } from './useReducedMotion';
 import { useShownSteps } from './useShownSteps';
 
 /** Below this width the diagram uses its compact sizes. */
@@ -28,7 +27,6 @@ export function VisualPanel() {
   const body = useRef<HTMLDivElement>(null);
   const canvas = useRef<DiagramHandle>(null);
   const width = useElementWidth(body);
-  const reducedMotion = useReducedMotion();
   const config = width > 0 && width < COMPACT_BELOW ? COMPACT_LAYOUT : WIDE_LAYOUT;
   const layout = useMemo(() => {
     if (!step) return null;
@@ -67,7 +65,7 @@ export function VisualPanel() {
             ref={canvas}
             layout={layout}
             label={step?.explain || 'Memory at this step'}
-            animate={forward && !reducedMotion}
+            animate={forward}
             framesColumn={config.framesColumn}
             viewKey={runId}
             selected={selected}
