@@ -83,6 +83,7 @@ export function findCreated(steps: StepSource, id: ObjectId, at: number): number
 export function findFreed(steps: StepSource, id: ObjectId, at: number): number | null {
   const o = objectAt(steps, at, id);
   if (o === undefined || o.state === 'freed') return null;
+  if (steps.nextFreed) return steps.nextFreed(id, at) ?? null;
   for (let j = at + 1; j < steps.length; j++) if (freedOf(steps, j).includes(id)) return j;
   return null;
 }

@@ -92,6 +92,8 @@ export interface StepSource {
   lineAt?(i: number): number | undefined;
   /** The ids freed at step `i`, or undefined past the ends (the same as `at(i)?.freed`). */
   freedAt?(i: number): readonly ObjectId[] | undefined;
+  /** The first step after `after` whose freed ids include `id`, or undefined (the same as searching `freedAt`). */
+  nextFreed?(id: ObjectId, after: number): number | undefined;
   /**
    * The object drawn under `id` at step `from`, then at `from - 1`, and so on down to
    * step 0, lazily (undefined at a step where nothing is drawn under `id`); nothing

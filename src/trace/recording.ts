@@ -142,11 +142,11 @@ export class Recording implements StepSource {
     }
   }
 
-  /** The last step at or before `i` at which an object with id `id` was freed, if any. */
-  private freedBefore(id: ObjectId, i: number): number | undefined {
-    const steps = this.freedSteps.get(id);
-    if (steps === undefined) return undefined;
-    // Binary search: a block reused at every iteration of a loop is freed at most steps of the run.
+  /**
+   * Where step `i` falls in the steps that freed `id`: the index of the first one after
+   * it (binary search: a block reused at every iteration of a loop is freed at most steps).
+   */
+  private freesAfter(steps: readonly number[], i: number): number {
     let lo = 0;
     let hi = steps.length;
     while (lo < hi) {
@@ -154,7 +154,21 @@ export class Recording implements StepSource {
       if (steps[mid]! <= i) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? undefined : steps[lo - 1];
+    return lo;
+  }
+
+  /** The last step at or before `i` at which an object with id `id` was freed, if any. */
+  private freedBefore(id: ObjectId, i: number): number | undefined {
+    const steps = this.freedSteps.get(id);
+    if (steps === undefined) return undefined;
+    const after = this.freesAfter(steps, i);
+    return after === 0 ? undefined : steps[after - 1];
+  }
+
+  /** The first step after `after` at which an object with id `id` was freed, if any (from an index, no step rebuilt). */
+  nextFreed(id: ObjectId, after: number): number | undefined {
+    const steps = this.freedSteps.get(id);
+    return steps === undefined ? undefined : steps[this.freesAfter(steps, after)];
   }
 
   /** The heap drawn at step `i` (a fresh map the caller may change). */
