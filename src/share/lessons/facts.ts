@@ -50,11 +50,12 @@ export function resolvePath(step: TraceStep, path: string): { id: ObjectId } | {
   const [, name, rest] = match as unknown as [string, string, string];
   const inner = step.frames.at(-1)?.locals;
   const outer = step.frames[0]?.locals;
-  let id = (inner && Object.hasOwn(inner, name) ? inner[name] : undefined) ?? (outer && Object.hasOwn(outer, name) ? outer[name] : undefined);
-  if (id === undefined) return { error: `"${name}" is not bound` };
+  const found = (inner && Object.hasOwn(inner, name) ? inner[name] : undefined) ?? (outer && Object.hasOwn(outer, name) ? outer[name] : undefined);
+  if (found === undefined) return { error: `"${name}" is not bound` };
+  let id: ObjectId = found;
   for (const label of rest.match(/\[\d+\]|\.\w+/g) ?? []) {
     // An attribute is labelled `.name` on instances and classes, bare (`__defaults__`) on functions.
-    const ref = step.heap[id]?.refs.find(([l]) => l === label || (label.startsWith('.') && l === label.slice(1)));
+    const ref: [string, ObjectId] | undefined = step.heap[id]?.refs.find(([l]) => l === label || (label.startsWith('.') && l === label.slice(1)));
     if (!ref) return { error: `"${path}": no arrow ${label} from object ${id}` };
     id = ref[1];
   }
