@@ -66,15 +66,35 @@ export function formatTraceback(e: PyException, sourceLines: Map<string, string[
   return parts.join('');
 }
 
+/** Entries a traceback prints at most, the last ones (CPython's PyTraceBack_LIMIT, sys.tracebacklimit's default). */
+const TRACEBACK_LIMIT = 1000;
+
+/** The same entry printed this many times in a row at most; then one line says how many more (traceback.c's TB_RECURSIVE_CUTOFF). */
+const RECURSIVE_CUTOFF = 3;
+
+function repeatedLine(count: number): string {
+  const more = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+}
+
 function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
   let out = '';
   if (e.traceback.length) {
     out += 'Traceback (most recent call last):\n';
-    for (const tb of e.traceback) {
+    let last: FramePlace | null = null;
+    let count = 0;
+    for (const tb of e.traceback.slice(-TRACEBACK_LIMIT)) {
+      if (last === null || tb.filename !== last.filename || tb.line !== last.line || tb.name !== last.name) {
+        if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
+        last = tb;
+        count = 0;
+      }
+      if (++count > RECURSIVE_CUTOFF) continue;
       out += `  File "${tb.filename}", line ${tb.line}, in ${tb.name}\n`;
       const src = sourceLines.get(tb.filename)?.[tb.line - 1];
       if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
     }
+    if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
   }
   return out + exceptionLine(e) + hintText(e) + '\n';
 }
