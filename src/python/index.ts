@@ -37,6 +37,8 @@ export interface RunOptions {
   stdin?: string;
   context?: RunContext;
   tracer?: Tracer | null;
+  /** MemoryError past this many bytes of objects as CPython sizes them (MAX_HEAP_BYTES by default). */
+  maxHeapBytes?: number;
   /** End the run with a clear message after this many steps (line, call, return and exception events); unlimited when absent. */
   maxSteps?: number;
 }
@@ -48,6 +50,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const c = opts.context ?? bufferedContext(opts.stdin ?? '', filename);
   setContext(c);
   const mem = new Memory(memoryHooks());
+  if (opts.maxHeapBytes !== undefined) mem.setLimit(opts.maxHeapBytes);
   setHeap(mem);
   opts.tracer?.attach?.(mem);
   resetServices();

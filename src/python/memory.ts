@@ -35,7 +35,20 @@ export interface MemoryHooks {
   onFree: ((o: PyObject) => void) | null;
   /** True when the type of `o` defines `__del__`. */
   hasFinalizer(o: PyObject): boolean;
+  /** Raises the program's MemoryError (the heap passed MAX_HEAP_BYTES); must throw. */
+  outOfMemory(): never;
 }
+
+/**
+ * The heap a program may use, in bytes as CPython 3.11 sizes its objects (each object's
+ * size when it was made, plus every list's item buffer). Past it, the allocation raises
+ * MemoryError. The engine's own objects take about four times CPython's sizes, so this
+ * keeps a runaway program well under what a browser tab can hold.
+ */
+export const MAX_HEAP_BYTES = 128 * 1024 * 1024;
+
+/** Room left after a MemoryError for its traceback and handlers (see Memory.ceiling). */
+const MEMORY_ERROR_SLACK = 1024 * 1024;
 
 /** Mutable allocator + GC accounting state of one interpreter run. */
 export class Memory {
@@ -52,10 +65,21 @@ export class Memory {
   /** Objects whose dealloc is postponed to keep JS recursion shallow. */
   private pending: PyObject[] = [];
   private deallocDepth = 0;
-  /** Number of live objects (for MemoryError limits and the benchmark). */
+  /** Number of live objects (for the benchmark). */
   live = 0;
-  /** Upper bound on live objects before MemoryError (set by the runner). */
-  maxLive = 20_000_000;
+  /** Bytes in use as CPython sizes them: live objects plus list item buffers. */
+  liveBytes = 0;
+  /** MemoryError past this many bytes (MAX_HEAP_BYTES unless `setLimit` changed it). */
+  private maxBytes = MAX_HEAP_BYTES;
+  /**
+   * Where the next MemoryError is raised: `maxBytes`, or a little above the bytes in use
+   * right after one was raised, so its traceback and the handlers that free memory can
+   * still run (CPython has the same slack: the memory an error needs is rarely the
+   * block that failed). Back to `maxBytes` once the heap is under it again.
+   */
+  private ceiling = MAX_HEAP_BYTES;
+  /** True while MemoryError itself is being made. */
+  private raising = false;
   hooks: MemoryHooks;
 
   constructor(hooks: MemoryHooks) {
@@ -116,6 +140,8 @@ export class Memory {
     const t = o.type;
     const gc = t.gcType;
     const bytes = (size || t.basicSize) + (gc ? GC_HEADER : 0);
+    if (this.liveBytes + bytes > this.ceiling) this.overLimit();
+    this.liveBytes += bytes;
     o.size = bytes;
     o.blk = this.allocAddr(bytes);
     this.live++;
@@ -125,12 +151,40 @@ export class Memory {
       this.hooks.maybeCollect(o);
     }
     if (this.hooks.onAlloc !== null) this.hooks.onAlloc(o);
-    if (this.live > this.maxLive) this.overLimit();
     return o;
   }
 
-  /** Called when the heap passes its documented limit; replaced by the interpreter to raise MemoryError. */
-  overLimit(): void {}
+  /**
+   * Accounts `bytes` more (or fewer, when negative) of buffers outside the objects
+   * (a list's items); raises MemoryError, changing nothing, when growing past the limit.
+   */
+  resize(bytes: number): void {
+    if (bytes > 0 && this.liveBytes + bytes > this.ceiling) this.overLimit();
+    this.liveBytes += bytes;
+    if (bytes < 0) this.lowerCeiling();
+  }
+
+  /** Sets the heap's limit in bytes (tests and the runner's option). */
+  setLimit(bytes: number): void {
+    this.maxBytes = this.ceiling = bytes;
+  }
+
+  /** Ends the slack given after a MemoryError once the heap is back under its limit. */
+  private lowerCeiling(): void {
+    if (this.ceiling !== this.maxBytes && this.liveBytes < this.maxBytes) this.ceiling = this.maxBytes;
+  }
+
+  /** Raises MemoryError (the exception object itself, its traceback and the handlers get MEMORY_ERROR_SLACK). */
+  private overLimit(): void {
+    if (this.raising) return;
+    this.ceiling = Math.max(this.liveBytes, this.maxBytes) + MEMORY_ERROR_SLACK;
+    this.raising = true;
+    try {
+      this.hooks.outOfMemory();
+    } finally {
+      this.raising = false;
+    }
+  }
 
   /** Drops one strong reference; frees the object when it was the last. */
   decref(o: PyObject): void {
@@ -199,6 +253,8 @@ export class Memory {
   release(o: PyObject, t: PyType = o.type): void {
     if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
     this.live--;
+    this.liveBytes -= o.size;
+    this.lowerCeiling();
     if (this.hooks.onFree !== null) this.hooks.onFree(o);
     this.freeAddr(o.blk, o.size);
     // Heap types hold a reference from each instance (Py_DECREF(type) in subtype_dealloc).
@@ -234,6 +290,9 @@ export let heap: Memory = new Memory({
   onAlloc: null,
   onFree: null,
   hasFinalizer: () => false,
+  outOfMemory: () => {
+    throw new Error('MemoryError before a run started');
+  },
 });
 
 /** Starts a fresh heap for a new run. */

@@ -4,13 +4,13 @@
  * reuse them.
  */
 import { callMethod, callObject, length } from './abstract';
-import { PyThrow } from './errors';
+import { newBareError, PyThrow } from './errors';
 import { decref, type MemoryHooks } from './memory';
 import { PyObject } from './object';
 import { repr, str } from './ops';
 import { ctx } from './context';
 import { newDict, PyDict } from './types/dict';
-import { exceptionTypes } from './types/exception';
+import { exceptionTypes, MemoryError } from './types/exception';
 import { PyFunction } from './types/function';
 import { newIntBig, newInt } from './types/int';
 import { newMethod } from './types/method';
@@ -90,6 +90,9 @@ export function memoryHooks(): MemoryHooks {
     onAlloc: null,
     onFree: null,
     hasFinalizer: (o) => isSuspendedGenerator(o) || hasFinalizer(o),
+    outOfMemory: () => {
+      throw new PyThrow(newBareError(MemoryError));
+    },
   };
 }
 

@@ -10,6 +10,9 @@ function hooks(overrides: Partial<ConstructorParameters<typeof Memory>[0]> = {})
     onAlloc: null,
     onFree: null,
     hasFinalizer: () => false,
+    outOfMemory: (): never => {
+      throw new Error('out of memory');
+    },
     ...overrides,
   };
 }
@@ -126,5 +129,44 @@ describe('freeing', () => {
     s.rc = 1;
     m.decref(s);
     expect(s.flags & Flag.Freed).toBe(0);
+  });
+});
+
+describe('the heap limit', () => {
+  it('raises through outOfMemory past the limit, without registering the object', () => {
+    const m = new Memory(hooks());
+    m.setLimit(1000);
+    const kept: PyObject[] = [];
+    expect(() => {
+      for (;;) kept.push(m.born(new PyObject(plain)));
+    }).toThrow('out of memory');
+    expect(kept.length).toBe(Math.floor(1000 / 32));
+    expect(m.live).toBe(kept.length);
+    expect(m.liveBytes).toBe(32 * kept.length);
+  });
+
+  it('leaves room for the error and its handlers, then returns to the limit once memory is freed', () => {
+    const m = new Memory(hooks());
+    m.setLimit(320);
+    const kept: PyObject[] = [];
+    for (let i = 0; i < 10; i++) kept.push(m.born(new PyObject(plain)));
+    expect(() => m.born(new PyObject(plain))).toThrow('out of memory');
+    // The slack: a traceback and a handler can still allocate.
+    const extra = m.born(new PyObject(plain));
+    m.decref(extra);
+    for (const o of kept.splice(0, 5)) m.decref(o);
+    for (let i = 0; i < 5; i++) kept.push(m.born(new PyObject(plain)));
+    expect(() => m.born(new PyObject(plain))).toThrow('out of memory');
+  });
+
+  it('counts buffers outside objects (a list\'s items) and gives them back', () => {
+    const m = new Memory(hooks());
+    m.setLimit(1000);
+    m.resize(900);
+    expect(() => m.resize(200)).toThrow('out of memory');
+    expect(m.liveBytes).toBe(900);
+    m.resize(-900);
+    expect(m.liveBytes).toBe(0);
+    m.resize(1000);
   });
 });

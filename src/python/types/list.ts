@@ -3,7 +3,7 @@
  * (`allocated`, which sys.getsizeof reports). Items are released from last to
  * first, as list_dealloc does.
  */
-import { born, decref } from '../memory';
+import { born, decref, heap } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
 import { listResize as growthResize } from '../collections/list-growth';
@@ -30,15 +30,27 @@ export const listType = newBuiltinType('list', undefined, {
 
 /** A list object. */
 export class PyList extends PyObject {
-  /** Slots CPython has allocated for items (>= items.length). */
-  allocated: number;
+  /** Backs `allocated`. */
+  private slots: number;
   /** False while CPython's ob_item would be NULL (fresh `[]`, or emptied by clear()): extend then preallocates exactly. */
   hasBuffer: boolean;
   constructor(public items: PyObject[]) {
     super(); // the header is written here: see PyObject's constructor
     this.type = listType; this.rc = 1; this.blk = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
-    this.allocated = items.length;
+    this.slots = 0;
     this.hasBuffer = items.length > 0;
+    this.allocated = items.length;
+  }
+
+  /** Slots CPython has allocated for items (>= items.length; -1 while sorting). */
+  get allocated(): number {
+    return this.slots;
+  }
+
+  /** Every change of the item buffer is accounted in the heap (8 bytes a slot), so a runaway list raises MemoryError. */
+  set allocated(n: number) {
+    heap.resize(8 * (Math.max(n, 0) - Math.max(this.slots, 0)));
+    this.slots = n;
   }
 }
 

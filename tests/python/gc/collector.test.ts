@@ -55,6 +55,9 @@ function freshHeap(): void {
       if (o instanceof Node) events.push('free ' + o.label);
     },
     hasFinalizer: (o) => o instanceof Node && o.label.startsWith('D'),
+    outOfMemory: () => {
+      throw new Error('out of memory');
+    },
   } as MemoryHooks;
   setHeap(new Memory(hooks));
   gc.resetCollector();
