@@ -2,6 +2,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { createStore } from 'zustand/vanilla';
 import type { TraceRunner } from '../trace/client';
 import { createCodeSlice } from './codeSlice';
+import { createDraftKeeper, createLessonSlice } from './lessonSlice';
 import { createOptionsSlice } from './optionsSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -16,13 +17,13 @@ export interface AppStoreOptions {
   runner: TraceRunner;
   /** Where the draft is saved; the browser's localStorage by default. */
   storage?: StateStorage;
-  /** The storage key; `memory-lane` by default. */
+  /** The storage key; `memory-lane` by default (the draft kept aside by a lesson goes under KEY-draft). */
   storageKey?: string;
 }
 
 /**
- * Creates the application store: the code, trace, playback, selection and options
- * slices, with the draft and options autosaved (versioned, with a migration for older saved data).
+ * Creates the application store: the code, trace, playback, selection, options and
+ * lesson slices, with the draft and options autosaved (versioned, with a migration for older saved data).
  */
 export function createAppStore({ runner, storage, storageKey = STORAGE_KEY }: AppStoreOptions) {
   return createStore<AppState>()(
@@ -33,6 +34,7 @@ export function createAppStore({ runner, storage, storageKey = STORAGE_KEY }: Ap
         ...createPlaybackSlice(...args),
         ...createSelectionSlice(...args),
         ...createOptionsSlice(...args),
+        ...createLessonSlice(createDraftKeeper(storage ?? browserStorage(), `${storageKey}-draft`))(...args),
       }),
       {
         name: storageKey,

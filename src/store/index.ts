@@ -8,4 +8,5 @@ export { createMemoryStorage, browserStorage } from './storage';
 export { DEFAULT_OPTIONS, PLAYBACK_SPEEDS, SPLIT_LIMITS, clampSpeed, clampSplitRatio } from './optionsSlice';
 export { findCreated, findFreed, findLine, objectAt } from './search';
 export { PERSIST_VERSION, STORAGE_KEY, migratePersisted, sanitizePersisted } from './persist';
+export { createDraftKeeper, type DraftKeeper, type SavedDraft } from './lessonSlice';
 export type * from './types';

@@ -118,8 +118,27 @@ export interface OptionsSlice {
   setSplitRatio: (ratio: number) => void;
 }
 
+/** The lesson open from the Lessons gallery, and the user's own draft kept aside meanwhile. */
+export interface LessonSlice {
+  /** The slug of the open lesson, or null. Editing its code closes it (the code stays). */
+  lesson: string | null;
+  /** True while the user's own code is kept aside (opening a lesson put it there). */
+  hasSavedDraft: boolean;
+  /**
+   * Opens a lesson: keeps the user's code aside (unless the editor holds an unedited
+   * lesson), puts the lesson's code and stdin in, runs it and shows step 0. Resolves
+   * after the run has finished: true then, false for an unknown slug or when another
+   * run replaced this one before it finished.
+   */
+  openLesson: (slug: string) => Promise<boolean>;
+  /** Closes the lesson's notes; the code stays as it is. */
+  closeLesson: () => void;
+  /** Puts the user's code kept aside back (and forgets the lesson's run); false when none is kept. */
+  restoreDraft: () => boolean;
+}
+
 /** The whole application state. */
-export type AppState = CodeSlice & TraceSlice & PlaybackSlice & SelectionSlice & OptionsSlice;
+export type AppState = CodeSlice & TraceSlice & PlaybackSlice & SelectionSlice & OptionsSlice & LessonSlice;
 
 /** A slice creator that sees the whole state, inside the persist middleware. */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
