@@ -2,6 +2,7 @@ import { AppHeader } from './chrome/AppHeader';
 import { useDocumentTheme } from './chrome/theme';
 import { useGlobalShortcuts } from './chrome/useGlobalShortcuts';
 import { EditorPane } from './editor/EditorPane';
+import { LessonPanel } from './lessons/LessonPanel';
 import { SplitLayout } from './layout/SplitLayout';
 import { ExplanationPanel } from './panels/ExplanationPanel';
 import { GcPanel } from './panels/GcPanel';
@@ -24,6 +25,7 @@ export function App() {
           end={
             <div className="inspector">
               <VisualPanel />
+              <LessonPanel />
               <div className="side-panels">
                 <ExplanationPanel />
                 <OutputPanel />

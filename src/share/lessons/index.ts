@@ -11,8 +11,8 @@ import type { StepRef } from './steps';
 
 export type { NoteFacts } from './facts';
 export { checkFacts, resolvePath } from './facts';
-export type { StepRef } from './steps';
-export { findKeyStep, keyStepsOf } from './steps';
+export type { KeyPosition, StepRef } from './steps';
+export { findKeyStep, keyPosition, keyStepsOf } from './steps';
 
 /** What a lesson says at one of its key steps. */
 export interface LessonNote {

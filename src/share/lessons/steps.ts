@@ -37,3 +37,29 @@ export function findKeyStep(steps: StepSource, ref: StepRef): number | null {
 export function keyStepsOf(notes: readonly { at: StepRef }[], steps: StepSource): (number | null)[] {
   return notes.map((note) => findKeyStep(steps, note.at));
 }
+
+/** Where the cursor is among a lesson's key steps. */
+export interface KeyPosition {
+  /** The index of the note to show: the key step at or before the cursor (-1 before the first). */
+  current: number;
+  /** True when the cursor is on that key step itself. */
+  atKey: boolean;
+  /** The last key step before the cursor, or null. */
+  previous: number | null;
+  /** The first key step after the cursor, or null. */
+  next: number | null;
+}
+
+/** The cursor's position among `keySteps` (step indices, ascending). */
+export function keyPosition(keySteps: readonly number[], cursor: number): KeyPosition {
+  let current = -1;
+  for (let k = 0; k < keySteps.length && keySteps[k]! <= cursor; k++) current = k;
+  const atKey = current >= 0 && keySteps[current] === cursor;
+  const before = atKey ? current - 1 : current;
+  return {
+    current,
+    atKey,
+    previous: before >= 0 ? keySteps[before]! : null,
+    next: current + 1 < keySteps.length ? keySteps[current + 1]! : null,
+  };
+}

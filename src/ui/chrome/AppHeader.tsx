@@ -1,3 +1,4 @@
+import { LessonsMenu } from '../lessons/LessonsMenu';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The Memory Lane mark: a name (left) pointing at an object (right). */
@@ -23,6 +24,7 @@ export function AppHeader() {
         <span className="brand-tagline hide-narrow">Python's memory, one step at a time</span>
       </div>
       <nav className="header-actions" aria-label="Page">
+        <LessonsMenu />
         <ThemeToggle />
       </nav>
     </header>

@@ -1,7 +1,7 @@
 /**
  * The lessons gallery: every lesson runs to its end without an error, prints what
  * CPython 3.11 prints (checked against `python3` itself when a 3.11 is installed, and
- * always against the output recorded below from it), and every note's facts hold at
+ * always against the output recorded from it in ./expected.ts), and every note's facts hold at
  * the note's step of the engine's recording, so a note cannot drift from the diagram.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,22 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFacts, findKeyStep, findLesson, lessonHref, LESSONS, lessonWithCode, type NoteFacts } from '../../../src/share/lessons';
 import type { TraceStep } from '../../../src/trace/protocol';
 import { traceProgram } from '../../../src/trace/trace-run';
-
-/** What `python3` 3.11 prints for each lesson (regenerate by running the programs with it). */
-const CPYTHON_STDOUT: Record<string, string> = {
-  'names-and-ids': 'True\nTrue\n',
-  'ints-are-immutable': 'True\nFalse\n110 100\nFalse 1000\n',
-  'function-frames': '[0, 1, 4]\n',
-  'reference-counting': '2\n3\n5\n4\n',
-  'garbage-collection': '(700, 10, 10)\n(0, 0, 0) (2, 0, 0)\ncycle collected\ndone\n',
-  'is-vs-equals': 'True\nFalse\nTrue\n',
-  'small-ints-and-interning': 'True\nTrue False\nTrue False\nTrue\n',
-  'del-and-finalizers': 'after del t\nfreed A\nafter del alias\n',
-  cycles: '2\n',
-  'mutable-defaults': '[1, 2] [1, 2]\nTrue\n',
-  'copy-vs-deepcopy': 'False True\nFalse False\n[1, 2, 99] [1, 2]\n',
-  'weak-references': 'True\nNone\n',
-};
+import { CPYTHON_STDOUT } from './expected';
 
 /** True when `python3` is CPython 3.11 (the oracle); the comparison with it is skipped otherwise. */
 const HAS_PYTHON_311 = (() => {
