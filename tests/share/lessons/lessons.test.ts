@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFacts, findKeyStep, findLesson, lessonHref, LESSONS, lessonWithCode, type NoteFacts } from '../../../src/share/lessons';
+import { checkFacts, findKeyStep, findLesson, keyPosition, lessonHref, LESSONS, lessonWithCode, type NoteFacts } from '../../../src/share/lessons';
 import type { TraceStep } from '../../../src/trace/protocol';
 import { traceProgram } from '../../../src/trace/trace-run';
 import { CPYTHON_STDOUT } from './expected';
@@ -146,5 +146,17 @@ describe('the fact checker', () => {
     expect(findKeyStep(recording, { line: 2, occurrence: 4 })).toBeNull();
     expect(findKeyStep(recording, { line: 2, event: 'return' })).toBeNull();
     expect(recording.snapshot(findKeyStep(recording, { line: 1, event: 'call' })!).event).toBe('call');
+  });
+});
+
+describe('the cursor among key steps', () => {
+  it('shows the note at or before the cursor, and moves strictly before or after it', () => {
+    const keys = [3, 7, 10];
+    expect(keyPosition(keys, 0)).toEqual({ current: -1, atKey: false, previous: null, next: 3 });
+    expect(keyPosition(keys, 3)).toEqual({ current: 0, atKey: true, previous: null, next: 7 });
+    expect(keyPosition(keys, 5)).toEqual({ current: 0, atKey: false, previous: 3, next: 7 });
+    expect(keyPosition(keys, 7)).toEqual({ current: 1, atKey: true, previous: 3, next: 10 });
+    expect(keyPosition(keys, 12)).toEqual({ current: 2, atKey: false, previous: 10, next: null });
+    expect(keyPosition([], 4)).toEqual({ current: -1, atKey: false, previous: null, next: null });
   });
 });
