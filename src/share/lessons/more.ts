@@ -77,7 +77,7 @@ print(sys.intern(t) is s)
   {
     slug: 'del-and-finalizers',
     title: '`del` and `__del__`',
-    summary: '`del` removes a name; the object is freed, and its `__del__` called, when its last reference goes.',
+    summary: '`del` removes a name; when an object\'s last reference goes, its `__del__` is called and it is freed.',
     code: `class Tracked:
     def __init__(self, name):
         self.name = name
@@ -213,8 +213,8 @@ print(shallow[0], deep[0])
       },
       {
         at: { line: 6 },
-        text: '`copy.deepcopy(grid)` copied all the way down: a new outer list and new inner lists, nothing shared with `grid`.',
-        facts: { distinct: ['deep', 'grid', 'deep[0]', 'grid[0]', 'deep[1]', 'grid[1]'], refcount: ['deep[0]', 1] },
+        text: '`copy.deepcopy(grid)` copied all the way down: a new outer list and new inner lists. Only the ints inside are shared, which is safe: an int cannot change.',
+        facts: { distinct: ['deep', 'grid', 'deep[0]', 'grid[0]', 'deep[1]', 'grid[1]'], same: ['deep[0][0]', 'grid[0][0]'], refcount: ['deep[0]', 1] },
       },
       {
         at: { line: 9, event: 'return' },

@@ -61,7 +61,7 @@ print(big is other, other)
       },
       {
         at: { line: 10 },
-        text: 'Outside the cache it is plain to see: `big += 10` made a brand-new int 1010 and re-bound `big` to it, while `other` kept the int 1000. Every "change" to an int is a new object and a re-bound name.',
+        text: 'Outside the cache it is plain to see: `big += 10` made a brand-new int 1010 and re-bound `big` to it, while `other` kept the int 1000. "Changing" an int always re-binds the name to another object.',
         facts: { distinct: ['big', 'other'], value: ['big', '1010'], shared: ['big', false] },
       },
       {
@@ -102,7 +102,7 @@ print(squares)
       },
       {
         at: { line: 8 },
-        text: 'The frame is gone, the list survived: the returned value was bound to `squares`, so its count never reached 0. Had nothing kept it, it would have been freed when the frame ended.',
+        text: 'The frame is gone, the list survived: the returned value was bound to `squares`, so its count never reached 0. Had nothing kept it, its count would have fallen to 0 and it would have been freed at once.',
         facts: { frames: ['<module>'], unbound: ['items', 'n'], refcount: ['squares', 1], value: ['squares', 'len 3'] },
       },
     ],
@@ -169,7 +169,7 @@ print("done")
     notes: [
       {
         at: { line: 8 },
-        text: 'CPython does not collect garbage on a timer. Reference counting frees most objects the moment their count reaches 0; the cyclic collector, for objects caught in cycles, runs on events: when allocations pass a threshold, or when the program calls `gc.collect()`. The thresholds of the three generations are (700, 10, 10).',
+        text: 'CPython does not collect garbage on a timer. Reference counting frees most objects the moment their count reaches 0; the cyclic collector, for objects caught in cycles, runs on events: when allocations pass a threshold, or when the program calls `gc.collect()`. `gc.get_threshold()` printed the thresholds of its three generations: (700, 10, 10).',
         facts: { stdout: '(700, 10, 10)\n' },
       },
       {
