@@ -11,7 +11,6 @@
  *   fixes the order of `__del__` calls and frees) is exactly CPython's.
  * - The collection's scratch state (gc_refs, "collecting", "unreachable")
  *   lives in per-slot arrays, the way CPython borrows bits of the GC header.
- * - `o.gen` is kept as the object's generation for observers.
  */
 import { gcClearOf, gcTraverse, hasOnlyStrKeys, isGcObject, mayBeTracked } from './gc-traverse';
 import { decref, heap, incref, setUntrackHook } from './memory';
@@ -172,7 +171,6 @@ export function track(o: PyObject): void {
   st.flags[s] = 0;
   o.gcRefs = s;
   o.flags |= Flag.Tracked;
-  o.gen = st.birthGen;
   append(s, st.birthGen);
 }
 
@@ -186,7 +184,6 @@ export function untrack(o: PyObject): void {
   st.freeSlots.push(s);
   o.flags &= ~Flag.Tracked;
   o.gcRefs = 0;
-  o.gen = 0;
 }
 
 /**
@@ -366,13 +363,8 @@ function maybeUntrackDict(d: PyDict): void {
   untrack(d);
 }
 
-/** Relabels the objects of a list with their generation. */
-function label(h: number, gen: number): void {
-  for (let s = st.next[h]; s !== h; s = st.next[s]) st.objs[s]!.gen = gen;
-}
-
 /** handle_weakrefs: clears weakrefs to the garbage and runs the callbacks of those that outlive it. */
-function handleWeakrefs(unreachable: number, old: number, oldGen: number): number {
+function handleWeakrefs(unreachable: number, old: number): number {
   const { next } = st;
   for (let s = next[unreachable]; s !== unreachable; s = next[s]) {
     const o = st.objs[s]!;
@@ -393,7 +385,6 @@ function handleWeakrefs(unreachable: number, old: number, oldGen: number): numbe
     decref(wr);
     if (st.next[WRCB_HEAD] === s) {
       move(s, old);
-      wr.gen = oldGen;
     } else freed++;
   }
   return freed;
@@ -419,7 +410,7 @@ function finalizeGarbage(collectable: number): void {
 }
 
 /** delete_garbage: tp_clear each object, holding a reference, so refcounting frees the cycle. */
-function deleteGarbage(collectable: number, old: number, oldGen: number): void {
+function deleteGarbage(collectable: number, old: number): void {
   while (st.next[collectable] !== collectable) {
     const s = st.next[collectable];
     const o = st.objs[s]!;
@@ -436,7 +427,6 @@ function deleteGarbage(collectable: number, old: number, oldGen: number): void {
       // Still alive (nothing freed it): it may die later.
       st.flags[s] &= ~COLLECTING;
       move(s, old);
-      o.gen = oldGen;
     }
   }
 }
@@ -448,15 +438,13 @@ function collectMain(generation: number): number {
   for (let i = 1; i <= generation; i++) st.counts[i] = 0;
   for (let i = 0; i < generation; i++) merge(i, generation);
   const young = generation;
-  const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
-  const old = oldGen;
+  const old = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
 
   deduceUnreachable(young, UNREACHABLE_HEAD);
   const { next, objs } = st;
   for (let s = next[young]; s !== young; ) {
     const o = objs[s]!;
     s = next[s];
-    o.gen = oldGen;
     if (o.type === tupleType) maybeUntrackTuple(o as PyTuple);
   }
   if (young !== old) {
@@ -475,22 +463,20 @@ function collectMain(generation: number): number {
 
   let found = 0;
   try {
-    found += handleWeakrefs(UNREACHABLE_HEAD, old, oldGen);
+    found += handleWeakrefs(UNREACHABLE_HEAD, old);
     finalizeGarbage(UNREACHABLE_HEAD);
     // Finalizers may have resurrected objects: look again at what is left.
     for (let s = st.next[UNREACHABLE_HEAD]; s !== UNREACHABLE_HEAD; s = st.next[s]) st.flags[s] &= ~COLLECTING;
     deduceUnreachable(UNREACHABLE_HEAD, FINAL_HEAD);
-    label(UNREACHABLE_HEAD, oldGen);
     merge(UNREACHABLE_HEAD, old);
     const size = listSize(FINAL_HEAD);
     if (gcHooks.observer !== null) gcHooks.observer.willClear(generation, listObjects(FINAL_HEAD));
     found += size;
-    deleteGarbage(FINAL_HEAD, old, oldGen);
+    deleteGarbage(FINAL_HEAD, old);
   } finally {
     // Whatever an engine error left behind goes back to the old generation.
     for (const h of [UNREACHABLE_HEAD, FINAL_HEAD, WRCB_HEAD, SEEN_HEAD]) {
       for (let s = st.next[h]; s !== h; s = st.next[s]) st.flags[s] = 0;
-      label(h, oldGen);
       merge(h, old);
     }
   }

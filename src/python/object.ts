@@ -60,8 +60,11 @@ export class PyObject {
   blk!: number;
   /** Bit set of `Flag`. */
   flags!: number;
-  /** Generation (0..2) when tracked by the collector. */
-  gen!: number;
+  /**
+   * Scratch number for a walk over the heap outside the collector: the census numbers
+   * the objects it meets (valid only while `objects[o.mark] === o` in that walk).
+   */
+  mark!: number;
   /** Scratch count used by the collector while it runs. */
   gcRefs!: number;
   /** Bytes the allocator gave this object (fixes its size class). */
@@ -90,7 +93,7 @@ export class PyObject {
     this.rc = 1;
     this.blk = 0;
     this.flags = 0;
-    this.gen = 0;
+    this.mark = 0;
     this.gcRefs = 0;
     this.size = 0;
     this.weakrefs = null;

@@ -32,7 +32,7 @@ export class PyMethod extends PyObject {
     public self: PyObject,
   ) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = methodType; this.rc = 1; this.blk = 0; this.flags = 0; this.gen = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = methodType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
   }
 }
 
