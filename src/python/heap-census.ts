@@ -107,11 +107,6 @@ export const Hidden = {
   other: 'other',
 } as const;
 
-/** Objects never shown as boxes: their references to others become hidden reasons. */
-function isInternal(o: PyObject, namespaces: Set<PyObject>): boolean {
-  return o instanceof PyCode || namespaces.has(o) || (o instanceof PyType && o.native);
-}
-
 /** A short value text for the diagram; never runs Python code. */
 export function valueText(o: PyObject): string {
   if (o === None) return 'None';
@@ -136,10 +131,19 @@ export function valueText(o: PyObject): string {
   return '';
 }
 
+/** Visits one reference: the target, its label, and the hidden reason when no arrow shows it. */
 type Edge = (child: PyObject, label: string, hidden: string | null) => void;
 
+/** What the census needs to know about the objects and frames around the one it reads. */
+interface Surroundings {
+  /** True for a namespace dict (a module's or the builtins', or a running frame's names). */
+  isNamespace(o: PyObject): boolean;
+  /** True for a frame on the running stack. */
+  isRunning(f: Frame): boolean;
+}
+
 /** Every reference an object holds, labelled, with the hidden reason for those no arrow shows. */
-function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, visit: Edge): void {
+function edgesOf(o: PyObject, around: Surroundings, visit: Edge): void {
   if (o instanceof PyCode) {
     for (const k of o.consts) visit(k, 'const', Hidden.codeConstant);
     return;
@@ -148,7 +152,7 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
     visit(o.dict, '__dict__', Hidden.moduleAttribute);
     return;
   }
-  if (namespaces.has(o)) {
+  if (around.isNamespace(o)) {
     // Keys and values that are shared (names are interned, builtins are static) count for nobody: skipped.
     const d = o as PyDict;
     for (let i = 0; i < d.keys.length; i++) {
@@ -169,7 +173,7 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
   if (o instanceof PyGenerator) {
     // A suspended generator owns its frame: the frame's names are the generator's arrows. A running one's frame is on the stack.
     const f = o.frame;
-    if (f === null || f.finished || running.has(f)) return;
+    if (f === null || f.finished || around.isRunning(f)) return;
     const names = slotNames(f.code);
     for (let i = 0; i < f.sp; i++) {
       const v = f.fast[i];
@@ -181,11 +185,11 @@ function edgesOf(o: PyObject, namespaces: Set<PyObject>, running: Set<Frame>, vi
     return;
   }
   const t = o.type;
-  t.slots.traverse?.(o, (c, l) => {
-    if (o instanceof PyFunction && l === '__code__') visit(c, l, Hidden.functionCode);
-    else if (o instanceof PyFunction && l === '__globals__') visit(c, l, Hidden.functionGlobals);
-    else visit(c, l, l === '' ? Hidden.internal : null);
-  });
+  if (o instanceof PyFunction) {
+    t.slots.traverse?.(o, (c, l) => visit(c, l, l === '__code__' ? Hidden.functionCode : l === '__globals__' ? Hidden.functionGlobals : l === '' ? Hidden.internal : null));
+  } else {
+    t.slots.traverse?.(o, (c, l) => visit(c, l, l === '' ? Hidden.internal : null));
+  }
   if (!t.native) visit(t, '__class__', Hidden.instanceClass);
 }
 
@@ -219,6 +223,53 @@ function frameEdges(f: Frame, local: (name: string, o: PyObject) => void, hidden
   if (f.frameObj !== null) hidden(f.frameObj, Hidden.frameObject);
 }
 
+/** Roles of a numbered object (bits of `Walk.role`). */
+const enum Role {
+  /** A namespace dict (module, builtins, running frame). */
+  Namespace = 1,
+  /** The namespace of a running frame: its entries are that frame's names. */
+  RunningNamespace = 2,
+}
+
+/**
+ * One census's numbering of the objects it meets. Objects are numbered densely
+ * (live objects first) through the scratch field `o.mark`, so every per-object
+ * fact below is an array slot rather than a Map keyed by object: a census runs at
+ * every step, and Maps keyed by fresh objects cost far more than the work itself.
+ */
+class Walk {
+  readonly objects: PyObject[] = [];
+  readonly role: number[] = [];
+
+  /** The number of `o` in this walk (numbering it when first met). */
+  index(o: PyObject): number {
+    const m = o.mark;
+    if (this.objects[m] === o) return m;
+    const n = this.objects.length;
+    this.objects.push(o);
+    this.role.push(0);
+    o.mark = n;
+    return n;
+  }
+
+  /** The number of `o` if this walk has met it, else -1. */
+  find(o: PyObject): number {
+    const m = o.mark;
+    return this.objects[m] === o ? m : -1;
+  }
+}
+
+/** Int32 scratch arrays reused by every census (a census runs at every step; fresh typed arrays cost more than filling old ones). */
+const scratch: Int32Array[] = [];
+
+/** Scratch array `k`, at least `n` long, zero-filled over its first `n`. */
+function zeroed(k: number, n: number): Int32Array {
+  let a = scratch[k];
+  if (a === undefined || a.length < n) scratch[k] = a = new Int32Array(Math.max(n, 2 * (a?.length ?? 64)));
+  else a.fill(0, 0, n);
+  return a;
+}
+
 /**
  * Takes the census of the running program. `live` is every object the heap
  * holds (the recorder keeps the set through the allocator's hooks); `stack`
@@ -233,27 +284,41 @@ export function takeCensus(
   inFlight: ReadonlyArray<[PyObject, string]> = [],
   midInstruction = false,
 ): Census {
-  const liveList: PyObject[] = [];
-  for (const o of live) if (!(o.flags & Flag.Freed)) liveList.push(o);
+  const walk = new Walk();
+  const { objects: objs, role } = walk;
+  for (const o of live) if (!(o.flags & Flag.Freed)) walk.index(o);
+  const liveCount = objs.length;
   // Namespaces of running frames hold those frames' names; those of modules and the builtins hold module attributes.
-  const runningNamespaces = new Set<PyObject>();
   for (const f of stack) {
     const ns = namespaceOf(f);
-    if (ns !== null) runningNamespaces.add(ns);
+    if (ns !== null) role[walk.index(ns)] |= Role.Namespace | Role.RunningNamespace;
   }
-  const namespaces = new Set<PyObject>(runningNamespaces);
-  for (const o of liveList) if (o instanceof PyModule) namespaces.add(o.dict);
-  namespaces.add(env.builtins);
-  const running = new Set<Frame>(stack);
+  for (let i = 0; i < liveCount; i++) {
+    const o = objs[i]!;
+    if (o instanceof PyModule) role[walk.index(o.dict)] |= Role.Namespace;
+  }
+  role[walk.index(env.builtins)] |= Role.Namespace;
+  let running: Set<Frame> | null = null;
+  const around: Surroundings = {
+    isNamespace: (o) => {
+      const i = walk.find(o);
+      return i >= 0 && (role[i]! & Role.Namespace) !== 0;
+    },
+    isRunning: (f) => (running ??= new Set(stack)).has(f),
+  };
+  const isInternal = (i: number): boolean => {
+    const o = objs[i]!;
+    return o instanceof PyCode || (role[i]! & Role.Namespace) !== 0 || (o instanceof PyType && o.native);
+  };
 
-  // 1. Every reference: holder (null for a frame or the interpreter), target, label, hidden reason.
-  const holders: Array<PyObject | null> = [];
-  const targets: PyObject[] = [];
+  // 1. Every reference: holder (-1 for a frame or the interpreter), target, label, hidden reason.
+  const holders: number[] = [];
+  const targets: number[] = [];
   const labels: string[] = [];
   const reasons: Array<string | null> = [];
-  const edge = (h: PyObject | null, c: PyObject, label: string, reason: string | null) => {
+  const edge = (h: number, c: PyObject, label: string, reason: string | null) => {
     holders.push(h);
-    targets.push(c);
+    targets.push(walk.index(c));
     labels.push(label);
     reasons.push(reason);
   };
@@ -261,10 +326,14 @@ export function takeCensus(
   for (let i = stack.length - 1; i >= 0; i--) {
     const f = stack[i]!;
     const locals: Array<[string, PyObject]> = [];
-    frameEdges(f, (name, o) => {
-      locals.push([name, o]);
-      edge(null, o, name, null);
-    }, (o, reason) => edge(null, o, '', reason));
+    frameEdges(
+      f,
+      (name, o) => {
+        locals.push([name, o]);
+        edge(-1, o, name, null);
+      },
+      (o, reason) => edge(-1, o, '', reason),
+    );
     const d = namespaceOf(f);
     if (d !== null) {
       for (let j = 0; j < d.keys.length; j++) {
@@ -274,71 +343,82 @@ export function takeCensus(
     }
     frames.push({ name: f.code.kind === 'module' ? '<module>' : f.code.name, line: f.line, locals });
   }
-  for (const m of loadedModules().values()) edge(null, m, '', Hidden.moduleRegistry);
-  for (const [o, reason] of inFlight) edge(null, o, '', reason);
-  for (const c of runtime.lent) edge(null, c, '', Hidden.valueStack);
-  for (const k of runtime.literals) edge(null, k, '', Hidden.parserArena);
-  if (runtime.handled !== null) edge(null, runtime.handled, '', Hidden.handledException);
-  const out = new Map<PyObject, number[]>();
-  for (const o of liveList) {
-    const first = holders.length;
+  for (const m of loadedModules().values()) edge(-1, m, '', Hidden.moduleRegistry);
+  for (const [o, reason] of inFlight) edge(-1, o, '', reason);
+  for (const c of runtime.lent) edge(-1, c, '', Hidden.valueStack);
+  for (const k of runtime.literals) edge(-1, k, '', Hidden.parserArena);
+  if (runtime.handled !== null) edge(-1, runtime.handled, '', Hidden.handledException);
+  // Each live object's references are the edges [edgeFrom[i], edgeTo[i]).
+  const edgeFrom = zeroed(0, liveCount);
+  const edgeTo = zeroed(1, liveCount);
+  for (let i = 0; i < liveCount; i++) {
+    const o = objs[i]!;
+    edgeFrom[i] = holders.length;
     // The entries of a running module's (or class body's) namespace are its frame's locals.
-    const frameNamespace = runningNamespaces.has(o);
+    const frameNamespace = (role[i]! & Role.RunningNamespace) !== 0;
     let drawn = 0;
-    edgesOf(o, namespaces, running, (c, label, reason) => {
-      if (frameNamespace && label !== 'key' && !MODULE_DUNDERS.has(label)) edge(null, c, label, null);
-      else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(o, c, label, Hidden.notDrawn);
-      else edge(o, c, label, reason);
+    edgesOf(o, around, (c, label, reason) => {
+      if (frameNamespace && label !== 'key' && !MODULE_DUNDERS.has(label)) edge(-1, c, label, null);
+      else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(i, c, label, Hidden.notDrawn);
+      else edge(i, c, label, reason);
     });
-    const idx: number[] = [];
-    for (let j = first; j < holders.length; j++) idx.push(j);
-    out.set(o, idx);
+    edgeTo[i] = holders.length;
   }
+  // A module's names bound to shared objects are locals without an edge: number them too.
+  for (const f of frames) for (const [, o] of f.locals) walk.index(o);
+  const n = objs.length;
+  const edgeCount = holders.length;
+  const shared = (i: number) => (objs[i]!.flags & Flag.Shared) !== 0;
 
   // 2. Reachable from outside: frames, the interpreter, and any object whose count exceeds the references found.
-  const found = new Map<PyObject, number>();
+  const found = zeroed(2, n);
   // Shared objects are never garbage and their counts are not shown: not counted.
-  for (const c of targets) if (!(c.flags & Flag.Shared)) found.set(c, (found.get(c) ?? 0) + 1);
-  const reachable = new Set<PyObject>();
-  const queue: PyObject[] = [];
-  const reach = (o: PyObject) => {
-    if (!(o.flags & Flag.Shared) && !reachable.has(o)) {
-      reachable.add(o);
-      queue.push(o);
+  for (let j = 0; j < edgeCount; j++) found[targets[j]!]!++;
+  const reachable = zeroed(3, n);
+  const queue: number[] = [];
+  const reach = (i: number) => {
+    if (reachable[i] === 0 && !shared(i)) {
+      reachable[i] = 1;
+      queue.push(i);
     }
   };
-  for (let j = 0; j < holders.length; j++) if (holders[j] === null) reach(targets[j]!);
-  for (const o of liveList) if (!(o.flags & Flag.Shared) && o.rc > (found.get(o) ?? 0)) reach(o);
-  while (queue.length) for (const j of out.get(queue.pop()!) ?? []) reach(targets[j]!);
+  for (let j = 0; j < edgeCount; j++) if (holders[j] === -1) reach(targets[j]!);
+  for (let i = 0; i < liveCount; i++) if (objs[i]!.rc > found[i]!) reach(i);
+  while (queue.length) {
+    const i = queue.pop()!;
+    if (i < liveCount) for (let j = edgeFrom[i]!; j < edgeTo[i]!; j++) reach(targets[j]!);
+  }
 
   // 3. Shown: breadth-first from the locals along shown arrows, then the garbage (alive, unreachable).
-  const shownSet = new Set<PyObject>();
-  const order: PyObject[] = [];
+  const isShown = zeroed(4, n);
+  const order: number[] = [];
   let limit = MAX_SHOWN_OBJECTS;
-  const show = (o: PyObject) => {
-    if (order.length >= limit || shownSet.has(o) || isInternal(o, namespaces)) return;
-    shownSet.add(o);
-    order.push(o);
+  const show = (i: number) => {
+    if (order.length >= limit || isShown[i] !== 0 || isInternal(i)) return;
+    isShown[i] = 1;
+    order.push(i);
   };
   const expand = (from: number) => {
-    for (let i = from; i < order.length; i++) {
-      const o = order[i]!;
-      if (o.flags & Flag.Shared) continue;
-      for (const j of out.get(o) ?? []) if (reasons[j] === null) show(targets[j]!);
+    for (let k = from; k < order.length; k++) {
+      const i = order[k]!;
+      if (i >= liveCount || shared(i)) continue;
+      for (let j = edgeFrom[i]!; j < edgeTo[i]!; j++) if (reasons[j] === null) show(targets[j]!);
     }
   };
-  for (const f of frames) for (const [, o] of f.locals) show(o);
+  for (const f of frames) for (const [, o] of f.locals) show(walk.find(o));
   expand(0);
   const garbageFrom = order.length;
   limit = garbageFrom + MAX_SHOWN_OBJECTS;
-  for (const o of liveList) if (!reachable.has(o) && !(o.flags & Flag.Shared)) show(o);
+  for (let i = 0; i < liveCount; i++) if (reachable[i] === 0 && !shared(i)) show(i);
   expand(garbageFrom);
 
   // 4. Tally each shown object's incoming references.
-  const objects = new Map<PyObject, CensusObject>();
-  for (const o of order) {
-    const shared = (o.flags & Flag.Shared) !== 0;
-    objects.set(o, {
+  const census = new Map<PyObject, CensusObject>();
+  const boxes: Array<CensusObject | undefined> = new Array(n);
+  for (const i of order) {
+    const o = objs[i]!;
+    const isShared = shared(i);
+    const box: CensusObject = {
       obj: o,
       type: o.type.name,
       value: valueText(o),
@@ -346,42 +426,46 @@ export function takeCensus(
       refs: [],
       hidden: new Map(),
       weak: o.weakrefs === null ? [] : [...o.weakrefs],
-      state: shared || reachable.has(o) ? 'live' : 'garbage',
-      shared,
-    });
+      state: isShared || reachable[i] !== 0 ? 'live' : 'garbage',
+      shared: isShared,
+    };
+    boxes[i] = box;
+    census.set(o, box);
   }
-  const counted = new Map<PyObject, number>();
-  const leftOut = new Map<CensusObject, number>();
-  for (let j = 0; j < holders.length; j++) {
+  const counted = zeroed(5, n);
+  const leftOut = zeroed(6, n);
+  for (let j = 0; j < edgeCount; j++) {
     const c = targets[j]!;
-    const box = objects.get(c);
-    const h = holders[j];
-    const hBox = h === null ? undefined : objects.get(h);
-    if (hBox !== undefined && reasons[j] === null) {
+    const box = boxes[c];
+    const h = holders[j]!;
+    const hBox = h === -1 ? undefined : boxes[h];
+    const reason = reasons[j]!;
+    if (hBox !== undefined && reason === null) {
       if (hBox.shared) continue;
-      if (box === undefined && !isInternal(c, namespaces)) {
-        leftOut.set(hBox, (leftOut.get(hBox) ?? 0) + 1);
+      if (box === undefined && !isInternal(c)) {
+        leftOut[h]!++;
         continue;
       }
-      hBox.refs.push([labels[j]!, c]);
+      hBox.refs.push([labels[j]!, objs[c]!]);
     }
     if (box === undefined || box.shared) continue;
-    counted.set(c, (counted.get(c) ?? 0) + 1);
-    if (h === null ? reasons[j] === null : hBox !== undefined && reasons[j] === null) continue;
+    counted[c]!++;
+    if (h === -1 ? reason === null : hBox !== undefined && reason === null) continue;
     // (A reference from a frame or the interpreter always has a reason or is a local, counted above.)
-    const reason = reasons[j] ?? heldBy(h!);
-    box.hidden.set(reason, (box.hidden.get(reason) ?? 0) + 1);
+    const why = reason ?? heldBy(objs[h]!);
+    box.hidden.set(why, (box.hidden.get(why) ?? 0) + 1);
   }
-  for (const [box, n] of leftOut) box.value = `${box.value ? box.value + ' · ' : ''}${n} not drawn`;
+  for (const i of order) if (leftOut[i]! > 0) boxes[i]!.value = `${boxes[i]!.value ? boxes[i]!.value + ' · ' : ''}${leftOut[i]} not drawn`;
   // Builtin code running under a Python frame (a sort calling a key, a generator resumed by next()) holds
   // references in its own variables, as CPython's C code does; only then can a count exceed what was found.
   const builtinRunning = midInstruction || stack.some((f, i) => !f.inlined && (i < stack.length - 1 || f.code.kind !== 'module'));
-  for (const box of objects.values()) {
+  for (const i of order) {
+    const box = boxes[i]!;
     if (box.shared) continue;
-    const n = counted.get(box.obj) ?? 0;
-    if (box.refcount !== n) box.hidden.set(builtinRunning && box.refcount > n ? Hidden.builtinCode : Hidden.other, box.refcount - n);
+    const k = counted[i]!;
+    if (box.refcount !== k) box.hidden.set(builtinRunning && box.refcount > k ? Hidden.builtinCode : Hidden.other, box.refcount - k);
   }
-  return { frames, objects };
+  return { frames, objects: census };
 }
 
 /** The hidden reason for a reference held by an object the diagram does not show. */
