@@ -42,7 +42,6 @@ export function LessonsMenu() {
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -82,7 +81,7 @@ export function LessonsMenu() {
         type="button"
         className="btn btn-ghost btn-icon-label"
         aria-label="Lessons"
-        aria-haspopup="true"
+        aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
         onClick={() => setOpen((was) => !was)}
