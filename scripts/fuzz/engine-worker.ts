@@ -1,0 +1,51 @@
+/**
+ * Runs programs under the engine inside a worker thread (bundled by engine.ts),
+ * so the main thread can stop a run that hangs. Each request runs the program
+ * plainly and, when asked, once more under the recorder, checking the
+ * reference-count invariant (src/trace/invariant.ts) at every recorded step.
+ */
+import { parentPort } from 'node:worker_threads';
+import { bufferedContext } from '../../src/python/context';
+import { runProgram } from '../../src/python/index';
+import { invariantViolations } from '../../src/trace/invariant';
+import { traceProgram } from '../../src/trace/trace-run';
+import type { EngineReply, EngineRequest, EngineRun, TracedRun } from './engine';
+
+const FILENAME = 'fuzz.py';
+
+function describe(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
+}
+
+function plain(src: string, maxSteps: number): EngineRun {
+  const ctx = bufferedContext('', FILENAME);
+  const t = performance.now();
+  try {
+    const r = runProgram(src, { filename: FILENAME, context: ctx, maxSteps });
+    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: r.exitCode, errorType: r.error?.type ?? null, threw: null, ms: performance.now() - t };
+  } catch (e) {
+    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t };
+  }
+}
+
+function traced(src: string, maxSteps: number): TracedRun {
+  const t = performance.now();
+  try {
+    const { result, recording, stdout, stderr } = traceProgram(src, { filename: FILENAME, maxSteps });
+    const violations: string[] = [];
+    for (let i = 0; i < recording.length && violations.length < 3; i++) {
+      const step = recording.snapshot(i);
+      const bad = invariantViolations(step);
+      if (bad.length) violations.push(`step ${i} (line ${step.line}): ${bad.slice(0, 3).join('; ')}`);
+    }
+    return { stdout, stderr, exitCode: result.exitCode, errorType: result.error?.type ?? null, threw: null, ms: performance.now() - t, steps: recording.length, violations };
+  } catch (e) {
+    return { stdout: '', stderr: '', exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, steps: 0, violations: [] };
+  }
+}
+
+parentPort!.on('message', (req: EngineRequest) => {
+  const run = plain(req.src, req.maxSteps);
+  const reply: EngineReply = { id: req.id, run, traced: req.traceSteps ? traced(req.src, req.traceSteps) : null };
+  parentPort!.postMessage(reply);
+});
