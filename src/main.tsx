@@ -3,6 +3,7 @@ import '@fontsource-variable/jetbrains-mono';
 import './ui/styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openLinksOnPage } from './share/page';
 import { createAppStore, StoreProvider, type AppStore } from './store';
 import { TraceClient } from './trace/client';
 import { App } from './ui/App';
@@ -18,6 +19,8 @@ declare global {
 const client = new TraceClient();
 const store = createAppStore({ runner: client });
 window.__memoryLane = { store, diagram: drawTiming };
+// A permalink in the address (#v=1&...) opens its code at its step.
+openLinksOnPage(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Memory Lane: the #root element is missing from index.html.');

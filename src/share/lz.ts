@@ -8,7 +8,8 @@
  * stops at `maxChars`, rejects characters outside the alphabet, and reports a stream
  * that ends before its end marker as truncated.
  */
-import { compressToEncodedURIComponent } from 'lz-string';
+// The default import: lz-string is CommonJS, whose named exports Node's ESM loader (the browser tests) cannot see.
+import LZString from 'lz-string';
 
 /**
  * The 64 characters of the URI-safe encoding (6 bits each, most significant bit first).
@@ -25,7 +26,7 @@ export type Decompressed =
 
 /** Compresses `text` to lz-string's URI-safe encoding (characters A-Z a-z 0-9 + -). */
 export function compressText(text: string): string {
-  return compressToEncodedURIComponent(text);
+  return LZString.compressToEncodedURIComponent(text);
 }
 
 class Stop extends Error {

@@ -17,6 +17,8 @@ export interface OpenContext {
   draftStorage: StateStorage | null;
   /** Where the notice goes. */
   notices: NoticeStore;
+  /** Run a program even when its link names no step (the embed, which has no Run button), showing step 1. */
+  alwaysRun?: boolean;
 }
 
 /** What opening a fragment did. */
@@ -86,8 +88,8 @@ export async function openLink(store: AppStore, parsed: ParsedLink, context: Ope
   const kept = worthKeeping ? keepDraftAside(draftStorage, saved, program, isDisposable) : null;
   if (kept && draftStorage) offerRestore(notices, link, () => restoreDraft(store, kept, draftStorage));
   replaceProgram(store, program);
-  // The program runs when the link names a step.
-  if (link.step !== null) await runToStep(store, link.step);
+  // The program runs when the link names a step (or always, in the embed).
+  if (link.step !== null || context.alwaysRun) await runToStep(store, link.step);
   return 'opened';
 }
 

@@ -4,6 +4,7 @@ import { useGlobalShortcuts } from './chrome/useGlobalShortcuts';
 import { EditorPane } from './editor/EditorPane';
 import { LessonPanel } from './lessons/LessonPanel';
 import { SplitLayout } from './layout/SplitLayout';
+import { LinkNotice } from './share/LinkNotice';
 import { ExplanationPanel } from './panels/ExplanationPanel';
 import { GcPanel } from './panels/GcPanel';
 import { OutputPanel } from './panels/OutputPanel';
@@ -35,6 +36,7 @@ export function App() {
           }
         />
       </main>
+      <LinkNotice />
     </div>
   );
 }

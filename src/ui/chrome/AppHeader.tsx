@@ -1,4 +1,5 @@
 import { LessonsMenu } from '../lessons/LessonsMenu';
+import { ShareMenu } from '../share/ShareMenu';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The Memory Lane mark: a name (left) pointing at an object (right). */
@@ -25,6 +26,7 @@ export function AppHeader() {
       </div>
       <nav className="header-actions" aria-label="Page">
         <LessonsMenu />
+        <ShareMenu />
         <ThemeToggle />
       </nav>
     </header>
