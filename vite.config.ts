@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { embedBudget } from './scripts/embed-budget.mjs';
 
 /**
  * The Content-Security-Policy of the production build. Everything the page loads
@@ -21,7 +22,7 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Adds the Content-Security-Policy meta tag to built pages (not in dev, where Vite injects inline scripts). */
+/** Adds the Content-Security-Policy meta tag to every built page, index.html and embed.html (not in dev, where Vite injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'memory-lane:csp',
@@ -39,16 +40,18 @@ function contentSecurityPolicy(): Plugin {
 /** Vite configuration: a relative base so `dist/` works from any sub-folder of any static host. */
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  // The embed page's JavaScript must stay under 300 KB gzipped and hold no Monaco (scripts/embed-budget.mjs).
+  plugins: [react(), contentSecurityPolicy(), embedBudget()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Monaco is one large lazily loaded chunk; everything else stays small.
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
-      // Each HTML entry page of the site (an embed page can be added here).
+      // Each HTML entry page of the site: the playground and the embed view.
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
       },
     },
   },
