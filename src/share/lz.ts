@@ -24,9 +24,21 @@ export type Decompressed =
   /** `truncated`: the stream ends early; `invalid`: not this format; `too-long`: over the limit. */
   | { ok: false; problem: 'truncated' | 'invalid' | 'too-long' };
 
+/** The last few texts compressed: a link is rebuilt at every step shown while its code stays the same. */
+const recent = new Map<string, string>();
+const RECENT_SIZE = 4;
+
 /** Compresses `text` to lz-string's URI-safe encoding (characters A-Z a-z 0-9 + -). */
 export function compressText(text: string): string {
-  return LZString.compressToEncodedURIComponent(text);
+  let compressed = recent.get(text);
+  if (compressed === undefined) {
+    compressed = LZString.compressToEncodedURIComponent(text);
+    if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  } else {
+    recent.delete(text);
+  }
+  recent.set(text, compressed);
+  return compressed;
 }
 
 class Stop extends Error {

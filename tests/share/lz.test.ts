@@ -48,3 +48,10 @@ describe("the bounded reader of lz-string's URI-safe format", () => {
     );
   });
 });
+
+describe('compressText', () => {
+  it('gives the same text as lz-string, also when asked again (it keeps the last few)', () => {
+    const texts = ['a = 1\n', 'b = 2\n', 'c = 3\n', 'd = 4\n', 'e = 5\n', 'a = 1\n', 'f = 6\n', 'a = 1\n'];
+    for (const text of texts) expect(compressText(text)).toBe(compressToEncodedURIComponent(text));
+  });
+});
