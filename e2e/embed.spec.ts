@@ -5,7 +5,7 @@
  */
 import { parseLink } from '../src/share/link';
 import { expect, test } from './fixtures';
-import { finishedSteps, forbidDialogs, injectedElements, linkTo } from './links';
+import { finishedSteps, forbidDialogs, injectedElements, linkTo, showLine } from './links';
 
 const CODE = 'items = [1, 2]\nalias = items\nclass Box:\n    pass\nb = Box()\nb.items = alias\nalias.append(3)\nprint(b.items)\n';
 
@@ -40,10 +40,12 @@ test.describe('the embed view', () => {
     await expect(page.getByTestId('step-counter')).toHaveText(`Step 6 of ${count}`);
     line = await stepLineAt(page);
     await expect(view.locator('[data-mark="next"], [data-mark="both"]')).toHaveAttribute('data-line', String(line));
+    const printing = await showLine(page, 8);
+    await expect(page.getByTestId('step-counter')).toHaveText(`Step ${printing} of ${count}`);
+    await expect(page.locator('svg.diagram [data-var="alias"]')).toHaveCount(1);
+    await expect(view.locator('[data-mark="next"], [data-mark="both"]')).toHaveAttribute('data-line', '8');
     await page.getByRole('button', { name: 'Last step' }).click();
     await expect(page.getByTestId('stdout')).toHaveText('[1, 2, 3]\n');
-    await page.getByRole('button', { name: 'Step back' }).click();
-    await expect(page.locator('svg.diagram [data-var="alias"]')).toHaveCount(1);
 
     // The engine ran in its worker; no Monaco was requested, nothing left this server.
     await page.waitForLoadState('networkidle');
@@ -135,6 +137,7 @@ test.describe('the embed view', () => {
     await page.goto(`embed.html${linkTo(code, { step: 99 })}`);
     await expect(page.getByTestId('stdout')).toHaveText('<script>alert(2)</script>\n');
     await expect(page.getByTestId('code-view')).toContainText('x = "<img src=x onerror=alert(1)>"');
+    await showLine(page, 2);
     await expect(page.locator('svg.diagram')).toContainText('<img src=x onerror=alert(1)>');
     expect(await injectedElements(page)).toEqual([]);
     expect(dialogs).toEqual([]);

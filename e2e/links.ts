@@ -38,3 +38,20 @@ export function injectedElements(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** Shows the first step about to run `line` (through the store the page exposes); returns its 1-based number. */
+export async function showLine(page: Page, line: number): Promise<number> {
+  const index = await page.evaluate((n) => {
+    const { result, setCursor } = window.__memoryLane!.store.getState();
+    for (let i = 0; i < result!.steps.length; i++) {
+      const step = result!.steps.at(i)!;
+      if (step.event === 'line' && step.line === n) {
+        setCursor(i);
+        return i;
+      }
+    }
+    return -1;
+  }, line);
+  expect(index, `a step at line ${line}`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}

@@ -5,7 +5,7 @@
  */
 import LZString from 'lz-string';
 import { expect, openApp, storeCode, test } from './fixtures';
-import { finishedSteps, forbidDialogs, injectedElements, linkTo } from './links';
+import { finishedSteps, forbidDialogs, injectedElements, linkTo, showLine } from './links';
 
 const DRAFT_ASIDE_KEY = 'memory-lane:draft-before-link';
 
@@ -126,6 +126,20 @@ test.describe('the Share menu', () => {
   });
 });
 
+test.describe('the Share menu on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the popover fits the window', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const box = (await page.getByRole('dialog', { name: 'Share' }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Copy snippet' })).toBeInViewport();
+  });
+});
+
 test.describe('links are data, never markup', () => {
   test('HTML and script in the code, the output, dict keys and attribute names show as text and run nothing', async ({ page, watch }) => {
     const dialogs: string[] = [];
@@ -145,11 +159,14 @@ test.describe('links are data, never markup', () => {
     await expect(page.getByTestId('stdout')).toContainText('<script>alert(1)</script>');
     await expect(page.getByTestId('stdout')).toContainText("'<img src=x onerror=alert(4)>': '<iframe src=javascript:alert(5)>'");
     await expect(editorText(page)).toContainText('x = "<img src=x onerror=alert(1)>"');
+    // At the print, the diagram draws the values, dict keys and attribute names as text.
+    const count = await finishedSteps(page);
+    await showLine(page, 8);
     const diagram = page.locator('svg.diagram');
     await expect(diagram).toContainText('<img src=x onerror=alert(1)>');
+    await expect(diagram).toContainText('.<img src=x onerror=alert(4)>');
     await expect(page.getByTestId('explanation')).not.toBeEmpty();
     // Stepping through every step draws each value as text.
-    const count = await finishedSteps(page);
     await page.getByRole('button', { name: 'First step' }).click();
     for (let i = 1; i < count; i++) await page.getByRole('button', { name: 'Step forward' }).click();
     await page.waitForTimeout(300);
