@@ -27,6 +27,11 @@ export const generatorType = newBuiltinType('generator', undefined, {
     traverse(o: PyObject, visit: Visit) {
       const f = (o as PyGenerator).frame;
       if (f === null) return;
+      // gen_traverse: the code, then _PyFrame_Traverse: the frame object, the function (which holds the
+      // globals: a suspended generator keeps its module's namespace alive), the code, the locals and stack.
+      visit(f.code, 'code');
+      if (f.frameObj !== null) visit(f.frameObj, 'frame');
+      if (f.fn !== null) visit(f.fn, 'function');
       const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
       for (let i = 0; i < f.sp; i++) {
         const v = f.fast[i];
