@@ -5,13 +5,13 @@
  */
 import { bufferedContext, setContext, type RunContext } from './context';
 import { PyThrow } from './errors';
-import { decref, heap, Memory, setHeap } from './memory';
-import { PyObject } from './object';
+import { decref, heap, incref, Memory, setHeap } from './memory';
+import { Flag, PyObject } from './object';
 import { parse } from './parser';
 import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
 import { compileModule } from './compiler/compiler';
 import { installRuntime, InternalError } from './runtime';
-import { newModule } from './types/module';
+import { newModule, type PyModule } from './types/module';
 import { SystemExit, PyException } from './types/exception';
 import { None } from './types/none';
 import { intern } from './types/str';
@@ -21,7 +21,7 @@ import { StepLimitReached, stepBudget } from './vm/step-limit';
 import { env, runToEnd } from './vm/call';
 import { hooks, runtime, type Tracer } from './vm/state';
 import { formatTraceback, exceptionLine } from './vm/traceback';
-import { atExit, memoryHooks, newBuiltinsDict, resetServices, setSourceLines } from './session';
+import { atExit, collectBeforeShutdown, memoryHooks, newBuiltinsDict, resetServices, setSourceLines } from './session';
 
 /** How a run ended. */
 export interface RunResult {
@@ -88,14 +88,14 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     const r = runToEnd(frame);
     decref(r);
     releaseAll(literals);
-    finalizeMain(g, c);
+    finalizeMain(mod, c);
     return { exitCode: 0, error: null };
   } catch (e) {
     if (e instanceof PyThrow) {
       const result = uncaught(c, e.exc, lines);
-      decref(e.exc);
       releaseAll(literals);
-      finalizeMain(g, c);
+      // Like sys.last_value, the exception (and the frames of its traceback) lives until shutdown starts.
+      finalizeMain(mod, c, e.exc);
       return result;
     }
     if (e instanceof StepLimitReached) {
@@ -114,18 +114,40 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
 }
 
 /**
- * Interpreter shutdown as CPython 3.11 does it for __main__: every global is
- * set to None in insertion order (so objects still alive die now and their
- * __del__ runs), then the collector runs once.
+ * Interpreter shutdown as CPython 3.11's Py_FinalizeEx does it for __main__: a
+ * collection while the module is alive (if enabled), then finalize_modules:
+ * sys.modules lets go of the module, which frees it and drops its globals dict.
+ * A dict no function or class refers to dies at once, releasing its entries in
+ * insertion order; one in a cycle (any `def` or `class` at the top level puts it
+ * in one, through `__globals__`) waits for the collection that follows, which runs
+ * every `__del__` among the garbage in the collector's order before clearing any
+ * of it. A dict still alive after that is cleared the way _PyModule_Clear clears
+ * a module that outlived the collection: names set to None in insertion order.
  */
-function finalizeMain(g: import('./types/dict').PyDict, c: RunContext): void {
+function finalizeMain(mod: PyModule, c: RunContext, lastValue: PyObject | null = null): void {
+  const g = mod.dict;
   try {
+    // Py_FinalizeEx collects once with __main__ alive (when enabled); the survivors keep the order it leaves them in.
+    collectBeforeShutdown();
+    // finalize_modules_delete_special: sys.last_value goes first.
+    if (lastValue !== null) {
+      const last = lastValue;
+      lastValue = null;
+      decref(last);
+    }
+    incref(g);
+    decref(mod);
+    const alone = g.rc === 1;
+    decref(g);
+    atExit();
+    if (alone || g.flags & Flag.Freed) return;
     for (const [k, v] of [...g.entries()]) {
       if (v === None || (k as import('./types/str').PyStr).v === '__builtins__') continue;
       g.set(k, None);
     }
     atExit();
   } catch (e) {
+    if (lastValue !== null) decref(lastValue);
     if (e instanceof PyThrow) decref(e.exc);
     else if (e instanceof InternalError) c.writeErr(e.message + '\n');
     else throw e;

@@ -21,7 +21,7 @@ import { hasFinalizer } from './vm/classes';
 import { exceptionLine, formatTraceback, formatUnraisable } from './vm/traceback';
 import { runtime } from './vm/state';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
-import { collect, maybeCollect, resetCollector } from './gc';
+import { collect, isEnabled, maybeCollect, resetCollector } from './gc';
 import { clearWeakrefs } from './modules/weakref';
 import { resetModules } from './modules/index';
 import { createBuiltins } from './builtins/index';
@@ -107,12 +107,20 @@ export const extra = {
   atExit: (): void => {
     collect();
   },
+  collectIfEnabled: (): void => {
+    if (isEnabled()) collect();
+  },
   createBuiltins: createBuiltins as null | (() => PyDict),
 };
 
 /** Work CPython does at interpreter exit after clearing __main__ (a last collection). */
 export function atExit(): void {
   extra.atExit();
+}
+
+/** Py_FinalizeEx's first collection (PyGC_Collect), while __main__ is still alive: only when automatic collection is enabled. */
+export function collectBeforeShutdown(): void {
+  extra.collectIfEnabled();
 }
 
 /** Resets per-run module and collector state. */
