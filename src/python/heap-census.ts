@@ -50,7 +50,8 @@ export interface CensusObject {
   value: string;
   refcount: number;
   refs: Array<[label: string, target: PyObject]>;
-  hidden: Map<string, number>;
+  /** References no arrow shows, by reason (NO_HIDDEN, shared, when there are none). */
+  hidden: ReadonlyMap<string, number>;
   weak: PyObject[];
   state: 'live' | 'garbage';
   shared: boolean;
@@ -60,7 +61,7 @@ export interface CensusObject {
 export interface Census {
   frames: CensusFrame[];
   /** Shown objects, in the order they were reached (locals first, then breadth-first). */
-  objects: Map<PyObject, CensusObject>;
+  objects: CensusObject[];
 }
 
 /**
@@ -259,6 +260,15 @@ class Walk {
   }
 }
 
+/** The hidden references of an object that has none (shared: never written). */
+export const NO_HIDDEN: ReadonlyMap<string, number> = new Map();
+
+/** Adds `n` references held for `reason` to a box's hidden references. */
+function addHidden(box: CensusObject, reason: string, n: number): void {
+  const hidden = box.hidden === NO_HIDDEN ? (box.hidden = new Map()) : (box.hidden as Map<string, number>);
+  hidden.set(reason, (hidden.get(reason) ?? 0) + n);
+}
+
 /** Int32 scratch arrays reused by every census (a census runs at every step; fresh typed arrays cost more than filling old ones). */
 const scratch: Int32Array[] = [];
 
@@ -413,7 +423,7 @@ export function takeCensus(
   expand(garbageFrom);
 
   // 4. Tally each shown object's incoming references.
-  const census = new Map<PyObject, CensusObject>();
+  const census: CensusObject[] = [];
   const boxes: Array<CensusObject | undefined> = new Array(n);
   for (const i of order) {
     const o = objs[i]!;
@@ -424,13 +434,13 @@ export function takeCensus(
       value: valueText(o),
       refcount: o.rc,
       refs: [],
-      hidden: new Map(),
+      hidden: NO_HIDDEN,
       weak: o.weakrefs === null ? [] : [...o.weakrefs],
       state: isShared || reachable[i] !== 0 ? 'live' : 'garbage',
       shared: isShared,
     };
     boxes[i] = box;
-    census.set(o, box);
+    census.push(box);
   }
   const counted = zeroed(5, n);
   const leftOut = zeroed(6, n);
@@ -452,8 +462,7 @@ export function takeCensus(
     counted[c]!++;
     if (h === -1 ? reason === null : hBox !== undefined && reason === null) continue;
     // (A reference from a frame or the interpreter always has a reason or is a local, counted above.)
-    const why = reason ?? heldBy(objs[h]!);
-    box.hidden.set(why, (box.hidden.get(why) ?? 0) + 1);
+    addHidden(box, reason ?? heldBy(objs[h]!), 1);
   }
   for (const i of order) if (leftOut[i]! > 0) boxes[i]!.value = `${boxes[i]!.value ? boxes[i]!.value + ' · ' : ''}${leftOut[i]} not drawn`;
   // Builtin code running under a Python frame (a sort calling a key, a generator resumed by next()) holds
@@ -463,7 +472,7 @@ export function takeCensus(
     const box = boxes[i]!;
     if (box.shared) continue;
     const k = counted[i]!;
-    if (box.refcount !== k) box.hidden.set(builtinRunning && box.refcount > k ? Hidden.builtinCode : Hidden.other, box.refcount - k);
+    if (box.refcount !== k) addHidden(box, builtinRunning && box.refcount > k ? Hidden.builtinCode : Hidden.other, box.refcount - k);
   }
   return { frames, objects: census };
 }

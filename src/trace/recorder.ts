@@ -15,9 +15,9 @@ import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
 import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
-import { Hidden, takeCensus, type Census } from '../python/heap-census';
+import { Hidden, takeCensus, type Census, type CensusObject } from '../python/heap-census';
 import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame } from './protocol';
-import { NONE, Recording, samePairs, type RecordingBatch, type StepDelta } from './recording';
+import { NONE, Recording, type RecordingBatch, type StepDelta } from './recording';
 
 export { CHECKPOINT_EVERY, Recording } from './recording';
 
@@ -69,14 +69,45 @@ function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined
   return true;
 }
 
-/** The census in the trace's JSON shape (frames that did not change are the previous step's). */
-function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
+/** True when `was` (an object's drawing at the step before) still draws the census's `o`: then the step reuses it. */
+function drawnAs(o: CensusObject, was: HeapObject): boolean {
+  if (was.refcount !== (o.shared ? 0 : o.refcount) || was.value !== o.value || was.state !== o.state || was.type !== o.type || was.shared !== o.shared) return false;
+  const refs = o.refs;
+  if (was.refs.length !== refs.length) return false;
+  for (let i = 0; i < refs.length; i++) {
+    const [label, target] = refs[i]!;
+    const [wasLabel, wasTarget] = was.refs[i]!;
+    if (wasLabel !== label || wasTarget !== idOf(target)) return false;
+  }
+  if (was.hidden.length !== o.hidden.size) return false;
+  let k = 0;
+  for (const [reason, n] of o.hidden) {
+    const [wasReason, wasN] = was.hidden[k++]!;
+    if (wasReason !== reason || wasN !== n) return false;
+  }
+  if (was.weak.length !== o.weak.length) return false;
+  for (let i = 0; i < o.weak.length; i++) if (was.weak[i] !== idOf(o.weak[i]!)) return false;
+  return true;
+}
+
+/** The census in the trace's JSON shape; frames and objects drawn as at the step before are that step's own objects. */
+function toStepParts(
+  census: Census,
+  framesBefore: readonly TraceFrame[],
+  heapBefore: ReadonlyMap<ObjectId, HeapObject>,
+): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
   const frames = census.frames.map((f, k) =>
     frameUnchanged(f, framesBefore[k], k === census.frames.length - 1) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
   );
   const heap = new Map<ObjectId, HeapObject>();
-  for (const o of census.objects.values()) {
-    heap.set(idOf(o.obj), {
+  for (const o of census.objects) {
+    const id = idOf(o.obj);
+    const was = heapBefore.get(id);
+    if (was !== undefined && drawnAs(o, was)) {
+      heap.set(id, was);
+      continue;
+    }
+    heap.set(id, {
       type: o.type,
       value: o.value,
       refcount: o.shared ? 0 : o.refcount,
@@ -88,21 +119,6 @@ function toStepParts(census: Census, framesBefore: readonly TraceFrame[]): { fra
     });
   }
   return { frames, heap };
-}
-
-/** True when two drawings of an object are the same (the step then records nothing for it). */
-function sameObject(a: HeapObject, b: HeapObject): boolean {
-  return (
-    a.refcount === b.refcount &&
-    a.value === b.value &&
-    a.state === b.state &&
-    a.type === b.type &&
-    a.shared === b.shared &&
-    samePairs(a.refs, b.refs) &&
-    samePairs(a.hidden, b.hidden) &&
-    a.weak.length === b.weak.length &&
-    a.weak.every((w, i) => w === b.weak[i])
-  );
 }
 
 /** Records a run: pass it as the engine's tracer. */
@@ -175,7 +191,7 @@ export class Recorder implements Tracer {
 
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false): void {
     const census = takeCensus(this.live, runningStack(), inFlight, midInstruction);
-    const { frames, heap } = toStepParts(census, this.frames);
+    const { frames, heap } = toStepParts(census, this.frames, this.heap);
     // An object drawn at the step before and freed since stays in this step's drawing as `freed`
     // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
     for (const id of this.freedNow) {
@@ -185,10 +201,8 @@ export class Recorder implements Tracer {
     }
     const changed: Array<[ObjectId, HeapObject]> = [];
     const gone: ObjectId[] = [];
-    for (const [id, o] of heap) {
-      const before = this.heap.get(id);
-      if (before === undefined || !sameObject(before, o)) changed.push([id, o]);
-    }
+    // An object drawn as at the step before is that step's own object (toStepParts): anything else changed.
+    for (const [id, o] of heap) if (this.heap.get(id) !== o) changed.push([id, o]);
     for (const id of this.heap.keys()) if (!heap.has(id)) gone.push(id);
     // Unchanged frames and collector state are shared with the step before (most steps change one frame).
     const framesBefore = this.frames;
