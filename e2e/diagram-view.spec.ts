@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, showModuleReturn, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function runCode(page: Page, code: string): Promise<void> {
@@ -23,8 +23,7 @@ test.describe('the diagram view', () => {
     await openApp(page);
     await runCode(page, 'rows = [[i, i + 1000] for i in range(12)]\nprint(len(rows))\n');
     expect(await scale(page)).toBe(1);
-    await page.getByRole('button', { name: 'Last step' }).click();
-    await page.getByRole('button', { name: 'Step back' }).click();
+    await showModuleReturn(page);
     await expect.poll(() => scale(page)).toBeLessThan(1);
     expect(await scale(page)).toBeGreaterThanOrEqual(0.6);
   });
@@ -32,8 +31,7 @@ test.describe('the diagram view', () => {
   test('zooms in and out, fits a tall drawing, and goes back to 1:1', async ({ page, watch }) => {
     await openApp(page);
     await runCode(page, 'rows = [[i, i + 1000] for i in range(12)]\nprint(len(rows))\n');
-    await page.getByRole('button', { name: 'Last step' }).click();
-    await page.getByRole('button', { name: 'Step back' }).click();
+    await showModuleReturn(page);
     await page.getByRole('button', { name: 'Actual size' }).click();
     expect(await scale(page)).toBe(1);
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -73,8 +71,7 @@ test.describe('the diagram view', () => {
   test('folds shared singletons into their slots on request, and unfolds them', async ({ page }) => {
     await openApp(page);
     await runCode(page, 'x = 5\nnums = [1000, 7]\nend = 0\n');
-    await page.getByRole('button', { name: 'Last step' }).click();
-    await page.getByRole('button', { name: 'Step back' }).click();
+    await showModuleReturn(page);
     const diagram = page.locator('svg.diagram');
     const id = await diagram.locator('[data-var="x"]').getAttribute('data-target');
     await expect(diagram.locator(`[data-object-id="${id}"]`)).toHaveCount(1);
@@ -93,8 +90,7 @@ test.describe('the diagram view', () => {
   test('exports the shown step as a standalone SVG and as a PNG', async ({ page }) => {
     await openApp(page);
     await runCode(page, 'x = [1000]\ny = x\n');
-    await page.getByRole('button', { name: 'Last step' }).click();
-    await page.getByRole('button', { name: 'Step back' }).click();
+    await showModuleReturn(page);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /SVG/ }).click()]);
     expect(svgDownload.suggestedFilename()).toMatch(/^memory-lane-step-\d+\.svg$/);
     const svg = await readFile((await svgDownload.path())!, 'utf8');

@@ -93,3 +93,21 @@ export const SAMPLE_RESULT: RunResult = {
 
 /** The ids used in SAMPLE_RESULT. */
 export const SAMPLE_IDS = { list: LIST_ID, int: INT_ID } as const;
+
+/**
+ * Shows the module's return, the last step that still draws its names: "Last step",
+ * then "Step back" past the collections the interpreter runs as it exits (one with
+ * __main__ still alive when collection is enabled, then the one that frees its globals).
+ */
+export async function showModuleReturn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Last step' }).click();
+  for (let back = 0; back < 4; back++) {
+    const event = await page.evaluate(() => {
+      const { result, cursor } = window.__memoryLane!.store.getState();
+      return result!.steps.at(cursor)!.event;
+    });
+    if (event !== 'gc') return;
+    await page.getByRole('button', { name: 'Step back' }).click();
+  }
+  throw new Error('no return step within four steps of the end');
+}

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, showModuleReturn, test } from './fixtures';
 
 /** Puts `code` in the store (the editor follows) and runs it. */
 async function runCode(page: import('@playwright/test').Page, code: string): Promise<void> {
@@ -11,9 +11,8 @@ test.describe('a real run, recorded by the engine in the worker', () => {
   test('aliases share one object: two names, one id, count 2', async ({ page, watch }) => {
     await openApp(page);
     await runCode(page, 'a = [1000, 2000]\nb = a\nprint(len(b))\n');
-    // The last step is the interpreter's exit (the module's names are gone); the one before is the module returning.
-    await page.getByRole('button', { name: 'Last step' }).click();
-    await page.getByRole('button', { name: 'Step back' }).click();
+    // The last steps are the interpreter's exit (the module's names are gone); before them, the module returns.
+    await showModuleReturn(page);
     const diagram = page.locator('svg.diagram');
     const a = diagram.locator('[data-var="a"]');
     await expect(a).toHaveCount(1);
