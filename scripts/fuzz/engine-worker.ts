@@ -1,8 +1,8 @@
 /**
  * Runs programs under the engine inside a worker thread (bundled by engine.ts),
- * so the main thread can stop a run that hangs. Each request runs the program
- * plainly and, when asked, once more under the recorder, checking the
- * reference-count invariant (src/trace/invariant.ts) at every recorded step.
+ * so the main thread can stop a run that hangs. A request runs the program
+ * plainly, or under the recorder, checking the reference-count invariant
+ * (src/trace/invariant.ts) at every recorded step.
  */
 import { parentPort } from 'node:worker_threads';
 import { bufferedContext } from '../../src/python/context';
@@ -45,7 +45,6 @@ function traced(src: string, maxSteps: number): TracedRun {
 }
 
 parentPort!.on('message', (req: EngineRequest) => {
-  const run = plain(req.src, req.maxSteps);
-  const reply: EngineReply = { id: req.id, run, traced: req.traceSteps ? traced(req.src, req.traceSteps) : null };
+  const reply: EngineReply = req.traceSteps ? { id: req.id, run: null, traced: traced(req.src, req.traceSteps) } : { id: req.id, run: plain(req.src, req.maxSteps), traced: null };
   parentPort!.postMessage(reply);
 });

@@ -28,21 +28,26 @@ export interface EngineRequest {
   id: number;
   src: string;
   maxSteps: number;
-  /** Also record the run with this step limit and check the invariant; 0 for no recording. */
+  /** Record the run with this step limit and check the invariant instead (0: a plain run). */
   traceSteps: number;
 }
 export interface EngineReply {
   id: number;
-  run: EngineRun;
+  run: EngineRun | null;
   traced: TracedRun | null;
 }
 export interface EngineResult {
   run: EngineRun | null;
   traced: TracedRun | null;
-  /** The worker did not answer within the timeout. */
+  /** The plain run did not end within the timeout. */
   hang: boolean;
+  /** The recorded run did not end within its (longer) timeout. */
+  traceHang: boolean;
   ms: number;
 }
+
+/** A recorded run checks every step's heap: allow it much longer than a plain one. */
+const TRACE_TIMEOUT_FACTOR = 6;
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,7 +73,7 @@ export function buildEngineWorker(): string {
 export class Engine {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, (r: EngineReply | null) => void>();
+  private pending = new Map<number, (r: EngineReply) => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly bundle: string;
 
@@ -95,28 +100,34 @@ export class Engine {
     return w;
   }
 
-  /** Runs one program (requests are served one after another). */
+  /** Runs one program, then (traceSteps > 0) records it (requests are served one after another). */
   run(src: string, maxSteps: number, traceSteps = 0): Promise<EngineResult> {
-    const job = this.queue.then(() => this.runNow(src, maxSteps, traceSteps));
+    const job = this.queue.then(async (): Promise<EngineResult> => {
+      const t = performance.now();
+      const plain = await this.request(src, maxSteps, 0, this.timeoutMs);
+      if (plain === null) return { run: null, traced: null, hang: true, traceHang: false, ms: performance.now() - t };
+      const rec = traceSteps ? await this.request(src, maxSteps, traceSteps, this.timeoutMs * TRACE_TIMEOUT_FACTOR) : null;
+      return { run: plain.run, traced: rec?.traced ?? null, hang: false, traceHang: traceSteps > 0 && rec === null, ms: performance.now() - t };
+    });
     this.queue = job.catch(() => undefined);
     return job;
   }
 
-  private runNow(src: string, maxSteps: number, traceSteps: number): Promise<EngineResult> {
+  /** One request to the worker; null when it did not answer in time (the worker is then replaced). */
+  private request(src: string, maxSteps: number, traceSteps: number, timeoutMs: number): Promise<EngineReply | null> {
     if (!this.worker) this.worker = this.start();
     const w = this.worker;
     const id = this.nextId++;
-    const t = performance.now();
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         void w.terminate();
         if (this.worker === w) this.worker = null;
-        resolve({ run: null, traced: null, hang: true, ms: performance.now() - t });
-      }, this.timeoutMs * (traceSteps ? 2 : 1));
+        resolve(null);
+      }, timeoutMs);
       this.pending.set(id, (r) => {
         clearTimeout(timer);
-        resolve({ run: r?.run ?? null, traced: r?.traced ?? null, hang: false, ms: performance.now() - t });
+        resolve(r);
       });
       w.postMessage({ id, src, maxSteps, traceSteps } satisfies EngineRequest);
     });

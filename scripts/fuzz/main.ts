@@ -7,8 +7,8 @@
  *   [--verify-batch N]    check on N generated programs that the batched python3 runner
  *                         (scripts/fuzz/py-worker.py) prints what `python3 FILE.py` prints
  * Prints a summary per kind (cases, mismatches, distinct mismatches after shrinking,
- * time) and writes each distinct shrunk mismatch as NN-KIND-MISMATCH.py plus a .txt
- * with python3's and the engine's outputs side by side. Exit status 1 if any mismatch.
+ * time) and writes each shrunk mismatch as case-N-MISMATCH.py plus a .txt with
+ * python3's and the engine's outputs side by side. Exit status 1 if any mismatch.
  */
 import { join } from 'node:path';
 import { Engine, ROOT } from './engine';
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
   }
   for (const s of summaries) {
     console.log(formatSummary(s));
-    if (s.distinct.length) {
+    if (s.found.length) {
       const dir = arg('--out') ?? join(ROOT, '.cache/fuzz/failures', `${s.kind}-${seed}`);
       const files = writeFailures(dir, s);
       console.log(`  shrunk mismatches written to ${dir}/ (${files.length} programs, each with a .txt of both outputs)`);

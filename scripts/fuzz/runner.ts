@@ -160,12 +160,20 @@ export function robustnessTarget(engine: Engine): Target<RobustCase> {
   };
 }
 
-/** Writes each distinct shrunk mismatch as NN-kind.py and NN-kind.txt (both outputs side by side). */
+/**
+ * Writes every shrunk mismatch (once per distinct shrunk program) as
+ * case-N-MISMATCH.py and case-N-MISMATCH.txt (both outputs side by side). All of
+ * them, not one per signature: the signature masks numbers and quoted text, so
+ * two bugs can share one.
+ */
 export function writeFailures(dir: string, sum: Summary): string[] {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
-  sum.distinct.forEach((f, n) => {
-    const base = join(dir, `${String(n + 1).padStart(2, '0')}-${sum.kind}-${f.mismatch}`);
+  const sources = new Set<string>();
+  for (const f of sum.found) {
+    if (sources.has(f.shrunk.source)) continue;
+    sources.add(f.shrunk.source);
+    const base = join(dir, `case-${f.index}-${f.mismatch}`);
     const o = f.shrunk;
     const v = o.verdict as { reason: string };
     writeFileSync(base + '.py', o.source);
@@ -186,7 +194,7 @@ export function writeFailures(dir: string, sum: Summary): string[] {
     if (o.eng.traced) parts.push('', `## recorded run: ${o.eng.traced.steps} steps, exit ${o.eng.traced.exitCode}, last stderr line ${JSON.stringify(lastLine(o.eng.traced.stderr))}`, ...o.eng.traced.violations, o.eng.traced.threw ?? '');
     writeFileSync(base + '.txt', parts.join('\n') + '\n');
     written.push(base + '.py');
-  });
+  }
   return written;
 }
 
