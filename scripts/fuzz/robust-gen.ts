@@ -2,7 +2,8 @@
  * Hostile input for the robustness fuzzer: random bytes and unicode text,
  * Python-looking token soup, conformance programs (tests/conformance/*.py) and
  * generated programs cut short and mutated (lines and tokens deleted,
- * duplicated, swapped; characters inserted), deep nesting, huge literals and
+ * duplicated, swapped, or replaced by another of their class so the program
+ * still runs; characters inserted), deep nesting, huge literals and
  * long lines. Each is a structured value, so fast-check shrinks it (fewer
  * mutations, smaller positions, shallower nesting).
  */
@@ -32,16 +33,45 @@ type Op =
   | { op: 'deleteLine' | 'dupLine' | 'indentLine' | 'dedentLine'; at: number }
   | { op: 'swapLines' | 'swapTokens'; at: number; to: number }
   | { op: 'deleteToken' | 'dupToken'; at: number }
-  | { op: 'insertChar' | 'replaceChar'; at: number; ch: string };
+  | { op: 'insertChar' | 'replaceChar'; at: number; ch: string }
+  | { op: 'retoken'; at: number; to: number };
 
 const INSERT_CHARS = [...'()[]{}:,.;=+-*/%<>!@&|^~"\'#\\ \n\t\r\x00\x0c\u00a0\ufeffabxyz019_é日😀'];
 const at = fc.nat({ max: 1 << 20 });
+/** Replacements that keep a token's class, so the program usually still parses and runs (into other values, errors, loops). */
+const NUMBERS = ['0', '1', '-1', '2', '3', '255', '256', '257', '10**20', '1.5', '0.0', '-0.5', '1e308', '2**63'];
+const STRINGS = ["''", "'a'", "'abc'", '"x y"', "'0'", "'é'"];
+const OPERATOR_CLASSES = [
+  ['+', '-', '*', '/', '//', '%', '**', '&', '|', '^', '<<', '>>', '@'],
+  ['<', '>', '==', '!=', '<=', '>='],
+  ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '|=', '&=', '^='],
+  ['and', 'or'],
+  ['is', 'in'],
+  ['True', 'False', 'None'],
+  ['break', 'continue', 'pass'],
+];
+const KEYWORDS = new Set('def class if elif else while for in not and or is lambda return yield try except finally raise with as import from global nonlocal del pass break continue assert True False None'.split(' '));
+
+function retoken(toks: string[], i: number, to: number): string {
+  const t = toks[i] ?? '';
+  const cls = OPERATOR_CLASSES.find((c) => c.includes(t));
+  if (cls) return cls[to % cls.length];
+  if (/^\d/.test(t)) return NUMBERS[to % NUMBERS.length];
+  if (/^['"]/.test(t)) return STRINGS[to % STRINGS.length];
+  if (/^[A-Za-z_]/.test(t) && !KEYWORDS.has(t)) {
+    const names = [...new Set(toks.filter((x) => /^[A-Za-z_]\w*$/.test(x) && !KEYWORDS.has(x)))];
+    return names[to % names.length] ?? t;
+  }
+  return t;
+}
+
 const opArb: A<Op> = fc.oneof(
-  fc.record({ op: fc.constant('truncate' as const), at }),
-  fc.record({ op: fc.constantFrom('deleteLine' as const, 'dupLine' as const, 'indentLine' as const, 'dedentLine' as const), at }),
-  fc.record({ op: fc.constantFrom('swapLines' as const, 'swapTokens' as const), at, to: at }),
-  fc.record({ op: fc.constantFrom('deleteToken' as const, 'dupToken' as const), at }),
-  fc.record({ op: fc.constantFrom('insertChar' as const, 'replaceChar' as const), at, ch: fc.constantFrom(...INSERT_CHARS) }),
+  w(3, fc.record({ op: fc.constant('retoken' as const), at, to: at })),
+  w(1, fc.record({ op: fc.constant('truncate' as const), at })),
+  w(1, fc.record({ op: fc.constantFrom('deleteLine' as const, 'dupLine' as const, 'indentLine' as const, 'dedentLine' as const), at })),
+  w(1, fc.record({ op: fc.constantFrom('swapLines' as const, 'swapTokens' as const), at, to: at })),
+  w(1, fc.record({ op: fc.constantFrom('deleteToken' as const, 'dupToken' as const), at })),
+  w(1, fc.record({ op: fc.constantFrom('insertChar' as const, 'replaceChar' as const), at, ch: fc.constantFrom(...INSERT_CHARS) })),
 );
 
 /** Applies mutations in order. */
@@ -97,6 +127,10 @@ export function mutate(src: string, ops: Op[]): string {
         s = s.slice(0, i) + o.ch + s.slice(i);
         break;
       }
+      case 'retoken':
+        toks[ti] = retoken(toks, ti, o.to);
+        s = toks.join('');
+        break;
       case 'replaceChar': {
         const i = o.at % Math.max(1, s.length);
         s = s.slice(0, i) + o.ch + s.slice(i + 1);
@@ -221,7 +255,7 @@ export const robustCaseArb: A<RobustCase> = fc.oneof(
   w(2, fc.record({ source: fc.constant('bytes' as const), bytes: fc.array(fc.nat({ max: 255 }), { maxLength: 300 }), latin1: fc.boolean() })),
   w(2, fc.record({ source: fc.constant('unicode' as const), text: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })) })),
   w(3, fc.record({ source: fc.constant('tokens' as const), toks: fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }) })),
-  w(8, fc.record({ source: fc.constant('corpus' as const), index: fc.nat({ max: corpus.length - 1 }), ops: fc.array(opArb, { minLength: 1, maxLength: 6 }) })),
+  w(8, fc.record({ source: fc.constant('corpus' as const), index: fc.nat({ max: corpus.length - 1 }), ops: fc.array(opArb, { minLength: 1, maxLength: 4 }) })),
   w(3, fc.record({ source: fc.constant('generated' as const), program: programSourceArb, ops: fc.array(opArb, { maxLength: 4 }) })),
   w(2, fc.record({ source: fc.constant('nesting' as const), kind: fc.constantFrom(...NESTING), depth: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 3000 })), closed: fc.boolean() })),
   w(1, fc.record({ source: fc.constant('huge' as const), kind: fc.constantFrom(...HUGE), n: fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 300_000 })) })),
