@@ -140,14 +140,30 @@ export const AVOID_BUILTIN_ARG_RELEASE_ORDER = true;
  * tuple, float) and list(...) allocates past the list free list, so whether a
  * temporary gets the memory of one just freed depends on both types and on how
  * each was made; the engine says True where CPython says False. While true,
- * `id(a) == id(b)` of two temporaries compares an expression with itself, never
- * one that calls list(...), dict(...) or dict.fromkeys(...), and never instances
- * (08_id_reuse_instance_holding_a_new_container.py: an instance that held a new
- * list or dict does not get its memory back).
+ * `id(a) == id(b)` of two temporaries compares an expression with itself, and
+ * only a literal list or dict of constants: one allocation, no constructor call,
+ * nothing of another type freed in between (08_id_reuse_instance_holding_a_new_container.py:
+ * the engine reuses the block freed last whatever its type).
  */
 export const AVOID_ID_REUSE_ACROSS_FREE_LISTS = true;
-/** The constructor calls that allocate past their type's free list (filter above). */
-const ALLOCATES_PAST_FREE_LIST = /\b(list|dict)\(|\.fromkeys\(/;
+
+/**
+ * FILTER for .cache/fuzz-found/09_automatic_collection_timing_gc_count.py: the
+ * engine counts generation 0's allocations differently (CPython's first print()
+ * and class statements allocate more), so an automatic collection (at 700) runs
+ * at another point. While true, a statement allocates at most 300 lists at once
+ * and gc.get_count() is never printed (the generator never printed it anyway).
+ */
+export const AVOID_AUTOMATIC_COLLECTION_TIMING = true;
+
+/**
+ * FILTER for .cache/fuzz-found/10_copy_materializes_instance_dict.py: copy.copy
+ * and copy.deepcopy of an instance materialize the copy's __dict__ in CPython,
+ * which gc.collect() then counts. While true, only lists and dicts are copied,
+ * and only by copy.copy (a deepcopy would copy the instances they hold).
+ */
+export const AVOID_COPY_OF_INSTANCES = true;
+const COPY_FUNCS = AVOID_COPY_OF_INSTANCES ? fc.constant('copy') : pick('copy', 'deepcopy');
 
 const MAKES_INSTANCE = /\bC\d\(/;
 
@@ -309,6 +325,7 @@ class Exprs {
         w(1, tpl((s) => `ord(${s})`, this.str(d - 1))),
         w(1, tpl((a) => `hash(${a})`, i)),
         w(1, tpl((a, b) => `divmod(${a}, ${b})[0]`, i, i)),
+        w(1, tpl((n, a) => `(${n} := ${a})`, varOf('int'), i)),
         w(1, tpl((a, k, m) => `pow(${a}, ${k}, ${m})`, i, fc.integer({ min: 0, max: 50 }), intLit)),
         w(1, tpl((c, a, b) => `(${a} if ${c} else ${b})`, this.bool(d - 1), i, i)),
         w(1, tpl((a) => `${a}.bit_length()`, i)),
@@ -437,6 +454,7 @@ class Exprs {
         w(1, tpl((n) => `list(f_gen(${n}))`, fc.integer({ min: 0, max: 6 }))),
         w(1, tpl((x, k) => `sorted(${x}, key=lambda q: ${k})`, l, pick('str(q)', 'repr(q)', '-len(str(q))', 'type(q).__name__'))),
         w(1, tpl((x) => `[*${x}, *${x}]`, l)),
+        w(1, tpl((m, x) => `copy.${m}(${x})`, COPY_FUNCS, l)),
       );
     });
   }
@@ -481,6 +499,7 @@ class Exprs {
         w(1, tpl((x, y) => `(${x} | ${y})`, dd, dd)),
         w(1, tpl((x, v) => `dict.fromkeys(${x}, ${v})`, fc.oneof(this.list(d - 1), this.str(d - 1)), a)),
         w(1, tpl((x, y) => `dict(a=${x}, b=${y})`, a, a)),
+        w(1, tpl((m, x) => `copy.${m}(${x})`, COPY_FUNCS, dd)),
       );
     });
   }
@@ -515,6 +534,7 @@ class Exprs {
         w(3, tpl((c, x) => `C${c}(${x})`, fc.integer({ min: 0, max: 2 }), this.any(d - 1))),
         w(1, tpl((o) => `${o}.me()`, leaf)),
         w(1, tpl((o, x) => `${o}.put(${x})`, leaf, this.any(d - 1))),
+        ...(AVOID_COPY_OF_INSTANCES ? [] : [w(1, tpl((m, o) => `copy.${m}(${o})`, pick('copy', 'deepcopy'), leaf))]),
       );
     });
   }
@@ -630,9 +650,9 @@ const callStmt: A<Lines> = fc.oneof(
   tplL((x) => ['try:', `    f_frame(${x})`, 'except KeyError as e:', `    print('frame', sys.getrefcount(${x}))`, `print('after', sys.getrefcount(${x}))`], fc.oneof(varOf('list'), varOf('dict'), varOf('obj'))),
   tplL((r, x) => [`${r} = f_push(${x})`], varOf('any'), varOf('list')),
 );
-const tempForId = fc
-  .oneof(E.list(1), E.tuple(1), E.dict(1), E.float(1), ...(AVOID_ID_REUSE_ACROSS_FREE_LISTS ? [] : [E.obj(1)]))
-  .filter((x) => !AVOID_ID_REUSE_ACROSS_FREE_LISTS || !ALLOCATES_PAST_FREE_LIST.test(x));
+const tempForId = AVOID_ID_REUSE_ACROSS_FREE_LISTS
+  ? fc.oneof(E.list(0), E.dict(0), fc.array(scalarLit, { minLength: 1, maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`))
+  : fc.oneof(E.list(1), E.tuple(1), E.dict(1), E.float(1), E.obj(1));
 const memStmt: A<Lines> = fc.oneof(
   w(4, tplL((v) => [`print(sys.getrefcount(${v}))`], pick(...REFCOUNTED).chain(varOf))),
   w(3, pick(...IS_KINDS).chain((k) => tplL((a, b) => [`print(${a} is ${b}, ${a} is not ${b})`], varOf(k), varOf(k)))),
@@ -642,6 +662,8 @@ const memStmt: A<Lines> = fc.oneof(
   w(2, tplL((k, v) => [`print(id(${v}) == ${k})`], varOf('id'), fc.oneof(...IS_KINDS.map(varOf), E.list(1), E.obj(1), E.dict(1)))),
   w(1, tplL((a, b) => [`print(id(${a}) == id(${AVOID_ID_REUSE_ACROSS_FREE_LISTS ? a : b}))`], tempForId, tempForId)),
   w(4, fc.constant<Lines>(['print(gc.collect())'])),
+  w(2, tplL((x) => [`print(sys.getsizeof(${x}))`], fc.oneof(E.list(1), E.dict(1), E.set(1), E.tuple(1), E.str(1), E.int(1), E.float(1), varOf('list'), varOf('dict'), varOf('set')))),
+  w(1, tplL((l, e, k) => [`${l} = [${e} for q in range(${k})]`], varOf('list'), pick('[q]', '(q, [q])', '{q: q}', 'C0(q)'), fc.integer({ min: 0, max: AVOID_AUTOMATIC_COLLECTION_TIMING ? 300 : 1200 }))),
   w(1, pick(['gc.disable()'], ['gc.enable()'], ['print(gc.isenabled())'])),
   w(1, tplL((v) => [`print(gc.is_tracked(${v}))`], fc.oneof(...(['list', 'tuple', 'dict', 'obj', 'int', 'str'] as Kind[]).map(varOf)))),
   w(1, tplL((x, v) => [`${x} = weakref.ref(${v})`], varOf('weak'), fc.oneof(varOf('obj'), varOf('set'), varOf('fn')))),
@@ -778,6 +800,7 @@ export function renderProgram(p: Program): string {
   const all = classes.join('\n') + '\n' + text;
   if (uses(all, 'math')) header.push('import math');
   if (uses(all, 'weakref')) header.push('import weakref');
+  if (/\bcopy\.(deep)?copy\(/.test(all)) header.push('import copy');
   header.push('gc.collect()');
   if (uses(bodyText, 'E0')) classes.push(...EXCEPTIONS);
   if (uses(bodyText, 'Ctx')) classes.push(...CTX);
