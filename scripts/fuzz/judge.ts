@@ -141,12 +141,12 @@ export function firstDifference(want: string, got: string): string {
   return 'stdout differs';
 }
 
-/** Two columns, python3 on the left, the engine on the right; `|` marks lines that differ. */
-export function sideBySide(left: string, right: string, width = 58): string {
+/** Two columns, python3 on the left, the engine on the right (or as named); `|` marks lines that differ. */
+export function sideBySide(left: string, right: string, names: [string, string] = ['python3', 'engine'], width = 58): string {
   const a = left.split('\n');
   const b = right.split('\n');
   const cut = (s: string) => (s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width));
-  const rows = [`${cut('python3')}   engine`, `${'-'.repeat(width)}   ${'-'.repeat(width)}`];
+  const rows = [`${cut(names[0])}   ${names[1]}`, `${'-'.repeat(width)}   ${'-'.repeat(width)}`];
   for (let i = 0; i < Math.max(a.length, b.length); i++) rows.push(`${cut(a[i] ?? '')} ${a[i] === b[i] ? ' ' : '|'} ${b[i] ?? ''}`);
   return rows.join('\n');
 }

@@ -49,7 +49,7 @@ async function verifyBatch(n: number, seed: number): Promise<number> {
     if (a.timedOut || b.timedOut) continue;
     if (a.stdout !== b.stdout || a.status !== b.status || mask(lastLine(a.stderr)) !== mask(lastLine(b.stderr))) {
       differ++;
-      log(`case ${i}: batched and fresh python3 differ\n${src}\n${sideBySide(a.stdout + '\n' + lastLine(a.stderr), b.stdout + '\n' + lastLine(b.stderr))}`);
+      log(`case ${i}: batched and fresh python3 differ\n${src}\n${sideBySide(a.stdout + '\n' + lastLine(a.stderr), b.stdout + '\n' + lastLine(b.stderr), ['batched python3', 'python3 FILE.py'])}`);
     }
   }
   python.close();
