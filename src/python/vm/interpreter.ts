@@ -129,10 +129,10 @@ function nameError(name: string, f?: Frame): never {
   if (f !== undefined) {
     const locals = f.code.kind === 'module' || f.code.kind === 'class' ? [] : f.code.varnames.filter((n) => !n.startsWith('.'));
     const keys = (d: PyDict | null) => (d === null ? [] : [...d.entries()].map(([k]) => (k as PyStr).v));
-    const globals = keys(f.globals);
-    const builtins = keys(f.builtins);
-    const ns = f.locals !== null && f.locals !== f.globals ? keys(f.locals) : [];
-    e.hint = { name, candidates: () => [[...locals, ...ns], globals, builtins] };
+    const { globals, builtins } = f;
+    const namespace = f.locals !== null && f.locals !== f.globals ? f.locals : null;
+    // CPython 3.11 reads the namespaces when it prints the traceback, not when it raises: a name deleted meanwhile is not offered.
+    e.hint = { name, candidates: () => [[...locals, ...keys(namespace)], keys(globals), keys(builtins)] };
   }
   throw new PyThrow(e);
 }
@@ -159,6 +159,20 @@ function nameKey(code: PyCode, i: number): PyStr {
  * Runs a frame until it returns (result: new reference), yields (frame.yielded
  * set; result is the yielded value) or raises (throws PyThrow).
  */
+/**
+ * Releases what a call left on the stack, the callable first and then the arguments
+ * first to last, as CPython 3.11's CALL does after a builtin (a Python function's frame
+ * releases its own locals in the same order), so objects only the call held die in
+ * that order.
+ */
+function releaseCall(fast: (PyObject | null)[], base: number, sp: number): void {
+  for (let i = base; i < sp; i++) {
+    const o = fast[i];
+    fast[i] = null;
+    if (o !== null && --o.rc === 0) heap.dealloc(o);
+  }
+}
+
 export function execute(f: Frame): PyObject {
   // The running frame's state. A plain Python-to-Python call runs its callee
   // in this same loop (CPython 3.11's inlined calls): entering the callee or
@@ -401,11 +415,7 @@ export function execute(f: Frame): PyObject {
               break;
             }
             const r = callFromStack(f, fn, base + 1, arg, null);
-            for (let i = sp - 1; i >= base; i--) {
-              const o = fast[i];
-              fast[i] = null;
-              if (o !== null && --o.rc === 0) heap.dealloc(o);
-            }
+            releaseCall(fast, base, sp);
             sp = base;
             fast[sp++] = r;
             break;
@@ -443,11 +453,7 @@ export function execute(f: Frame): PyObject {
                 r = None;
               } else r = fn.fn(self, fast.slice(base + 2, sp) as PyObject[], null);
             } else r = callFromStack(f, fn, base + 1, arg + 1, null);
-            for (let i = sp - 1; i >= base; i--) {
-              const o = fast[i];
-              fast[i] = null;
-              if (o !== null && --o.rc === 0) heap.dealloc(o);
-            }
+            releaseCall(fast, base, sp);
             sp = base;
             fast[sp++] = r;
             break;
@@ -463,11 +469,7 @@ export function execute(f: Frame): PyObject {
             f.pc = pc;
             f.sp = sp;
             const r = callFromStack(f, fn, base + 1, n - nkw, kw);
-            for (let i = sp - 1; i >= base; i--) {
-              const o = fast[i];
-              fast[i] = null;
-              if (o !== null && --o.rc === 0) heap.dealloc(o);
-            }
+            releaseCall(fast, base, sp);
             sp = base;
             fast[sp++] = r;
             break;
@@ -478,11 +480,7 @@ export function execute(f: Frame): PyObject {
             f.pc = pc;
             f.sp = sp;
             const r = callEx(fast[base]!, fast[base + 1]!, hasKw ? (fast[base + 2] as PyDict) : null);
-            for (let i = sp - 1; i >= base; i--) {
-              const o = fast[i];
-              fast[i] = null;
-              if (o !== null && --o.rc === 0) heap.dealloc(o);
-            }
+            releaseCall(fast, base, sp);
             sp = base;
             fast[sp++] = r;
             break;
@@ -917,11 +915,7 @@ export function execute(f: Frame): PyObject {
             cellBase = code.varnames.length;
             pc = f.pc;
             sp = f.sp;
-            for (let i = sp - 1; i >= base; i--) {
-              const o = fast[i];
-              fast[i] = null;
-              if (o !== null && --o.rc === 0) heap.dealloc(o);
-            }
+            releaseCall(fast, base, sp);
             sp = base;
             fast[sp++] = r;
             break;
