@@ -30,7 +30,7 @@ import { False, isInt, newBool, newInt, PyInt, PyLong, True } from './types/int'
 import { newMethod, PyMethod } from './types/method';
 import { PyModule } from './types/module';
 import { None, NotImplemented } from './types/none';
-import { PyStr, strLen } from './types/str';
+import { intern, PyStr, strLen } from './types/str';
 import { newTuple, PyTuple } from './types/tuple';
 import { PyList } from './types/list';
 import { PyDict } from './types/dict';
@@ -114,6 +114,11 @@ export function throwAttributeError(o: PyObject, name: string): never {
         ? `type object '${o.name}' has no attribute '${name}'`
         : `'${o.type.name}' object has no attribute '${name}'`;
   const e = newError(AttributeError, msg);
+  // As set_attribute_error_context does in 3.11: the error keeps the object (alive while the error is) and the name.
+  e.attrs = new Map<string, PyObject>([
+    ['name', intern(name)],
+    ['obj', incref(o)],
+  ]);
   e.hint = { name, candidates: () => [attributeCandidates(o)] };
   throw new PyThrow(e);
 }
