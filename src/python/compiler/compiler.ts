@@ -279,9 +279,17 @@ class Compiler {
       return true;
     }
     if (a instanceof PyStr && b instanceof PyStr && op === '+') return a.v.length + b.v.length <= 4096;
-    if (a instanceof PyStr && b instanceof PyInt && op === '*') return b.v >= 0 && a.v.length * b.v <= 4096;
-    if (a instanceof PyInt && b instanceof PyStr && op === '*') return a.v >= 0 && b.v.length * a.v <= 4096;
     if (a instanceof PyTuple && b instanceof PyTuple && op === '+') return a.items.length + b.items.length <= 256;
+    if (op !== '*') return false;
+    // safe_multiply: a str up to 4096 characters, a tuple up to 256 items and 1024 nested items.
+    const [n, seq] = a instanceof PyInt ? [a.v, b] : b instanceof PyInt ? [b.v, a] : [0, null];
+    if (seq instanceof PyStr) return seq.v.length === 0 || (n >= 0 && n <= Math.floor(4096 / seq.v.length));
+    if (seq instanceof PyTuple) {
+      const size = seq.items.length;
+      if (size === 0) return true;
+      if (n < 0 || n > Math.floor(256 / size)) return false;
+      return n === 0 || nestedItemsWithin(seq, Math.floor(1024 / n)) >= 0;
+    }
     return false;
   }
 
@@ -1483,4 +1491,12 @@ class Compiler {
     u.bind(exhausted);
     u.depth--;
   }
+}
+
+/** check_complexity of CPython's AST optimizer: `limit` less the items of `o`'s nested tuples (negative: too many). */
+function nestedItemsWithin(o: PyObject, limit: number): number {
+  if (!(o instanceof PyTuple)) return limit;
+  limit -= o.items.length;
+  for (let i = 0; limit >= 0 && i < o.items.length; i++) limit = nestedItemsWithin(o.items[i]!, limit);
+  return limit;
 }
