@@ -17,19 +17,27 @@ function describe(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
 }
 
+/** CPU milliseconds of this process since `from` (the main thread idles while this worker runs). */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
 function plain(src: string, maxSteps: number): EngineRun {
   const ctx = bufferedContext('', FILENAME);
   const t = performance.now();
+  const c = process.cpuUsage();
   try {
     const r = runProgram(src, { filename: FILENAME, context: ctx, maxSteps });
-    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: r.exitCode, errorType: r.error?.type ?? null, threw: null, ms: performance.now() - t };
+    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: r.exitCode, errorType: r.error?.type ?? null, threw: null, ms: performance.now() - t, cpuMs: cpuSince(c) };
   } catch (e) {
-    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t };
+    return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, cpuMs: cpuSince(c) };
   }
 }
 
 function traced(src: string, maxSteps: number): TracedRun {
   const t = performance.now();
+  const c = process.cpuUsage();
   try {
     const { result, recording, stdout, stderr } = traceProgram(src, { filename: FILENAME, maxSteps });
     const violations: string[] = [];
@@ -38,9 +46,9 @@ function traced(src: string, maxSteps: number): TracedRun {
       const bad = invariantViolations(step);
       if (bad.length) violations.push(`step ${i} (line ${step.line}): ${bad.slice(0, 3).join('; ')}`);
     }
-    return { stdout, stderr, exitCode: result.exitCode, errorType: result.error?.type ?? null, threw: null, ms: performance.now() - t, steps: recording.length, violations };
+    return { stdout, stderr, exitCode: result.exitCode, errorType: result.error?.type ?? null, threw: null, ms: performance.now() - t, cpuMs: cpuSince(c), steps: recording.length, violations };
   } catch (e) {
-    return { stdout: '', stderr: '', exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, steps: 0, violations: [] };
+    return { stdout: '', stderr: '', exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, cpuMs: cpuSince(c), steps: 0, violations: [] };
   }
 }
 

@@ -381,7 +381,11 @@ class Exprs {
         w(1, tpl((x, y, z) => `${x}.replace(${y}, ${z})`, s, s, strLit)),
         w(1, tpl((sep, l) => `${sep}.join(${l})`, sepLit, fc.oneof(this.list(d - 1), s, this.tuple(d - 1)))),
         w(2, tpl((m, x) => `${m}(${x})`, pick('str', 'repr', 'ascii'), a)),
-        w(2, tpl((i, f, x) => `f"{${i}}-{${f}:.3f}|{${x}!r}"`, this.int(d - 1), this.float(d - 1), a)),
+        // 3.11: a replacement field may hold neither the f-string's quote nor a backslash.
+        w(2, fc
+          .tuple(this.int(d - 1), this.float(d - 1), a)
+          .filter((parts) => !parts.some((p) => /["\\]/.test(p)))
+          .map(([i, f, x]) => `f"{${i}}-{${f}:.3f}|{${x}!r}"`)),
         w(1, tpl((x, spec) => `format(${x}, ${spec})`, fc.oneof(this.int(d - 1), this.float(d - 1)), pick("','", "'>8'", "'x'", "'08.2f'", "'e'", "'+'", "'^7'", "'b'", "'.2%'"))),
         w(1, tpl((i, x) => `'%d|%s|%r' % (${i}, ${x}, ${x})`, this.int(d - 1), a)),
         w(1, tpl((i) => `chr(${i} % 900 + 32)`, this.int(d - 1))),

@@ -20,7 +20,7 @@ const HAVE_PYTHON = python311Available();
 
 const py = (stdout: string, stderr = '', status = 0): PyRun => ({ stdout, stderr, status, timedOut: false, truncated: false, ms: 20 });
 const eng = (stdout: string, stderr = '', exitCode = 0): EngineResult => ({
-  run: { stdout, stderr, exitCode, errorType: exitCode ? stderr.trim().split('\n').pop()!.split(':')[0] : null, threw: null, ms: 5 },
+  run: { stdout, stderr, exitCode, errorType: exitCode ? stderr.trim().split('\n').pop()!.split(':')[0] : null, threw: null, ms: 5, cpuMs: 5 },
   traced: null,
   hang: false,
   traceHang: false,

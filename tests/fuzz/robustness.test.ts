@@ -16,7 +16,7 @@ const SEED = 7302;
 const RUNS = 300;
 
 const run = (stdout: string, stderr: string, exitCode: number | null, extra: Partial<EngineResult['run'] & object> = {}): EngineResult => ({
-  run: { stdout, stderr, exitCode, errorType: exitCode ? 'X' : null, threw: null, ms: 5, ...extra },
+  run: { stdout, stderr, exitCode, errorType: exitCode ? 'X' : null, threw: null, ms: 5, cpuMs: 5, ...extra },
   traced: null,
   hang: false,
   traceHang: false,
