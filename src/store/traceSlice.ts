@@ -30,8 +30,10 @@ function recorded(outcome: RunOutcome): Partial<AppState> {
       };
     case 'stopped': {
       const steps = outcome.steps;
-      const last = steps.at(steps.length - 1);
-      const result: RecordedRun = { stdout: last?.stdout ?? '', stderr: '', steps, error: null };
+      // Read from the recording's index: Stop must not wait for the last step to be rebuilt.
+      const n = steps.length - 1;
+      const stdout = steps.stdoutAt ? steps.stdoutAt(n) : steps.at(n)?.stdout;
+      const result: RecordedRun = { stdout: stdout ?? '', stderr: '', steps, error: null };
       return { status: 'stopped', result, engineError: null, cursor: clampCursor(steps.length - 1, steps.length), stale: false };
     }
     case 'error':

@@ -236,6 +236,12 @@ export class Recording implements StepSource {
     return this.deltas[i]?.line;
   }
 
+  /** Step `i`'s output so far, read from its delta (no step is rebuilt); undefined past the ends. */
+  stdoutAt(i: number): string | undefined {
+    const d = this.deltas[i];
+    return d === undefined ? undefined : this.stdout.slice(0, d.stdoutLength);
+  }
+
   /** The ids freed at step `i`, read from its delta (no step is rebuilt); undefined past the ends. */
   freedAt(i: number): readonly ObjectId[] | undefined {
     return this.deltas[i]?.freed;

@@ -112,3 +112,12 @@ describe('searching a million steps', () => {
     expect(elapsed).toBeLessThan(5000);
   });
 });
+
+describe('stdoutAt', () => {
+  it('reads every step\'s output from the deltas, equal to the rebuilt step\'s', () => {
+    const { recording } = traceProgram('for i in range(300):\n    if i % 7 == 0:\n        print(i)\nprint("end")\n');
+    expect(recording.length).toBeGreaterThan(CHECKPOINT_EVERY);
+    for (let i = 0; i < recording.length; i++) expect(recording.stdoutAt(i)).toBe(recording.at(i)!.stdout);
+    expect(recording.stdoutAt(recording.length)).toBeUndefined();
+  });
+});
