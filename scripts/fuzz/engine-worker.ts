@@ -40,15 +40,16 @@ function traced(src: string, maxSteps: number): TracedRun {
   const c = process.cpuUsage();
   try {
     const { result, recording, stdout, stderr } = traceProgram(src, { filename: FILENAME, maxSteps });
+    const recordCpuMs = cpuSince(c);
     const violations: string[] = [];
     for (let i = 0; i < recording.length && violations.length < 3; i++) {
       const step = recording.snapshot(i);
       const bad = invariantViolations(step);
       if (bad.length) violations.push(`step ${i} (line ${step.line}): ${bad.slice(0, 3).join('; ')}`);
     }
-    return { stdout, stderr, exitCode: result.exitCode, errorType: result.error?.type ?? null, threw: null, ms: performance.now() - t, cpuMs: cpuSince(c), steps: recording.length, violations };
+    return { stdout, stderr, exitCode: result.exitCode, errorType: result.error?.type ?? null, threw: null, ms: performance.now() - t, cpuMs: cpuSince(c), recordCpuMs, steps: recording.length, violations };
   } catch (e) {
-    return { stdout: '', stderr: '', exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, cpuMs: cpuSince(c), steps: 0, violations: [] };
+    return { stdout: '', stderr: '', exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, cpuMs: cpuSince(c), recordCpuMs: cpuSince(c), steps: 0, violations: [] };
   }
 }
 

@@ -89,6 +89,8 @@ function checkTraced(eng: EngineResult, source: string, python: PyRun | null): V
   if (eng.traceHang) return { kind: 'mismatch', mismatch: 'hang', reason: 'the recorded run (at most 5,000 steps) did not end within the wall-clock limit' };
   const t = eng.traced;
   if (!t) return null;
+  // Recording costs more than running (each step takes a census of the heap): three times the plain limit.
+  if (t.recordCpuMs > 3 * HANG_MS) return { kind: 'mismatch', mismatch: 'hang', reason: `recording (${t.steps} steps) ran ${Math.round(t.recordCpuMs)} ms of CPU time` };
   const bad = checkEngineRun(t, source, 'recorded run', python);
   if (bad) return bad;
   if (t.violations.length) return { kind: 'mismatch', mismatch: 'invariant', reason: `reference-count invariant: ${t.violations[0].slice(0, 400)}` };
@@ -115,6 +117,8 @@ export function judgeDifferential(source: string, py: PyRun, eng: EngineResult):
   const bad = checkEngineRun(run, source, 'engine', py);
   if (bad) return bad;
   if (run.errorType === 'StepLimit') return { kind: 'skip', reason: 'engine step limit' };
+  // The engine's documented heap limit (128 MiB as CPython sizes objects; README), not a bug.
+  if (/\bMemoryError\b/.test(run.stdout + run.stderr) && !/\bMemoryError\b/.test(py.stdout + py.stderr)) return { kind: 'skip', reason: 'engine heap limit' };
   if (run.stdout !== py.stdout) return { kind: 'mismatch', mismatch: 'stdout', reason: firstDifference(py.stdout, run.stdout) };
   if (run.exitCode !== py.status) return { kind: 'mismatch', mismatch: 'status', reason: `exit status: python3 ${py.status}, engine ${run.exitCode} (${JSON.stringify(lastLine(run.stderr))})` };
   const want = mask(lastLine(withoutWarnings(py.stderr)));

@@ -297,6 +297,9 @@ class Exprs {
         return this.set(d);
       case 'obj':
         return this.obj(d);
+      case 'fn':
+        // Never any(): `is` is applied to what this returns, and must not meet a str.
+        return d === 0 ? varOf('fn') : fc.oneof(varOf('fn'), tpl((k) => `f_mk(${k})`, this.int(d - 1)));
       default:
         return this.any(d);
     }

@@ -42,7 +42,7 @@ describe('the differential judge', () => {
 
   it('fails a recorded run that breaks the invariant or changes the output', () => {
     const src = 'print(1)\n';
-    const traced = (stdout: string, violations: string[] = []) => ({ ...eng(stdout).run!, steps: 3, violations });
+    const traced = (stdout: string, violations: string[] = []) => ({ ...eng(stdout).run!, recordCpuMs: 5, steps: 3, violations });
     expect(judgeDifferential(src, py('1\n'), { ...eng('1\n'), traced: traced('1\n') }).kind).toBe('ok');
     expect(judgeDifferential(src, py('1\n'), { ...eng('1\n'), traced: traced('1\n', ['step 2 (line 1): list [] (1): count 2, found 1 shown']) })).toMatchObject({ mismatch: 'invariant' });
     expect(judgeDifferential(src, py('1\n'), { ...eng('1\n'), traced: traced('2\n') })).toMatchObject({ mismatch: 'trace-output' });
