@@ -113,7 +113,8 @@ const sliceArb: A<string> = tpl(
 // ---------------------------------------------------------------- filters
 // Each keeps the generator away from one engine mismatch already found, so that
 // it does not drown the others. Set one to false once .cache/fuzz-found/ says the
-// mismatch is fixed. (AVOID_SHUTDOWN_DEL_ORDER is further down, by renderProgram.)
+// mismatch is fixed. (Two are gone: 01, __del__ order at shutdown, and 03, the
+// order a call releases its arguments in, fixed in 238f0c5 and 2c93c52.)
 
 /**
  * FILTER for .cache/fuzz-found/02_repr_recursion_message_and_depth.py and
@@ -124,15 +125,6 @@ const sliceArb: A<string> = tpl(
  * recurse into a value that is an instance (has a __dict__).
  */
 export const AVOID_RECURSION_THROUGH_DUNDERS = true;
-
-/**
- * FILTER for .cache/fuzz-found/03_builtin_call_args_release_order.py: CPython
- * releases a builtin's arguments first to last after the call, the engine last
- * to first (print, getattr), so print(C0(1), C0(2)) prints its __del__ messages in
- * the other order. While true, a print() of several arguments keeps at most one
- * that builds an instance.
- */
-export const AVOID_BUILTIN_ARG_RELEASE_ORDER = true;
 
 /**
  * FILTER for .cache/fuzz-found/05_id_reuse_list_constructor.py and
@@ -164,15 +156,6 @@ export const AVOID_AUTOMATIC_COLLECTION_TIMING = true;
  */
 export const AVOID_COPY_OF_INSTANCES = true;
 const COPY_FUNCS = AVOID_COPY_OF_INSTANCES ? fc.constant('copy') : pick('copy', 'deepcopy');
-
-const MAKES_INSTANCE = /\bC\d\(/;
-
-/** The arguments of a print() of several values, as the filter above allows them. */
-function printArgs(xs: string[]): string[] {
-  if (!AVOID_BUILTIN_ARG_RELEASE_ORDER || xs.length < 2) return xs;
-  const i = xs.findIndex((x) => MAKES_INSTANCE.test(x));
-  return i < 0 ? xs : xs.filter((x, j) => j === i || !MAKES_INSTANCE.test(x));
-}
 
 /** An instance's value as its dunders use it: itself, or (filter above) its class name when it is an instance. */
 const valueOf = (v: string): string => (AVOID_RECURSION_THROUGH_DUNDERS ? `(type(${v}).__name__ if hasattr(${v}, '__dict__') else ${v})` : v);
@@ -580,8 +563,8 @@ const aliasStmt: A<Lines> = pick<Kind>('int', 'float', 'list', 'tuple', 'dict', 
   tplL((a, b) => [`${a} = ${b}`], varOf(k), varOf(k)),
 );
 const printStmt: A<Lines> = fc.oneof(
-  w(4, tpl((xs) => `print(${printArgs(xs).join(', ')})`, fc.array(E.any(D), { minLength: 1, maxLength: 3 })).map((s) => [s])),
-  w(1, tplL((x, sep, end) => [`print(${printArgs([x, x]).join(', ')}, sep=${sep}, end=${end})`], E.any(1), sepLit, pick("'\\n'", "'!\\n'", "''"))),
+  w(4, tpl((xs) => `print(${xs.join(', ')})`, fc.array(E.any(D), { minLength: 1, maxLength: 3 })).map((s) => [s])),
+  w(1, tplL((x, sep, end) => [`print(${x}, ${x}, sep=${sep}, end=${end})`], E.any(1), sepLit, pick("'\\n'", "'!\\n'", "''"))),
   w(2, line(tpl((b) => `print(${b})`, E.bool(D)))),
   w(1, line(tpl((o) => `print(vars(${o}))`, varOf('obj')))),
   w(1, line(tpl((x) => `print(type(${x}).__name__, repr(${x}))`, E.any(1)))),
@@ -771,19 +754,6 @@ export const programArb: A<Program> = fc.record({
   inits: fc.record(Object.fromEntries(allVars.map(([v, k]) => [v, initArbs[k]]))) as A<Record<string, string>>,
 });
 
-/**
- * FILTER, to remove once the engine's interpreter shutdown is CPython's
- * (.cache/fuzz-found/01_shutdown_del_order.py): at exit CPython 3.11 finalizes the
- * instances still alive through the collector (__main__'s dict is in a cycle with
- * its classes and functions), in collection order; the engine sets the globals to
- * None in insertion order, so almost every program that leaves two instances with
- * __del__ alive differs. While this is true, a program whose classes have __del__
- * runs its body inside `try: ... except Exception` (an uncaught exception would
- * keep everything alive through sys.last_traceback) and ends by rebinding every
- * variable and function it uses to None, then collecting, so no __del__ runs at
- * shutdown. Set it to false to fuzz shutdown again.
- */
-export const AVOID_SHUTDOWN_DEL_ORDER = true;
 
 const uses = (text: string, name: string) => new RegExp(`\\b${name}\\b`).test(text);
 
@@ -811,12 +781,6 @@ export function renderProgram(p: Program): string {
   header.push('gc.collect()');
   if (uses(bodyText, 'E0')) classes.push(...EXCEPTIONS);
   if (uses(bodyText, 'Ctx')) classes.push(...CTX);
-  if (AVOID_SHUTDOWN_DEL_ORDER && [...wanted].some((i) => p.classes[i].del)) {
-    const names = [...allVars.map(([v]) => v), ...Object.keys(FUNCS)].filter((v) => uses(text, v));
-    const teardown = [...names.map((v) => `${v} = None`), 'print(gc.collect())'];
-    const wrapped = ['try:', ...indent(body), 'except Exception as e:', "    print('uncaught', type(e).__name__, e)"];
-    return [...header, ...classes, ...funcs, ...inits, ...wrapped, ...teardown].join('\n') + '\n';
-  }
   return [...header, ...classes, ...funcs, ...inits, ...body].join('\n') + '\n';
 }
 
