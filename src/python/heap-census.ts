@@ -132,6 +132,9 @@ export function valueText(o: PyObject): string {
   return '';
 }
 
+/** The label of a namespace's reference to one of its keys: not an identifier, so no variable (a global named `key`) is taken for it. */
+const NAMESPACE_KEY = '(key)';
+
 /** Visits one reference: the target, its label, and the hidden reason when no arrow shows it. */
 type Edge = (child: PyObject, label: string, hidden: string | null) => void;
 
@@ -159,7 +162,7 @@ function edgesOf(o: PyObject, around: Surroundings, visit: Edge): void {
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
       if (k === null) continue;
-      if (!(k.flags & Flag.Shared)) visit(k, 'key', Hidden.moduleAttribute);
+      if (!(k.flags & Flag.Shared)) visit(k, NAMESPACE_KEY, Hidden.moduleAttribute);
       const v = d.values[i]!;
       if (!(v.flags & Flag.Shared)) visit(v, (k as PyStr).v, Hidden.moduleAttribute);
     }
@@ -368,7 +371,7 @@ export function takeCensus(
     const frameNamespace = (role[i]! & Role.RunningNamespace) !== 0;
     let drawn = 0;
     edgesOf(o, around, (c, label, reason) => {
-      if (frameNamespace && label !== 'key' && !MODULE_DUNDERS.has(label)) edge(-1, c, label, null);
+      if (frameNamespace && label !== NAMESPACE_KEY && !MODULE_DUNDERS.has(label)) edge(-1, c, label, null);
       else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(i, c, label, Hidden.notDrawn);
       else edge(i, c, label, reason);
     });
