@@ -5,6 +5,17 @@ import { encodeLink, LINK_LIMITS, type CodeLink } from './link';
 /** The part of the state a permalink holds. */
 export type LinkSource = Pick<AppState, 'code' | 'stdin' | 'cursor' | 'result' | 'stale' | 'status' | 'options'>;
 
+/** Picks a permalink's part of the state (use it with `useShallow`). */
+export const selectLinkSource = (s: AppState): LinkSource => ({
+  code: s.code,
+  stdin: s.stdin,
+  cursor: s.cursor,
+  result: s.result,
+  stale: s.stale,
+  status: s.status,
+  options: s.options,
+});
+
 /**
  * The link to the shown program: its code and stdin, the shown step (only when a finished
  * run of this very code is shown) and the fold option.

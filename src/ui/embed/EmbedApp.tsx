@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { linkOfState } from '../../share/current';
+import { linkOfState, selectLinkSource } from '../../share/current';
 import { encodeLink } from '../../share/link';
 import { APP_PAGE } from '../../share/snippet';
-import { useAppStore, type AppState } from '../../store';
+import { useAppStore } from '../../store';
 import { LogoMark } from '../chrome/AppHeader';
 import { useDocumentTheme } from '../chrome/theme';
 import { useGlobalShortcuts } from '../chrome/useGlobalShortcuts';
@@ -12,16 +12,6 @@ import { OutputPanel } from '../panels/OutputPanel';
 import { LinkNotice } from '../share/LinkNotice';
 import { VisualPanel } from '../visual/VisualPanel';
 import { CodeView } from './CodeView';
-
-const selectLinkSource = (s: AppState) => ({
-  code: s.code,
-  stdin: s.stdin,
-  cursor: s.cursor,
-  result: s.result,
-  stale: s.stale,
-  status: s.status,
-  options: s.options,
-});
 
 /** "Open in Memory Lane": the playground (relative, so any sub-folder works) at the shown step, in a new tab. */
 function OpenLink() {

@@ -1,20 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fragmentOfState, linkOfState, type LinkSource } from '../../share/current';
+import { fragmentOfState, linkOfState, selectLinkSource, type LinkSource } from '../../share/current';
 import { embedUrl, iframeSnippet, permalink } from '../../share/snippet';
-import { useAppStore, type AppState } from '../../store';
+import { useAppStore } from '../../store';
 import { isApplePlatform } from '../chrome/platform';
 import { copyText } from './copy';
-
-const selectSource = (s: AppState): LinkSource => ({
-  code: s.code,
-  stdin: s.stdin,
-  cursor: s.cursor,
-  result: s.result,
-  stale: s.stale,
-  status: s.status,
-  options: s.options,
-});
 
 /** What the link opens, in words. */
 function describe(source: LinkSource, step: boolean): string {
@@ -35,7 +25,7 @@ function pageHref(): string {
  * step while the menu is open.
  */
 export function SharePanel({ firstRef }: { firstRef: RefObject<HTMLButtonElement | null> }) {
-  const source = useAppStore(useShallow(selectSource));
+  const source = useAppStore(useShallow(selectLinkSource));
   const fragment = useMemo(() => fragmentOfState(source), [source]);
   const link = fragment === null ? '' : permalink(pageHref(), fragment);
   const snippet = fragment === null ? '' : iframeSnippet(embedUrl(pageHref(), fragment));
