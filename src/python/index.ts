@@ -5,7 +5,7 @@
  */
 import { bufferedContext, setContext, type RunContext } from './context';
 import { PyThrow } from './errors';
-import { decref, heap, incref, Memory, setHeap } from './memory';
+import { decref, heap, Memory, setHeap } from './memory';
 import { Flag, PyObject } from './object';
 import { parse } from './parser';
 import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
@@ -135,12 +135,9 @@ function finalizeMain(mod: PyModule, c: RunContext, lastValue: PyObject | null =
       lastValue = null;
       decref(last);
     }
-    incref(g);
     decref(mod);
-    const alone = g.rc === 1;
-    decref(g);
     atExit();
-    if (alone || g.flags & Flag.Freed) return;
+    if (g.flags & Flag.Freed) return;
     for (const [k, v] of [...g.entries()]) {
       if (v === None || (k as import('./types/str').PyStr).v === '__builtins__') continue;
       g.set(k, None);

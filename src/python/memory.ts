@@ -65,7 +65,7 @@ export class Memory {
   /** Objects whose dealloc is postponed to keep JS recursion shallow. */
   private pending: PyObject[] = [];
   private deallocDepth = 0;
-  /** Number of live objects (for the benchmark). */
+  /** Number of live objects (the tests check with it that nothing leaks). */
   live = 0;
   /** Bytes in use as CPython sizes them: live objects plus list item buffers. */
   liveBytes = 0;
