@@ -202,6 +202,15 @@ export class Memory {
       if (flags & Flag.Shared) o.rc = 1 << 30;
       return;
     }
+    // A leaf (an int, a float, a str: a native type with nothing to clear or
+    // finalize, untracked, never weakly referenced) drops no references, so it
+    // cannot start a chain: it is freed here, without the trashcan's bookkeeping.
+    const t = o.type;
+    if ((flags & Flag.Tracked) === 0 && t.native && !t.finalizable && t.slots.clear === undefined && o.weakrefs === null) {
+      o.flags = flags | Flag.Freed;
+      this.release(o, t);
+      return;
+    }
     if (this.deallocDepth > 40) {
       // Trashcan: finish this one after the current chain unwinds.
       this.pending.push(o);

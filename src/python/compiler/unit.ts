@@ -87,16 +87,19 @@ const FIXED_EFFECT: Partial<Record<Op, number>> = {
   [Op.RAISE_UNSUPPORTED]: 0,
 };
 
+// Negations are written `0 - x`: `-x` of 0 is -0, a double, and one double
+// stored in Unit.depth turns the field, maxDepth and every code object's
+// stacksize into boxed doubles, which deoptimizes the frame code that reads them.
 function stackEffect(op: Op, arg: number): number {
   const fixed = FIXED_EFFECT[op];
   if (fixed !== undefined) return fixed;
   switch (op) {
     case Op.CALL:
-      return -arg;
+      return 0 - arg;
     case Op.CALL_METHOD:
-      return -arg - 1;
+      return -1 - arg;
     case Op.CALL_KW:
-      return -(arg & 0xff);
+      return 0 - (arg & 0xff);
     case Op.CALL_EX:
       return -1 - (arg & 1);
     case Op.BUILD_TUPLE:
@@ -115,9 +118,9 @@ function stackEffect(op: Op, arg: number): number {
     case Op.UNPACK_EX:
       return (arg & 0xff) + (arg >> 8);
     case Op.MAKE_FUNCTION:
-      return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 8 ? 1 : 0));
+      return 0 - ((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 8 ? 1 : 0));
     case Op.RAISE_VARARGS:
-      return -arg;
+      return 0 - arg;
   }
   throw new Error('no stack effect for op ' + op);
 }
