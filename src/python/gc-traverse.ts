@@ -21,6 +21,7 @@ import { classmethodType, PyFuncWrapper, propertyType, staticmethodType } from '
 import { dictType, PyDict } from './types/dict';
 import { PyException } from './types/exception';
 import { functionType, PyFunction } from './types/function';
+import { gcTraverseInstance, type PyInstance, traverseInstance } from './types/instance';
 import { listType, PyList } from './types/list';
 import { None } from './types/none';
 import { PyStr, strType } from './types/str';
@@ -96,7 +97,8 @@ export function gcTraverse(o: PyObject, visit: Visit): void {
       visit(t, '');
       traverse?.(o, visit);
     } else {
-      traverse?.(o, visit);
+      if (traverse === traverseInstance) gcTraverseInstance(o as PyInstance, visit);
+      else traverse?.(o, visit);
       visit(t, '');
     }
     return;

@@ -141,6 +141,9 @@ export class PyType extends PyObject {
   finalizable: boolean;
   /** Incremented whenever this class or a base changes, to invalidate method caches. */
   version = 0;
+  /** vm/call.ts constructFromStack's answer for this class (its plain `__init__`, or null), valid while `ctorVersion` is `version`. */
+  ctorInit: PyObject | null = null;
+  ctorVersion = -1;
   /** Cache of MRO look-ups by name (undefined = not cached; null = absent). */
   lookupCache: Map<string, PyObject | null> = new Map();
   /** True when instances may be subclassed from Python code. */

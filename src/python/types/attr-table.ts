@@ -32,6 +32,9 @@ export interface AttrStore {
   [Symbol.iterator](): IterableIterator<[string, PyObject]>;
 }
 
+/** The values of a table with none: shared, never written (set() replaces it first). */
+const NO_VALUES: PyObject[] = [];
+
 /** Above this many names a look-up goes through a Map instead of a scan. */
 const SCAN_LIMIT = 16;
 
@@ -39,7 +42,7 @@ const SCAN_LIMIT = 16;
 export class AttrTable implements AttrStore {
   private names: string[];
   private n = 0;
-  private vals: PyObject[] = [];
+  private vals: PyObject[] = NO_VALUES;
   private shared = true;
   private index: Map<string, number> | null = null;
   /** The materialised `__dict__`, once asked for (a strong reference). */
@@ -71,7 +74,7 @@ export class AttrTable implements AttrStore {
     }
     this.names = this.classKeys;
     this.shared = true;
-    this.vals = [];
+    this.vals = NO_VALUES;
     this.n = 0;
     this.index = null;
     d.slotOrder = this.classKeys;
@@ -136,7 +139,11 @@ export class AttrTable implements AttrStore {
       if (!this.classKeys.includes(name)) this.classKeys.push(name);
       this.names.push(name);
     }
-    this.vals.push(v);
+    // The first value sizes the array for every name the class has seen (an
+    // instance usually gets them all), instead of push's larger first growth.
+    if (this.vals === NO_VALUES) this.vals = new Array(Math.max(this.classKeys.length, 1));
+    if (n < this.vals.length) this.vals[n] = v;
+    else this.vals.push(v);
     this.n = n + 1;
     if (this.index !== null) this.index.set(name, n);
     return this;
@@ -166,6 +173,16 @@ export class AttrTable implements AttrStore {
     this.shared = false;
   }
 
+  /** Visits the values as the collector does (tp_traverse order, no labels): the dict when materialised, else each value. */
+  visitValues(visit: (child: PyObject, label: string) => void): void {
+    if (this.dict !== null) {
+      visit(this.dict, '__dict__');
+      return;
+    }
+    const vals = this.vals;
+    for (let i = 0; i < this.n; i++) visit(vals[i], '');
+  }
+
   /** Name at position i (0 <= i < size), in insertion order. */
   nameAt(i: number): string {
     return this.names[i];
@@ -190,7 +207,7 @@ export class AttrTable implements AttrStore {
     const { names, vals, n, shared } = this;
     this.names = this.classKeys;
     this.shared = true;
-    this.vals = [];
+    this.vals = NO_VALUES;
     this.n = 0;
     this.index = null;
     if (shared) {

@@ -21,12 +21,18 @@ export class PyInstance extends PyObject {
 
 /** Outgoing references of an instance: its attributes (the class reference is not drawn). */
 export function traverseInstance(o: PyObject, visit: Visit): void {
+  // The collector, which does not read labels, visits through gcTraverseInstance.
   const attrs = (o as PyInstance).attrs;
   if (attrs.dict !== null) {
     visit(attrs.dict, '__dict__');
     return;
   }
   for (let i = 0; i < attrs.size; i++) visit(attrs.valueAt(i), dotted(attrs.nameAt(i)));
+}
+
+/** traverseInstance without labels: what the collector runs for every instance it scans. */
+export function gcTraverseInstance(o: PyInstance, visit: Visit): void {
+  o.attrs.visitValues(visit);
 }
 
 const dottedNames = new Map<string, string>();

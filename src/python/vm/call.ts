@@ -244,6 +244,14 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
   }
 }
 
+/** The class's `__init__` when a call to it may take the fast path (object's __new__, a Python __init__, not an exception), else null. */
+function plainInitOf(t: PyType): PyFunction | null {
+  // (object.__new__ is looked up here: vm/classes.ts defines it after this module loads.)
+  if (t.native || t.lookup('__new__') !== objectType.dict.get('__new__') || t.isSubtype(baseExceptionType)) return null;
+  const init = t.lookup('__init__');
+  return init instanceof PyFunction ? init : null;
+}
+
 /**
  * Calls a user class from a caller's stack, when that is object.__new__
  * followed by a plain call of a Python __init__ (the common `Node(a, b)`):
@@ -252,10 +260,12 @@ function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], sta
  * path (vm/classes.ts callType).
  */
 export function constructFromStack(t: PyType, stack: (PyObject | null)[], start: number, n: number): PyObject | null {
-  // (object.__new__ is looked up here: vm/classes.ts defines it after this module loads.)
-  if (t.native || t.lookup('__new__') !== objectType.dict.get('__new__') || t.isSubtype(baseExceptionType)) return null;
-  const init = t.lookup('__init__');
-  if (!(init instanceof PyFunction) || !isPlainCall(init, init.code, n + 1, null)) return null;
+  if (t.ctorVersion !== t.version) {
+    t.ctorVersion = t.version;
+    t.ctorInit = plainInitOf(t);
+  }
+  const init = t.ctorInit as PyFunction | null;
+  if (init === null || !isPlainCall(init, init.code, n + 1, null)) return null;
   const obj = newInstance(t);
   const callable = stack[start - 1]!;
   stack[start - 1] = obj;
