@@ -15,10 +15,8 @@ import { buildSync } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-// The engine's runs are spread over several fresh processes: V8 settles each
-// process into one of a few steady states (which functions it inlined into
-// the interpreter loop, and when), and the same build can run fib twice as
-// fast in one process as in the next. Python's runs are one process each.
+// The engine's runs are spread over several processes, taken in turn
+// (python3's runs are one process each).
 const enginePasses = Number(process.env.BENCH_ENGINE_PROCESSES ?? 3);
 
 /** Bundles a TypeScript entry point into one ES module for Node. */
@@ -64,14 +62,13 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function timePython(file, hooked = false) {
-  const xs = [];
-  for (let i = 0; i < runs * enginePasses; i++) xs.push(Number(execFileSync('python3', ['-c', PY_TIMER, file, ...(hooked ? ['hooked'] : [])], { encoding: 'utf8' }).trim()));
-  return xs;
+function timePythonOnce(file, hooked = false) {
+  return Number(execFileSync('python3', ['-c', PY_TIMER, file, ...(hooked ? ['hooked'] : [])], { encoding: 'utf8' }).trim());
 }
 
-// The engine side runs in a child process per program, as python3 does, so
-// one program's type feedback does not shape the JIT's code for the next.
+// The engine side runs in child processes of its own per program, as python3
+// does, so one program's type feedback does not shape the JIT's code for the
+// next.
 const ENGINE_TIMER = `
 import { readFileSync } from 'node:fs';
 const [bundle, file, runs] = process.argv.slice(1);
@@ -89,11 +86,26 @@ for (let i = 0; i < Number(runs); i++) {
 console.log(JSON.stringify(xs));
 `;
 
-function timeEngine(file) {
-  const xs = [];
-  for (let p = 0; p < enginePasses; p++)
-    xs.push(...JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', ENGINE_TIMER, pathToFileURL(out).href, file, String(runs)], { encoding: 'utf8' })));
-  return xs;
+function timeEngineProcess(file) {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', ENGINE_TIMER, pathToFileURL(out).href, file, String(runs)], { encoding: 'utf8' }));
+}
+
+/**
+ * python3's runs (without and with the settrace hook) and the engine's, in
+ * `enginePasses` rounds: each round runs python3 `runs` times each way, then
+ * one engine process `runs` times. This machine's speed drifts by up to 2x
+ * over seconds, so both sides are spread over the same stretch of time.
+ */
+function timeBoth(file) {
+  const py = [];
+  const pyHooked = [];
+  const eng = [];
+  for (let p = 0; p < enginePasses; p++) {
+    for (let i = 0; i < runs; i++) py.push(timePythonOnce(file));
+    for (let i = 0; i < runs; i++) pyHooked.push(timePythonOnce(file, true));
+    eng.push(...timeEngineProcess(file));
+  }
+  return { py, pyHooked, eng };
 }
 
 // Tracing: one recorded run per program in its own process (with --expose-gc, so the
@@ -143,9 +155,7 @@ const round = (x, d = 1) => (x === null ? null : +x.toFixed(d));
 const programs = [];
 for (const name of readdirSync(join(root, 'bench')).filter((n) => n.endsWith('.py')).sort()) {
   const file = join(root, 'bench', name);
-  const py = timePython(file);
-  const pyHooked = timePython(file, true);
-  const eng = timeEngine(file);
+  const { py, pyHooked, eng } = timeBoth(file);
   const tr = traceEngine(file);
   programs.push({
     name: name.replace(/\.py$/, ''),
@@ -187,7 +197,7 @@ const parse_ms = +best(parseTimes.slice(3)).toFixed(1);
 
 if (json) console.log(JSON.stringify({ runs: runs * enginePasses, engine_processes: enginePasses, programs, parse_10k_lines_ms: parse_ms }));
 else {
-  console.log(`best of ${runs * enginePasses} runs each (median in brackets): compile, run and exit, start-up excluded; the engine's runs in ${enginePasses} processes of ${runs}, python3's one process each`);
+  console.log(`best of ${runs * enginePasses} runs each (median in brackets): compile, run and exit, start-up excluded; in ${enginePasses} rounds of ${runs} python3 runs (one process each) and one engine process running ${runs} times`);
   console.log('program        python3 ms        engine ms          ratio');
   for (const p of programs)
     console.log(

@@ -197,18 +197,24 @@ export class Memory {
    * is a megamorphic look-up in the JS engine.)
    */
   dealloc(o: PyObject): void {
+    // Kept short: the interpreter frees through here at every decrement to
+    // zero and the JIT inlines it there. A leaf (an int, a float, a str: a
+    // native type with nothing to clear or finalize, untracked, never weakly
+    // referenced) drops no references, so it cannot start a chain.
     const flags = o.flags;
-    if (flags & (Flag.Shared | Flag.Freed)) {
-      if (flags & Flag.Shared) o.rc = 1 << 30;
-      return;
-    }
-    // A leaf (an int, a float, a str: a native type with nothing to clear or
-    // finalize, untracked, never weakly referenced) drops no references, so it
-    // cannot start a chain: it is freed here, without the trashcan's bookkeeping.
     const t = o.type;
-    if ((flags & Flag.Tracked) === 0 && t.native && !t.finalizable && t.slots.clear === undefined && o.weakrefs === null) {
+    if ((flags & (Flag.Shared | Flag.Freed | Flag.Tracked)) === 0 && t.native && !t.finalizable && t.slots.clear === undefined && o.weakrefs === null) {
       o.flags = flags | Flag.Freed;
       this.release(o, t);
+      return;
+    }
+    this.deallocGeneral(o, flags);
+  }
+
+  /** dealloc for everything but a leaf: shared and freed objects ignored, then freed with the trashcan's bookkeeping. */
+  private deallocGeneral(o: PyObject, flags: number): void {
+    if (flags & (Flag.Shared | Flag.Freed)) {
+      if (flags & Flag.Shared) o.rc = 1 << 30;
       return;
     }
     if (this.deallocDepth > 40) {

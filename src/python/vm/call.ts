@@ -297,21 +297,36 @@ export function constructFromStack(t: PyType, stack: (PyObject | null)[], start:
  * recursion does not grow the JS stack. Raises RecursionError past the limit.
  */
 export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
+  // The common case stays small, so the JIT inlines it into the interpreter
+  // loop: a pooled frame, arguments moved one to one, no cells, no tracer.
+  const pool = code.framePool as Frame[];
+  if (borrowed || pool.length === 0 || n !== code.argcount || code.cellvars.length !== 0 || fn.closure !== null || hooks.tracer !== null || runtime.depth >= ctx.recursionLimit)
+    return enterPlainGeneral(fn, code, stack, start, n, borrowed);
+  const f = pool.pop()!;
+  f.reuseFor(fn, env.builtins);
+  const fast = f.fast;
+  for (let i = 0; i < n; i++) {
+    fast[i] = stack[start + i];
+    stack[start + i] = null;
+  }
+  f.back = runtime.current;
+  f.depth = runtime.depth + 1;
+  runtime.current = f;
+  runtime.depth++;
+  return f;
+}
+
+/** enterPlain for everything else: a new frame, borrowed arguments, defaults, cells, the recursion limit, the tracer. */
+function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
   const pool = code.framePool as Frame[];
   let f: Frame;
   if (pool.length !== 0) {
     f = pool.pop()!;
-    f.fn = fn;
-    f.globals = fn.globals;
-    f.builtins = env.builtins;
-    f.pc = 0;
-    f.line = code.firstLine;
-    f.lastLinePc = -1;
-    f.finished = false;
-    fn.rc++;
-    code.rc++;
-  } else f = new Frame(code, fn, fn.globals, env.builtins, null);
-  f.inlined = false;
+    f.reuseFor(fn, env.builtins);
+  } else {
+    f = new Frame(code, fn, fn.globals, env.builtins, null);
+    f.inlined = false;
+  }
   const fast = f.fast;
   if (borrowed) {
     for (let i = 0; i < n; i++) {

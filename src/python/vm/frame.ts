@@ -75,23 +75,30 @@ export class Frame {
   }
 
   /** Makes a cleared frame of the same code ready to run again (see acquireFrame). */
-  private reuse(fn: PyFunction | null, globals: PyDict, builtins: PyDict): void {
-    this.fn = fn;
+  private reuse(fn: PyFunction, globals: PyDict, builtins: PyDict): void {
+    this.reuseFor(fn, builtins);
     this.globals = globals;
-    this.builtins = builtins;
-    this.pc = 0;
-    this.line = this.code.firstLine;
-    this.lastLinePc = -1;
-    this.finished = false;
     this.depth = 0;
-    if (fn !== null) fn.rc++;
-    this.code.rc++;
   }
 
   /**
    * A frame for a function call: a cleared one from the code object's pool
    * when there is one (a call then allocates nothing), else a new one.
    */
+  /** Makes a pooled (cleared) frame the frame of a new call of `fn`, whose code it already has. */
+  reuseFor(fn: PyFunction, builtins: PyDict): void {
+    this.fn = fn;
+    this.globals = fn.globals;
+    this.builtins = builtins;
+    this.pc = 0;
+    this.line = this.code.firstLine;
+    this.lastLinePc = -1;
+    this.finished = false;
+    this.inlined = false;
+    fn.rc++;
+    this.code.rc++;
+  }
+
   static acquire(code: PyCode, fn: PyFunction, globals: PyDict, builtins: PyDict): Frame {
     const pool = code.framePool as Frame[];
     if (pool.length !== 0) {
@@ -117,6 +124,37 @@ export class Frame {
    * calling decref() so each site keeps its own, narrower inline cache.)
    */
   clear(): void {
+    // A plain call's frame (no frame object, namespace, owned globals or
+    // blocks) is cleared by a short path the JIT can inline where a call returns.
+    if (this.frameObj !== null || this.locals !== null || this.ownsGlobals || this.blocks.length !== 0) {
+      this.clearGeneral();
+      return;
+    }
+    const fast = this.fast;
+    const n = fast.length;
+    for (let i = 0; i < n; i++) {
+      const o = fast[i];
+      if (o !== null) {
+        fast[i] = null;
+        if (--o.rc === 0) heap.dealloc(o);
+      }
+    }
+    this.sp = this.stackBase;
+    this.yielded = false;
+    this.pendingThrow = null;
+    this.finished = true;
+    this.inlined = false;
+    const f = this.fn;
+    if (f !== null) {
+      this.fn = null;
+      if (--f.rc === 0) heap.dealloc(f);
+    }
+    const c = this.code;
+    if (--c.rc === 0) heap.dealloc(c);
+  }
+
+  /** clear() for a frame that has a frame object, a namespace, its own globals or open blocks. */
+  private clearGeneral(): void {
     const fo = this.frameObj;
     if (fo !== null) {
       this.frameObj = null;
