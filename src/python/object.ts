@@ -141,6 +141,11 @@ export class PyType extends PyObject {
   finalizable: boolean;
   /** Incremented whenever this class or a base changes, to invalidate method caches. */
   version = 0;
+  /**
+   * Instances may hold attributes of their own (user classes, functions, exceptions):
+   * only then can an instance attribute hide a method. Inherited from the bases.
+   */
+  instanceAttrs: boolean;
   /** vm/call.ts constructFromStack's answer for this class (its plain `__init__`, or null), valid while `ctorVersion` is `version`. */
   ctorInit: PyObject | null = null;
   ctorVersion = -1;
@@ -175,6 +180,7 @@ export class PyType extends PyObject {
     this.basicSize = opts.basicSize ?? 16;
     this.gcType = opts.gcType ?? false;
     this.finalizable = !this.native;
+    this.instanceAttrs = !this.native || bases.some((b) => b.instanceAttrs);
     this.slots = opts.slots ?? {};
   }
 

@@ -68,6 +68,7 @@ export const baseExceptionType = newBuiltinType('BaseException', objectType, {
   gcType: true,
   slots: { traverse: traverseException, clear: clearException },
 });
+baseExceptionType.instanceAttrs = true;
 
 const byName = new Map<string, PyType>([['BaseException', baseExceptionType]]);
 

@@ -42,6 +42,7 @@ export const functionType = newBuiltinType('function', undefined, {
     },
   },
 });
+functionType.instanceAttrs = true;
 
 /** A Python function. */
 export class PyFunction extends PyObject {

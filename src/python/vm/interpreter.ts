@@ -21,6 +21,7 @@ import {
   setAttr,
   setItem,
   throwAttributeError,
+  throwKeyError,
 } from '../abstract';
 import { newError, PyThrow, throwError } from '../errors';
 import { decref, heap, incref } from '../memory';
@@ -29,7 +30,7 @@ import { binaryOp, BinOp, richCompare, str as strOf, repr as reprOf, unaryOp, Un
 import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
 import { PyCell, newCell } from '../types/cell';
 import type { PyCode } from '../types/code';
-import { newDict, PyDict } from '../types/dict';
+import { dictType, newDict, PyDict } from '../types/dict';
 import {
   AssertionError,
   baseExceptionType,
@@ -381,7 +382,7 @@ export function execute(f: Frame): PyObject {
             const o = fast[sp - 1]!;
             const name = code.names[arg];
             const m = methodSite(code, pc, o.type, name, plainMethod);
-            if (m !== null && !hasOwnAttr(o, name)) {
+            if (m !== null && (!o.type.instanceAttrs || !hasOwnAttr(o, name))) {
               m.rc++;
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
@@ -496,6 +497,12 @@ export function execute(f: Frame): PyObject {
               if (i < 0 || i >= items.length) throwError(runtime.IndexError, 'list index out of range');
               r = items[i];
               r.rc++;
+            } else if (o.type === dictType) {
+              // BINARY_SUBSCR_DICT: an exact dict (no __missing__) needs no look-up of its type's slot.
+              const v = (o as PyDict).get(k);
+              if (v === null) throwKeyError(k);
+              r = v;
+              r.rc++;
             } else r = getItem(o, k);
             sp--;
             fast[sp] = null;
@@ -508,7 +515,8 @@ export function execute(f: Frame): PyObject {
             const k = fast[sp - 1]!;
             const o = fast[sp - 2]!;
             const v = fast[sp - 3]!;
-            setItem(o, k, v);
+            if (o.type === dictType) (o as PyDict).set(k, v); // STORE_SUBSCR_DICT
+            else setItem(o, k, v);
             sp -= 3;
             fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
             if (--v.rc === 0) heap.dealloc(v);
