@@ -270,7 +270,13 @@ function floatOp(x: number, y: number, op: BinOp): PyObject {
 
 /** `a op b` (or `a op= b` when inplace). */
 export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): PyObject {
-  // Fast paths for exact builtin numbers.
+  // Fast paths for exact builtin strs (first: the interpreter sends ints on a path of their own) and numbers.
+  if (a instanceof PyStr && b instanceof PyStr && op === BinOp.Add && a.type.native && b.type.native) {
+    // CPython hands back the other operand when one side is empty.
+    if (b.v === '') return incref(a);
+    if (a.v === '') return incref(b);
+    return newStr(a.v + b.v);
+  }
   if ((a instanceof PyInt || a instanceof PyLong) && (b instanceof PyInt || b instanceof PyLong)) {
     if (a.type.native && b.type.native && op !== BinOp.MatMul) {
       // bool & | ^ bool stays a bool.
@@ -285,12 +291,6 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): 
     const x = toFloatValue(a);
     const y = toFloatValue(b);
     if (x !== null && y !== null && op <= BinOp.Pow) return floatOp(x, y, op);
-  }
-  if (a instanceof PyStr && b instanceof PyStr && op === BinOp.Add && a.type.native && b.type.native) {
-    // CPython hands back the other operand when one side is empty.
-    if (b.v === '') return incref(a);
-    if (a.v === '') return incref(b);
-    return newStr(a.v + b.v);
   }
   if (inplace) {
     const r = inplaceSpecial(a, b, op);
