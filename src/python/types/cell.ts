@@ -34,7 +34,7 @@ export class PyCell extends PyObject {
     name: string,
   ) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = cellType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = cellType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
     this.name = name;
   }
 }

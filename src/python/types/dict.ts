@@ -108,7 +108,7 @@ export class PyDict extends PyObject {
 
   constructor() {
     super(); // the header is written here: see PyObject's constructor
-    this.type = dictType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = dictType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
   }
 
   /** Entry index of a key, or -1. May run Python `__eq__`/`__hash__`. */

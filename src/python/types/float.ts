@@ -14,7 +14,7 @@ export const floatType = newBuiltinType('float', undefined, { basicSize: 24 });
 export class PyFloat extends PyObject {
   constructor(public v: number) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = floatType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = floatType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.size = 0;
   }
 }
 

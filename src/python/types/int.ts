@@ -21,7 +21,7 @@ export class PyInt extends PyObject {
     type = intType,
   ) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.size = 0;
   }
 }
 
@@ -29,7 +29,7 @@ export class PyInt extends PyObject {
 export class PyLong extends PyObject {
   constructor(public v: bigint) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = intType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = intType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.size = 0;
   }
 }
 

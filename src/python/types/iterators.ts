@@ -120,7 +120,7 @@ export class PySeqIter extends PyObject {
     public index: number,
   ) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
   }
 }
 

@@ -36,7 +36,7 @@ export class PyList extends PyObject {
   hasBuffer: boolean;
   constructor(public items: PyObject[]) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = listType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = listType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
     this.slots = 0;
     this.hasBuffer = items.length > 0;
     this.allocated = items.length;

@@ -263,7 +263,7 @@ export class PyRangeIter extends PyObject {
     public remaining: number | bigint,
   ) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = type; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
   }
 }
 

@@ -21,7 +21,7 @@ export class PyStr extends PyObject {
   cpLen = -1;
   constructor(public v: string) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = strType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = strType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.size = 0;
   }
 }
 

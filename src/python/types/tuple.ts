@@ -28,7 +28,7 @@ export const tupleType = newBuiltinType('tuple', undefined, {
 export class PyTuple extends PyObject {
   constructor(public items: PyObject[]) {
     super(); // the header is written here: see PyObject's constructor
-    this.type = tupleType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0; this.weakrefs = null;
+    this.type = tupleType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
   }
 }
 

@@ -1257,9 +1257,16 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
 function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwArgs): PyObject {
   const fast = f.fast;
   if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
-  if (kw === null && fn instanceof PyType && !fn.native) {
-    const obj = constructFromStack(fn, fast, start, n);
-    if (obj !== null) return obj;
+  if (kw === null && fn instanceof PyType) {
+    if (!fn.native) {
+      const obj = constructFromStack(fn, fast, start, n);
+      if (obj !== null) return obj;
+    } else if (n === 1 && fn === runtime.strType) {
+      // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
+      const o = fast[start]!;
+      if (o instanceof PyStr && o.type === fn) return incref(o);
+      return newStr(strOf(o));
+    }
   }
   const args = fast.slice(start, start + n) as PyObject[];
   if (fn instanceof PyBuiltinFunction) return fn.fn(args, kw);
