@@ -13,6 +13,7 @@
 import type { PyObject } from '../object';
 import type { PyCode } from '../types/code';
 import type { PyDict } from '../types/dict';
+import type { PyStr } from '../types/str';
 
 /** Slots per name: [entry index in the first dict or MISSING, version of the first dict when missing, entry index in builtins]. */
 const WIDTH = 3;
@@ -28,6 +29,11 @@ function cacheOf(code: PyCode): Int32Array {
   return c;
 }
 
+/** True when entry `at` of d holds `key` itself (undefined: the name's str is not made yet). */
+function isKeyAt(d: PyDict, at: number, key: PyStr | undefined): boolean {
+  return key !== undefined && d.keys[at] === key;
+}
+
 /**
  * Borrowed value of name `code.names[i]` from `first`, else from `builtins`;
  * null when neither has it.
@@ -38,7 +44,9 @@ export function loadCached(code: PyCode, i: number, first: PyDict, builtins: PyD
   const base = i * WIDTH;
   const hint = c[base];
   if (hint >= 0) {
-    if (first.hasStrAt(hint, name)) return first.values[hint];
+    // The key is usually the very interned str the compiler's name resolves to (STORE_NAME
+    // and STORE_GLOBAL insert it), which an identity check confirms without reading text.
+    if (isKeyAt(first, hint, code.nameObjs[i]) || first.hasStrAt(hint, name)) return first.values[hint];
   } else if (hint === MISSING && c[base + 1] === first.version) {
     const b = c[base + 2];
     if (b >= 0 && builtins.hasStrAt(b, name)) return builtins.values[b];
@@ -63,7 +71,7 @@ export function loadCached(code: PyCode, i: number, first: PyDict, builtins: PyD
 export function storeCached(code: PyCode, i: number, d: PyDict, value: PyObject): PyObject | null {
   const c = cacheOf(code);
   const hint = c[i * WIDTH];
-  if (hint >= 0 && d.hasStrAt(hint, code.names[i])) return d.replaceAt(hint, value);
+  if (hint >= 0 && (isKeyAt(d, hint, code.nameObjs[i]) || d.hasStrAt(hint, code.names[i]))) return d.replaceAt(hint, value);
   const at = d.indexOfStr(code.names[i]);
   if (at < 0) return null;
   c[i * WIDTH] = at;
