@@ -222,7 +222,7 @@ export class Recorder implements Tracer {
       freed,
       gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
     };
-    this.recording.push(delta, heap);
+    this.recording.push(delta);
     if (this.onBatch !== null && (this.recording.length & 255) === 0) {
       const now = Date.now();
       if (now - this.lastBatch >= BATCH_MS) {

@@ -1,12 +1,14 @@
 /**
- * A recorded run, as plain data the worker can post to the page: one delta per
- * step (what changed, not the whole state) and, every CHECKPOINT_EVERY steps,
- * the whole heap, so `snapshot(i)` replays at most that many deltas. Steps are
- * immutable once recorded: the recorder (recorder.ts) appends, the page reads.
+ * A recorded run: one delta per step (what changed, not the whole state), kept
+ * compactly (step-store.ts), and every CHECKPOINT_EVERY steps the whole heap, so
+ * `snapshot(i)` replays at most that many deltas. Steps are immutable once
+ * recorded: the recorder (recorder.ts) appends, the page reads. The worker posts
+ * the deltas as plain data and the page's copy stores them the same way.
  * Knows nothing of the engine.
  */
 import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
 import { explainStep } from './explain';
+import { StepStore, type RowHeap } from './step-store';
 
 /** Rebuilt steps kept, most recent first. */
 const STEPS_CACHED = 4;
@@ -33,8 +35,6 @@ export interface StepDelta {
 /** What the worker posts while a run goes on: the steps since the last batch. */
 export interface RecordingBatch {
   deltas: StepDelta[];
-  /** Checkpoints taken since the last batch, in order. */
-  checkpoints: Array<Map<ObjectId, HeapObject>>;
   /** Text printed since the last batch. */
   stdout: string;
 }
@@ -65,27 +65,16 @@ export function samePairs<T>(a: ReadonlyArray<readonly [string, T]>, b: Readonly
   return true;
 }
 
-/** Applies one step's changes to a heap. */
-export function applyDelta(heap: Map<ObjectId, HeapObject>, d: StepDelta): Map<ObjectId, HeapObject> {
-  for (const id of d.gone) heap.delete(id);
-  for (const [id, o] of d.changed) heap.set(id, o);
-  return heap;
-}
-
-/** The object drawn under `id` once delta `d` is applied to a heap where it was `before` (as `applyDelta`, for one id). */
-function objectAfter(d: StepDelta, id: ObjectId, before: HeapObject | undefined): HeapObject | undefined {
-  for (const [changedId, o] of d.changed) if (changedId === id) return o;
-  return d.gone.includes(id) ? undefined : before;
-}
-
 /** The recording of one run; `snapshot(i)` (or `at(i)`) rebuilds any step. */
 export class Recording implements StepSource {
-  private readonly deltas: StepDelta[] = [];
-  private readonly checkpoints: Array<Map<ObjectId, HeapObject>> = [];
+  private readonly steps = new StepStore();
+  /** The heap at every CHECKPOINT_EVERY-th step, as pairs of id number and object row. */
+  private readonly checkpoints: Int32Array[] = [];
+  /** The heap at the last step, replayed as steps are added. */
+  private readonly current: RowHeap = new Map();
   /** Everything printed to stdout so far. */
   stdout = '';
-  private sentDeltas = 0;
-  private sentCheckpoints = 0;
+  private sentSteps = 0;
   private sentStdout = 0;
   /** The last steps rebuilt, so the page's many readers of one step share it. */
   private cached: Array<{ index: number; step: TraceStep }> = [];
@@ -101,36 +90,38 @@ export class Recording implements StepSource {
 
   /** Number of recorded steps. */
   get length(): number {
-    return this.deltas.length;
+    return this.steps.length;
   }
 
-  /** Appends a step (the recorder is the only caller). */
-  push(delta: StepDelta, heap: Map<ObjectId, HeapObject>): void {
-    if (this.deltas.length % CHECKPOINT_EVERY === 0) this.checkpoints.push(new Map(heap));
-    this.noteFreed(delta, this.deltas.length);
-    this.deltas.push(delta);
+  /** Appends a step (the recorder is the only caller; the heap it draws is the deltas' sum). */
+  push(delta: StepDelta): void {
+    const index = this.steps.length;
+    this.steps.push(delta, this.current);
+    if (index % CHECKPOINT_EVERY === 0) {
+      const pairs = new Int32Array(this.current.size * 2);
+      let k = 0;
+      for (const [n, row] of this.current) {
+        pairs[k++] = n;
+        pairs[k++] = row;
+      }
+      this.checkpoints.push(pairs);
+    }
+    this.noteFreed(delta, index);
   }
 
   /** The steps (and output) recorded since the last batch taken, for the worker to post. */
   takeBatch(): RecordingBatch {
-    const batch = {
-      deltas: this.deltas.slice(this.sentDeltas),
-      checkpoints: this.checkpoints.slice(this.sentCheckpoints),
-      stdout: this.stdout.slice(this.sentStdout),
-    };
-    this.sentDeltas = this.deltas.length;
-    this.sentCheckpoints = this.checkpoints.length;
+    const deltas: StepDelta[] = [];
+    for (let i = this.sentSteps; i < this.steps.length; i++) deltas.push(this.steps.delta(i));
+    const batch = { deltas, stdout: this.stdout.slice(this.sentStdout) };
+    this.sentSteps = this.steps.length;
     this.sentStdout = this.stdout.length;
     return batch;
   }
 
   /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
   appendBatch(batch: RecordingBatch): void {
-    for (const c of batch.checkpoints) this.checkpoints.push(c);
-    for (const d of batch.deltas) {
-      this.noteFreed(d, this.deltas.length);
-      this.deltas.push(d);
-    }
+    for (const d of batch.deltas) this.push(d);
     this.stdout += batch.stdout;
   }
 
@@ -171,26 +162,35 @@ export class Recording implements StepSource {
     return steps === undefined ? undefined : steps[this.freesAfter(steps, after)];
   }
 
-  /** The heap drawn at step `i` (a fresh map the caller may change). */
-  private heapAt(i: number): Map<ObjectId, HeapObject> {
+  /** The heap at step `i` as id numbers and rows (a fresh map the caller may change). */
+  private rowsAt(i: number): RowHeap {
     const c = Math.floor(i / CHECKPOINT_EVERY);
-    const heap = new Map(this.checkpoints[c]);
-    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) applyDelta(heap, this.deltas[j]!);
+    const pairs = this.checkpoints[c]!;
+    const heap: RowHeap = new Map();
+    for (let k = 0; k < pairs.length; k += 2) heap.set(pairs[k]!, pairs[k + 1]!);
+    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) this.steps.apply(heap, j);
+    return heap;
+  }
+
+  /** The drawings of a replayed heap, by id (`memo` shares the drawing of a row between heaps). */
+  private drawings(rows: RowHeap, memo: Map<number, HeapObject>): Map<ObjectId, HeapObject> {
+    const heap = new Map<ObjectId, HeapObject>();
+    for (const [n, row] of rows) heap.set(this.steps.idText(n), this.steps.drawing(row, memo));
     return heap;
   }
 
   private checkStep(i: number): void {
-    if (!(Number.isInteger(i) && i >= 0 && i < this.deltas.length)) throw new RangeError(`no step ${i}: the recording has ${this.deltas.length}`);
+    if (!(Number.isInteger(i) && i >= 0 && i < this.steps.length)) throw new RangeError(`no step ${i}: the recording has ${this.steps.length}`);
   }
 
   /** The stack at step `i`, its innermost frame at the step's line. */
   private framesAt(i: number): TraceFrame[] {
-    const d = this.deltas[i]!;
-    const frames = d.frames;
+    const frames = this.steps.frames(i);
+    const line = this.steps.line(i);
     const top = frames[frames.length - 1];
-    if (top === undefined || top.line === d.line) return frames;
+    if (top === undefined || top.line === line) return frames;
     const copy = frames.slice();
-    copy[copy.length - 1] = { ...top, line: d.line };
+    copy[copy.length - 1] = { ...top, line };
     return copy;
   }
 
@@ -199,10 +199,17 @@ export class Recording implements StepSource {
     this.checkStep(i);
     const hit = this.cached.find((c) => c.index === i);
     if (hit !== undefined) return hit.step;
-    const d = this.deltas[i]!;
+    const memo = new Map<number, HeapObject>();
+    const d = this.steps.delta(i, memo);
     // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
-    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
-    const heap = i % CHECKPOINT_EVERY === 0 ? new Map(this.checkpoints[i / CHECKPOINT_EVERY]) : applyDelta(new Map(before), d);
+    const rowsBefore = i === 0 ? new Map<number, number>() : this.rowsAt(i - 1);
+    const before = this.drawings(rowsBefore, memo);
+    if (i % CHECKPOINT_EVERY === 0) {
+      rowsBefore.clear();
+      const pairs = this.checkpoints[i / CHECKPOINT_EVERY]!;
+      for (let k = 0; k < pairs.length; k += 2) rowsBefore.set(pairs[k]!, pairs[k + 1]!);
+    } else this.steps.apply(rowsBefore, i);
+    const heap = this.drawings(rowsBefore, memo);
     const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
     const frames = this.framesAt(i);
     const step: TraceStep = {
@@ -223,28 +230,31 @@ export class Recording implements StepSource {
 
   /** Step `i`, or undefined past the ends (the StepSource view, as an array's `at`). */
   at(i: number): TraceStep | undefined {
-    return Number.isInteger(i) && i >= 0 && i < this.deltas.length ? this.snapshot(i) : undefined;
+    return Number.isInteger(i) && i >= 0 && i < this.steps.length ? this.snapshot(i) : undefined;
   }
 
   /** Step `i`'s event, read from its delta (no step is rebuilt); undefined past the ends. */
   eventAt(i: number): StepEvent | undefined {
-    return this.deltas[i]?.event;
+    return this.has(i) ? this.steps.event(i) : undefined;
+  }
+
+  private has(i: number): boolean {
+    return Number.isInteger(i) && i >= 0 && i < this.steps.length;
   }
 
   /** Step `i`'s line, read from its delta (no step is rebuilt); undefined past the ends. */
   lineAt(i: number): number | undefined {
-    return this.deltas[i]?.line;
+    return this.has(i) ? this.steps.line(i) : undefined;
   }
 
   /** Step `i`'s output so far, read from its delta (no step is rebuilt); undefined past the ends. */
   stdoutAt(i: number): string | undefined {
-    const d = this.deltas[i];
-    return d === undefined ? undefined : this.stdout.slice(0, d.stdoutLength);
+    return this.has(i) ? this.stdout.slice(0, this.steps.stdoutLength(i)) : undefined;
   }
 
   /** The ids freed at step `i`, read from its delta (no step is rebuilt); undefined past the ends. */
   freedAt(i: number): readonly ObjectId[] | undefined {
-    return this.deltas[i]?.freed;
+    return this.has(i) ? this.steps.freed(i) : undefined;
   }
 
   /**
@@ -254,13 +264,23 @@ export class Recording implements StepSource {
    * run costs one pass over its deltas, never a whole heap per step.
    */
   *objectHistory(id: ObjectId, from: number): Generator<HeapObject | undefined, void, undefined> {
-    if (!(Number.isInteger(from) && from >= 0 && from < this.deltas.length)) return;
+    if (!this.has(from)) return;
+    const n = this.steps.findIdNumber(id);
     let end = from;
     for (let c = Math.floor(from / CHECKPOINT_EVERY); c >= 0; c--) {
       const base = c * CHECKPOINT_EVERY;
-      const block: Array<HeapObject | undefined> = [this.checkpoints[c]!.get(id)];
-      for (let j = base + 1; j <= end; j++) block.push(objectAfter(this.deltas[j]!, id, block[block.length - 1]));
-      for (let k = block.length - 1; k >= 0; k--) yield block[k];
+      const pairs = this.checkpoints[c]!;
+      let row: number | null = null;
+      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === n) row = pairs[k + 1]!;
+      const block: Array<number | null> = [row];
+      for (let j = base + 1; j <= end; j++) {
+        const set = this.steps.rowSetAt(j, n);
+        block.push(set === undefined ? block[block.length - 1]! : set);
+      }
+      for (let k = block.length - 1; k >= 0; k--) {
+        const r = block[k]!;
+        yield r === null ? undefined : this.steps.object(r);
+      }
       end = base - 1;
     }
   }
@@ -272,8 +292,9 @@ export class Recording implements StepSource {
    */
   diff(i: number): StepDiff {
     this.checkStep(i);
-    const d = this.deltas[i]!;
-    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.heapAt(i - 1);
+    const memo = new Map<number, HeapObject>();
+    const d = this.steps.delta(i, memo);
+    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.drawings(this.rowsAt(i - 1), memo);
     const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
     const created: ObjectId[] = [];
     const repointed: ObjectId[] = [];

@@ -5,16 +5,15 @@ import type { RecordingBatch } from '../../src/trace/recording';
 
 const GC = { enabled: true, counts: [0, 0, 0] as [number, number, number], thresholds: [700, 10, 10] as [number, number, number] };
 
-/** A batch of line steps at `lines`, the first batch of a run when `first` (it carries the first checkpoint). */
-function batch(lines: number[], stdout = '', first = true): RecordingBatch {
+/** A batch of line steps at `lines`. */
+function batch(lines: number[], stdout = ''): RecordingBatch {
   return {
     deltas: lines.map((line) => ({ event: 'line', line, stdoutLength: stdout.length, frames: [], changed: [], gone: [], freed: [], gc: GC })),
-    checkpoints: first ? [new Map()] : [],
     stdout,
   };
 }
 
-const EMPTY: RecordingBatch = { deltas: [], checkpoints: [], stdout: '' };
+const EMPTY: RecordingBatch = { deltas: [], stdout: '' };
 
 /** A worker whose replies the test sends by hand. */
 class FakeWorker implements WorkerLike {
@@ -66,7 +65,7 @@ describe('TraceClient', () => {
     const outcome = client.run(request);
     const id = workers[0].sent[0].id;
     workers[0].reply({ type: 'steps', id, batch: batch([1, 2], 'a') });
-    workers[0].reply({ type: 'result', id, batch: batch([3], 'b', false), stderr: '', error: null });
+    workers[0].reply({ type: 'result', id, batch: batch([3], 'b'), stderr: '', error: null });
     const settled = await outcome;
     if (settled.kind !== 'result') throw new Error(settled.kind);
     expect([0, 1, 2].map((i) => settled.result.steps.at(i)?.line)).toEqual([1, 2, 3]);

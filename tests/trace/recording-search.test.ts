@@ -16,7 +16,7 @@ function toRecording(steps: readonly TraceStep[]): Recording {
     const heap = new Map(Object.entries(step.heap));
     const changed = [...heap].filter(([id, o]) => before.get(id) !== o);
     const gone = [...before.keys()].filter((id) => !heap.has(id));
-    recording.push({ event: step.event, line: step.line, stdoutLength: 0, frames: FRAMES, changed, gone, freed: step.freed, gc: GC }, heap);
+    recording.push({ event: step.event, line: step.line, stdoutLength: 0, frames: FRAMES, changed, gone, freed: step.freed, gc: GC });
     before = heap;
   }
   return recording;
@@ -90,16 +90,13 @@ describe('searching a million steps', () => {
     const list = makeObject('list');
     const grown = makeObject('list', 'live', 2);
     // Object "7" lives from step 10 to the end, its count changing every 1000 steps; "8" is freed near the end.
-    const heap = new Map<ObjectId, HeapObject>();
     for (let i = 0; i < count; i++) {
       const changed: Array<[ObjectId, HeapObject]> = [];
       if (i === 10) changed.push(['7', list], ['8', list]);
       else if (i > 10 && i % 1000 === 0) changed.push(['7', (i / 1000) % 2 ? grown : list]);
-      for (const [id, o] of changed) heap.set(id, o);
       const freed = i === count - 5 ? ['8'] : NONE;
-      if (i === count - 4) heap.delete('8');
       const delta: StepDelta = { event: 'line', line: i === count - 3 ? 2 : 1, stdoutLength: 0, frames: FRAMES, changed: changed.length ? changed : NONE, gone: i === count - 4 ? ['8'] : NONE, freed, gc: GC };
-      recording.push(delta, heap);
+      recording.push(delta);
     }
     const rebuild = vi.spyOn(recording, 'snapshot');
     const started = performance.now();
