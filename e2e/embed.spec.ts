@@ -73,7 +73,8 @@ test.describe('the embed view', () => {
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expect(open).toHaveAttribute('href', /#v=1&step=4&/);
     const [app] = await Promise.all([context.waitForEvent('page'), open.click()]);
-    await expect(app.locator('.code-editor[data-ready="true"] .view-lines')).toContainText('alias.append(3)');
+    // A whole new page (Monaco and the engine's worker) loads in the new tab: it gets longer than a step does.
+    await expect(app.locator('.code-editor[data-ready="true"] .view-lines')).toContainText('alias.append(3)', { timeout: 30_000 });
     await expect(app.getByTestId('step-counter')).toHaveText(`Step 4 of ${count}`);
     expect(new URL(app.url()).pathname).toBe('/memory-lane/index.html');
   });
