@@ -4,10 +4,12 @@
  * seed is a faithful stand-in. Two things are kept from CPython: hash('') == 0,
  * and -1 never appears.
  *
- * The result is deliberately a signed 53-bit value (a JS safe integer): strings
- * are the most common set members and dict keys, and a number hash keeps them on
- * the allocation-free path of the hash tables. CPython's own range is 64 bits,
- * but since its values are random, a smaller range is indistinguishable.
+ * The result is deliberately a signed 31-bit value, V8's small-integer range:
+ * strings are the most common set members and dict keys, a number hash keeps them
+ * on the allocation-free path of the hash tables, and a str caching a small integer
+ * needs no boxed double beside it (a wider value boxed the cache of every str).
+ * CPython's own range is 64 bits, but since its values are random, a smaller range
+ * is indistinguishable.
  */
 import type { PyHash } from './numeric-hash';
 
@@ -31,7 +33,6 @@ export function hashStr(s: string): PyHash {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 21 bits of h2 above 32 bits of h1, then centred so the sign bit is random too.
-  const v = (h2 & 0x1fffff) * 4294967296 + (h1 >>> 0) - 4503599627370496;
+  const v = (h1 ^ Math.imul(h2, 0x9e3779b1)) >> 1;
   return v === -1 ? -2 : v;
 }

@@ -25,6 +25,14 @@ export class PyInt extends PyObject {
   }
 }
 
+/**
+ * An int outside V8's small-integer range (|v| >= 2**30, where CPython's int also
+ * grows a second digit). A class of its own because V8 keeps one representation per
+ * field per class: once a PyInt held such a value, every PyInt's `v` became a boxed
+ * double, one more allocation for each int made (checked with %DebugPrint).
+ */
+export class PyWideInt extends PyInt {}
+
 /** An int beyond 2**53. */
 export class PyLong extends PyObject {
   constructor(public v: bigint) {
@@ -70,7 +78,7 @@ export function newInt(n: number): PyInt {
     s.rc++;
     return s;
   }
-  return born(new PyInt(n), n > -1073741824 && n < 1073741824 ? 28 : 32);
+  return n > -1073741824 && n < 1073741824 ? born(new PyInt(n), 28) : born(new PyWideInt(n), 32);
 }
 
 /** A new reference to an int from a bigint, normalised to PyInt when it fits. */
