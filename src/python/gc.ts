@@ -231,6 +231,11 @@ export function maybeCollect(o?: PyObject): void {
   if (o !== undefined && tracksAtBirth(o)) track(o);
 }
 
+/** MemoryHooks.trackReused: an object taken from a free list is tracked (when its kind is) without being counted. */
+export function trackReused(o: PyObject): void {
+  if (tracksAtBirth(o)) track(o);
+}
+
 /**
  * Builds objects CPython already has before a program runs (builtins, the
  * preloaded modules): they do not count toward generation 0, cannot trigger a
@@ -480,6 +485,8 @@ function collectMain(generation: number): number {
       merge(h, old);
     }
   }
+  // A full collection empties the per-type free lists (clear_freelists).
+  if (generation === NUM_GENERATIONS - 1) heap.clearFreeLists();
   if (gcHooks.observer !== null) gcHooks.observer.done(generation, found);
   return found;
 }
