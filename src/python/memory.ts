@@ -10,7 +10,7 @@
  *   then letting go of what the object referred to, in the type's own order.
  * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
  */
-import { FreeLists } from './free-lists';
+import { FreeList, FreeLists } from './free-lists';
 import { Flag, LARGE_FIRST, PyObject, type PyType } from './object';
 
 /** Size of the GC header CPython puts before every GC-allocated object. */
@@ -65,6 +65,8 @@ export class Memory {
   private largeFree = new Map<number, number[]>();
   /** CPython's per-type free lists (free-lists.ts). */
   private freeLists = new FreeLists();
+  /** Objects CPython makes once per run, already counted (hidden-allocs.ts's bits). */
+  onceMade = 0;
   /** Net count of GC-type allocations since the last collection of generation 0. */
   gcCount0 = 0;
   /** Objects whose dealloc is postponed to keep JS recursion shallow. */
@@ -168,6 +170,42 @@ export class Memory {
     }
     if (this.hooks.onAlloc !== null) this.hooks.onAlloc(o);
     return o;
+  }
+
+  /**
+   * Memory CPython takes for an object the program never sees, freed at once by
+   * `hiddenFree`: _PyObject_MakeTpCall's argument tuple when a class is called, the
+   * namespace dict of a class statement. It comes from the type's free list when it
+   * can (uncounted), else from the pools, counted in generation 0 (which may collect).
+   * Returns the block, for hiddenFree.
+   */
+  hiddenTake(kind: FreeList, bytes: number): number {
+    const reused = this.freeLists.take(kind, bytes);
+    if (reused >= 0) return reused;
+    const blk = this.allocAddr(bytes);
+    this.gcCount0++;
+    this.hooks.maybeCollect();
+    return blk;
+  }
+
+  /** Frees what hiddenTake gave: back to the free list, or to its pool (uncounted then). */
+  hiddenFree(kind: FreeList, bytes: number, blk: number): void {
+    if (this.freeLists.put(kind, bytes, blk)) return;
+    if (this.gcCount0 > 0) this.gcCount0--;
+    this.freeAddr(blk, bytes);
+  }
+
+  /**
+   * Counts GC objects CPython makes and keeps that the engine does not model as objects
+   * (a class's __dict__ copy, __mro__ and __bases__ tuples, descriptors and the weak
+   * references in its bases' subclass lists): each one moves generation 0's count and
+   * may start a collection, as _PyObject_GC_Link does.
+   */
+  hiddenKeep(n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.gcCount0++;
+      this.hooks.maybeCollect();
+    }
   }
 
   /**
