@@ -10,6 +10,7 @@
  *   then letting go of what the object referred to, in the type's own order.
  * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
  */
+import { FreeList, FreeLists } from './free-lists';
 import { Flag, LARGE_FIRST, PyObject, type PyType } from './object';
 
 /** Size of the GC header CPython puts before every GC-allocated object. */
@@ -28,6 +29,8 @@ export interface MemoryHooks {
    * tracked from birth.
    */
   maybeCollect(o?: PyObject): void;
+  /** Tracks an object taken from a free list when its kind is tracked from birth (no count, no collection). */
+  trackReused(o: PyObject): void;
   /** Clears weak references to a dying object. */
   clearWeakrefs(o: PyObject): void;
   /** Observers (the trace recorder); null when nobody listens. */
@@ -60,6 +63,10 @@ export class Memory {
   private arenaNext = 0;
   private largeNext = LARGE_FIRST;
   private largeFree = new Map<number, number[]>();
+  /** CPython's per-type free lists (free-lists.ts). */
+  private freeLists = new FreeLists();
+  /** Objects CPython makes once per run, already counted (hidden-allocs.ts's bits). */
+  onceMade = 0;
   /** Net count of GC-type allocations since the last collection of generation 0. */
   gcCount0 = 0;
   /** Objects whose dealloc is postponed to keep JS recursion shallow. */
@@ -136,22 +143,80 @@ export class Memory {
    * counts it toward generation 0 (which may trigger an automatic collection,
    * exactly where CPython's _PyObject_GC_Link would).
    */
-  born<T extends PyObject>(o: T, size = 0): T {
+  born<T extends PyObject>(o: T, size = 0, typeAlloc = false): T {
     const t = o.type;
     const gc = t.gcType;
     const bytes = (size || t.basicSize) + (gc ? GC_HEADER : 0);
     if (this.liveBytes + bytes > this.ceiling) this.overLimit();
     this.liveBytes += bytes;
     o.size = bytes;
-    o.blk = this.allocAddr(bytes);
     this.live++;
-    if (gc) {
-      o.flags |= Flag.GcType;
-      this.gcCount0++;
-      this.hooks.maybeCollect(o);
+    // PyList_New, PyDict_New, PyTuple_New and PyFloat_FromDouble take a free list's block
+    // first, without counting it in generation 0; list() and dict() (typeAlloc) do not.
+    const reused = t.freeList !== 0 && !typeAlloc ? this.freeLists.take(t.freeList, bytes) : -1;
+    if (reused >= 0) {
+      o.blk = reused;
+      if (gc) {
+        o.flags |= Flag.GcType;
+        this.hooks.trackReused(o);
+      }
+    } else {
+      o.blk = this.allocAddr(bytes);
+      if (gc) {
+        o.flags |= Flag.GcType;
+        this.gcCount0++;
+        this.hooks.maybeCollect(o);
+      }
     }
     if (this.hooks.onAlloc !== null) this.hooks.onAlloc(o);
     return o;
+  }
+
+  /**
+   * Memory CPython takes for an object the program never sees, freed at once by
+   * `hiddenFree`: _PyObject_MakeTpCall's argument tuple when a class is called, the
+   * namespace dict of a class statement. It comes from the type's free list when it
+   * can (uncounted), else from the pools, counted in generation 0 (which may collect).
+   * Returns the block, for hiddenFree.
+   */
+  hiddenTake(kind: FreeList, bytes: number): number {
+    const reused = this.freeLists.take(kind, bytes);
+    if (reused >= 0) return reused;
+    const blk = this.allocAddr(bytes);
+    this.gcCount0++;
+    this.hooks.maybeCollect();
+    return blk;
+  }
+
+  /** Frees what hiddenTake gave: back to the free list, or to its pool (uncounted then). */
+  hiddenFree(kind: FreeList, bytes: number, blk: number): void {
+    if (this.freeLists.put(kind, bytes, blk)) return;
+    if (this.gcCount0 > 0) this.gcCount0--;
+    this.freeAddr(blk, bytes);
+  }
+
+  /**
+   * Counts GC objects CPython makes and keeps that the engine does not model as objects
+   * (a class's __dict__ copy, __mro__ and __bases__ tuples, descriptors and the weak
+   * references in its bases' subclass lists): each one moves generation 0's count and
+   * may start a collection, as _PyObject_GC_Link does.
+   */
+  hiddenKeep(n: number): void {
+    for (let i = 0; i < n; i++) {
+      this.gcCount0++;
+      this.hooks.maybeCollect();
+    }
+  }
+
+  /**
+   * Empties the per-type free lists into the pools (a full collection's clear_freelists);
+   * each GC object's PyObject_GC_Del uncounts it from generation 0.
+   */
+  clearFreeLists(): void {
+    this.freeLists.clear((blk, bytes, gc) => {
+      this.freeAddr(blk, bytes + (gc ? GC_HEADER : 0));
+      if (gc && this.gcCount0 > 0) this.gcCount0--;
+    });
   }
 
   /**
@@ -266,11 +331,13 @@ export class Memory {
 
   /** Returns an object's memory and announces the free (after its references were dropped). */
   release(o: PyObject, t: PyType = o.type): void {
-    if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
     this.live--;
     this.liveBytes -= o.size;
     this.lowerCeiling();
     if (this.hooks.onFree !== null) this.hooks.onFree(o);
+    // An exact list, dict, tuple or float keeps its block in its free list, still counted.
+    if (t.freeList !== 0 && this.freeLists.put(t.freeList, o.size, o.blk)) return;
+    if ((o.flags & Flag.GcType) !== 0 && this.gcCount0 > 0) this.gcCount0--;
     this.freeAddr(o.blk, o.size);
     // Heap types hold a reference from each instance (Py_DECREF(type) in subtype_dealloc).
     if (!t.native) this.decref(t);
@@ -301,6 +368,7 @@ export function makeStatic<T extends PyObject>(o: T): T {
 export let heap: Memory = new Memory({
   finalize() {},
   maybeCollect() {},
+  trackReused() {},
   clearWeakrefs() {},
   onAlloc: null,
   onFree: null,
@@ -318,6 +386,11 @@ export function setHeap(m: Memory): void {
 /** Registers a new object with the current heap; returns it (count 1, owned by the caller). */
 export function born<T extends PyObject>(o: T, size = 0): T {
   return heap.born(o, size);
+}
+
+/** born() for an object made by its type's tp_alloc (`list(x)`, `dict(x)`): never from a free list. */
+export function bornByTypeAlloc<T extends PyObject>(o: T): T {
+  return heap.born(o, 0, true);
 }
 
 /** Adds a strong reference and returns the object (Py_NewRef). */

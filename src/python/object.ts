@@ -142,6 +142,8 @@ export class PyType extends PyObject {
   native: boolean;
   /** Basic instance size in bytes (sys.getsizeof before variable parts). */
   basicSize: number;
+  /** CPython's free list for exact instances of this type (free-lists.ts's FreeList; 0 for none, never inherited). */
+  freeList = 0;
   /** Instances are allocated through the GC allocator. */
   gcType: boolean;
   /**

@@ -9,6 +9,7 @@
 import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
 import { PyThrow, throwError } from './errors';
 import { decref, incref } from './memory';
+import { firstReprEnter } from './hidden-allocs';
 import { floatDivmod, floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
@@ -618,6 +619,7 @@ const reprActive = new Set<PyObject>();
 
 /** Runs a container's repr with CPython's recursion guard (`[...]`, `{...}`). */
 export function reprGuard(o: PyObject, inner: () => string, cycle: string): string {
+  firstReprEnter();
   if (reprActive.has(o)) return cycle;
   reprActive.add(o);
   try {

@@ -21,7 +21,7 @@ import { hasFinalizer } from './vm/classes';
 import { exceptionLine, formatTraceback, formatUnraisable } from './vm/traceback';
 import { runtime } from './vm/state';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
-import { collect, isEnabled, maybeCollect, resetCollector } from './gc';
+import { collect, isEnabled, maybeCollect, resetCollector, trackReused } from './gc';
 import { clearWeakrefs } from './modules/weakref';
 import { resetModules } from './modules/index';
 import { createBuiltins } from './builtins/index';
@@ -86,6 +86,7 @@ export function memoryHooks(): MemoryHooks {
   return {
     finalize,
     maybeCollect: (o) => extra.maybeCollect(o),
+    trackReused,
     clearWeakrefs: (o) => extra.clearWeakrefs(o),
     onAlloc: null,
     onFree: null,

@@ -6,6 +6,7 @@ function hooks(overrides: Partial<ConstructorParameters<typeof Memory>[0]> = {})
   return {
     finalize: () => {},
     maybeCollect: () => {},
+    trackReused: () => {},
     clearWeakrefs: () => {},
     onAlloc: null,
     onFree: null,

@@ -6,11 +6,13 @@ import { callMethod } from '../abstract';
 import { ctx } from '../context';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
+import { beginVarargs, endVarargs, firstPrint, stdoutWrite } from '../hidden-allocs';
 import { str } from '../ops';
 import { EOFError, TypeError } from '../types/exception';
 import { None } from '../types/none';
 import { newStr, PyStr } from '../types/str';
 import { makeBuiltin, type KwArgs } from '../types/type';
+import type { PyObject } from '../object';
 
 function textOption(kw: KwArgs, name: string, dflt: string): string {
   const v = kw?.get(name);
@@ -26,10 +28,25 @@ export const print = makeBuiltin('print', (args, kw) => {
       if (k !== 'sep' && k !== 'end' && k !== 'file' && k !== 'flush') throwError(TypeError, `'${k}' is an invalid keyword argument for print()`);
     }
   }
+  // Argument Clinic packs print's *args into a tuple, freed when print returns.
+  firstPrint();
+  const blk = beginVarargs(args.length);
+  try {
+    printArgs(args, kw);
+  } finally {
+    endVarargs(args.length, blk);
+  }
+  return incref(None);
+});
+
+function printArgs(args: PyObject[], kw: KwArgs): void {
   const sep = textOption(kw, 'sep', ' ');
   const end = textOption(kw, 'end', '\n');
   const file = kw?.get('file');
-  let write: (text: string) => void = (t) => ctx.writeOut(t);
+  let write: (text: string) => void = (t) => {
+    ctx.writeOut(t);
+    stdoutWrite(t);
+  };
   if (file !== undefined && file !== None) {
     write = (t) => {
       const s = newStr(t);
@@ -46,8 +63,7 @@ export const print = makeBuiltin('print', (args, kw) => {
     write(str(args[i]));
   }
   write(end);
-  return incref(None);
-});
+}
 
 /** `input(prompt='')`: the prompt goes to stdout; EOFError at the end of stdin. */
 export const input = makeBuiltin('input', (args, kw) => {

@@ -8,6 +8,7 @@ import { bindArgs } from '../args';
 import { callObject, callSpecial, getIter, iterNext } from '../abstract';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
+import { beginVarargs, endVarargs } from '../hidden-allocs';
 import { PyObject } from '../object';
 import { BinOp, binaryOp, CmpOp, richCompare } from '../ops';
 import { isTrue } from '../abstract';
@@ -269,6 +270,16 @@ function sumFrom(it: PyObject, result: PyObject): PyObject {
 
 // ---------------------------------------------------------------- min / max
 
+/** min and max are METH_VARARGS: their positional arguments arrive as a tuple. */
+function varargs(args: PyObject[], fn: () => PyObject): PyObject {
+  const blk = beginVarargs(args.length);
+  try {
+    return fn();
+  } finally {
+    endVarargs(args.length, blk);
+  }
+}
+
 function minMax(name: 'min' | 'max', op: CmpOp, args: PyObject[], kw: KwArgs): PyObject {
   let key: PyObject | null = null;
   let dflt: PyObject | null = null;
@@ -348,7 +359,7 @@ function minMax(name: 'min' | 'max', op: CmpOp, args: PyObject[], kw: KwArgs): P
 }
 
 /** `min(iterable, *[, key, default])` / `min(a, b, *args[, key])`. */
-export const min = makeBuiltin('min', (args, kw) => minMax('min', CmpOp.Lt, args, kw));
+export const min = makeBuiltin('min', (args, kw) => varargs(args, () => minMax('min', CmpOp.Lt, args, kw)));
 
 /** `max(...)`. */
-export const max = makeBuiltin('max', (args, kw) => minMax('max', CmpOp.Gt, args, kw));
+export const max = makeBuiltin('max', (args, kw) => varargs(args, () => minMax('max', CmpOp.Gt, args, kw)));

@@ -640,12 +640,42 @@ class Compiler {
     u.bind(brk);
   }
 
+  /**
+   * An iterable that is only iterated (a `for` loop's, a comprehension's, the right of a
+   * last `in` / `not in`): CPython's ast_opt fold_iter makes a list display a tuple
+   * (a constant one when its items are constants) and a set display of constants a
+   * frozenset constant, so no list or set is allocated.
+   */
+  private iterExpr(e: A.Expr): void {
+    if (e.kind === 'List' && e.elts.every((x) => x.kind !== 'Starred')) {
+      this.expr({ ...e, kind: 'Tuple', ctx: 'load' } as A.TupleExpr);
+      return;
+    }
+    if (e.kind === 'Set' && e.elts.every((x) => x.kind !== 'Starred')) {
+      const items = e.elts.map((x) => this.fold(x));
+      if (items.every((x) => x !== null)) {
+        let fs: PyObject = None;
+        try {
+          fs = this.mergeConst(constantFrozenset(items as PyObject[]));
+        } catch (err) {
+          if (err instanceof Error) throw err;
+          decref((err as { exc: PyObject }).exc);
+        }
+        if (fs !== None) {
+          this.loadConst(fs);
+          return;
+        }
+      }
+    }
+    this.expr(e);
+  }
+
   private forStmt(s: A.For): void {
     const u = this.u;
     const top = u.newLabel();
     const exhausted = u.newLabel();
     const brk = u.newLabel();
-    this.expr(s.iter);
+    this.iterExpr(s.iter);
     u.emit(Op.GET_ITER);
     u.bind(top);
     this.setLine(s);
@@ -930,8 +960,15 @@ class Compiler {
     let flags = 0;
     if (args) {
       if (args.defaults.length) {
-        for (const d of args.defaults) this.expr(d);
-        u.emit(Op.BUILD_TUPLE, args.defaults.length);
+        // Constant defaults are one constant tuple (the optimizer folds their BUILD_TUPLE).
+        const folded = args.defaults.map((d) => this.fold(d));
+        if (folded.every((x) => x !== null)) {
+          for (const x of folded) x!.rc++;
+          this.loadConst(this.mergeConst(newTuple(folded as PyObject[])));
+        } else {
+          for (const d of args.defaults) this.expr(d);
+          u.emit(Op.BUILD_TUPLE, args.defaults.length);
+        }
         flags |= 1;
       }
       const kwd = args.kwonlyargs.map((a, i) => [a, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
@@ -1285,15 +1322,20 @@ class Compiler {
   private compare(e: A.Compare): void {
     const u = this.u;
     this.expr(e.left);
+    // fold_compare: the last comparator of an `in` / `not in` is folded as an iterable.
+    const last = e.ops.length - 1;
+    const lastIn = e.ops[last] === 'in' || e.ops[last] === 'not in';
     if (e.ops.length === 1) {
-      this.expr(e.comparators[0]);
+      if (lastIn) this.iterExpr(e.comparators[0]);
+      else this.expr(e.comparators[0]);
       this.cmpOp(e.ops[0]);
       return;
     }
     const cleanup = u.newLabel();
     const end = u.newLabel();
     for (let i = 0; i < e.ops.length; i++) {
-      this.expr(e.comparators[i]);
+      if (i === last && lastIn) this.iterExpr(e.comparators[i]);
+      else this.expr(e.comparators[i]);
       if (i < e.ops.length - 1) {
         u.emit(Op.SWAP, 2);
         u.emit(Op.COPY, 2);
@@ -1442,7 +1484,7 @@ class Compiler {
     code.kind = e.kind === 'GeneratorExp' ? 'genexpr' : 'comprehension';
     if (e.kind === 'GeneratorExp') code.coFlags |= CodeFlag.Generator;
     this.makeFunction(code, null);
-    this.expr(e.generators[0].iter);
+    this.iterExpr(e.generators[0].iter);
     u.emit(Op.GET_ITER);
     u.emit(Op.CALL, 1);
   }
@@ -1454,7 +1496,7 @@ class Compiler {
     const exhausted = u.newLabel();
     if (i === 0) u.emit(Op.LOAD_FAST, u.localIdx('.0'));
     else {
-      this.expr(g.iter);
+      this.iterExpr(g.iter);
       u.emit(Op.GET_ITER);
     }
     u.bind(top);

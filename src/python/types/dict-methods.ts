@@ -28,7 +28,7 @@ import {
   dictPresized,
 } from '../collections/dict-sizing';
 import { PyThrow, throwError, throwWithArgs } from '../errors';
-import { born, decref, incref } from '../memory';
+import { born, bornByTypeAlloc, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, hashOf, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -491,7 +491,8 @@ nativeContains.set(dictType, (o, k) => (o as PyDict).find(k) >= 0);
 
 /** A new empty dict of type t (dict itself, or a subclass whose instances are dicts too). */
 export function allocDict(t: PyType): PyDict {
-  if (t === dictType) return newDict();
+  // dict_vectorcall and dict_new go through type->tp_alloc: never the free list.
+  if (t === dictType) return bornByTypeAlloc(new PyDict());
   const d = new PyDict();
   d.type = t;
   if (!t.native) t.rc++;

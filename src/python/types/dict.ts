@@ -15,6 +15,7 @@
  * GC-tracked only once it holds a value that could be part of a cycle
  * (CPython's MAINTAIN_TRACKING), which gc.is_tracked shows.
  */
+import { FreeList } from '../free-lists';
 import { strRepr } from '../text/str-repr';
 import {
   dictClear,
@@ -67,6 +68,8 @@ export const dictType = newBuiltinType('dict', undefined, {
     },
   },
 });
+/** Exact dicts are kept in CPython's free list (free-lists.ts). */
+dictType.freeList = FreeList.Dict;
 
 /** Arrow labels of str keys, made once per key object (the trace draws the same dicts at every step). */
 const strKeyLabels = new WeakMap<PyStr, string>();

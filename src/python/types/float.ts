@@ -3,12 +3,15 @@
  * object (no cache), as in CPython; equal constants in one file are merged by
  * the compiler.
  */
+import { FreeList } from '../free-lists';
 import { born } from '../memory';
 import { PyObject } from '../object';
 import { newBuiltinType } from './type';
 
 /** `float`. */
 export const floatType = newBuiltinType('float', undefined, { basicSize: 24 });
+/** Exact floats are kept in CPython's free list (free-lists.ts). */
+floatType.freeList = FreeList.Float;
 
 /** A float object. */
 export class PyFloat extends PyObject {

@@ -32,7 +32,7 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, decref, incref } from '../memory';
+import { born, bornByTypeAlloc, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
@@ -189,7 +189,8 @@ export function listInit(l: PyList, iterable: PyObject | null): void {
 
 /** A new empty list of type t (list itself, or a subclass whose instances are lists too). */
 export function allocList(t: PyType): PyList {
-  if (t === listType) return newList([]);
+  // list_vectorcall and list_new go through type->tp_alloc: never the free list.
+  if (t === listType) return bornByTypeAlloc(new PyList([]));
   const l = new PyList([]);
   l.type = t;
   if (!t.native) t.rc++;

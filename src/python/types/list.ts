@@ -3,6 +3,7 @@
  * (`allocated`, which sys.getsizeof reports). Items are released from last to
  * first, as list_dealloc does.
  */
+import { FreeList } from '../free-lists';
 import { born, decref, heap } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
@@ -27,6 +28,8 @@ export const listType = newBuiltinType('list', undefined, {
     },
   },
 });
+/** Exact lists are kept in CPython's free list (free-lists.ts). */
+listType.freeList = FreeList.List;
 
 /** A list object. */
 export class PyList extends PyObject {

@@ -2,6 +2,7 @@
  * tuple: an immutable array of strong references. The empty tuple is a shared
  * singleton. Items are released from last to first, as tupledealloc does.
  */
+import { FreeList } from '../free-lists';
 import { born, decref, makeStatic } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
@@ -23,6 +24,8 @@ export const tupleType = newBuiltinType('tuple', undefined, {
     },
   },
 });
+/** Exact tuples are kept in CPython's free list (free-lists.ts). */
+tupleType.freeList = FreeList.Tuple;
 
 /** A tuple object. */
 export class PyTuple extends PyObject {

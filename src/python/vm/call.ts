@@ -7,6 +7,7 @@
  */
 import { throwError } from '../errors';
 import { decref } from '../memory';
+import { beginTpCall, endTpCall } from '../hidden-allocs';
 import { PyObject } from '../object';
 import { newCell, PyCell } from '../types/cell';
 import { CodeFlag, type PyCode } from '../types/code';
@@ -266,6 +267,17 @@ export function constructFromStack(t: PyType, stack: (PyObject | null)[], start:
   }
   const init = t.ctorInit as PyFunction | null;
   if (init === null || !isPlainCall(init, init.code, n + 1, null)) return null;
+  // A class has no vectorcall in 3.11: _PyObject_MakeTpCall packs the arguments first.
+  const blk = beginTpCall(n, 0);
+  try {
+    return constructPlain(t, init, stack, start, n);
+  } finally {
+    endTpCall(n, 0, blk);
+  }
+}
+
+/** constructFromStack once the argument tuple is made: object.__new__, then the plain __init__. */
+function constructPlain(t: PyType, init: PyFunction, stack: (PyObject | null)[], start: number, n: number): PyObject {
   const obj = newInstance(t);
   const callable = stack[start - 1]!;
   stack[start - 1] = obj;

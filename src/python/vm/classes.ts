@@ -16,6 +16,7 @@ import {
 } from '../abstract';
 import { throwError } from '../errors';
 import { born, decref, incref, makeStatic } from '../memory';
+import { beginTpCall, classSetNames, countClassExtras, endTpCall } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
 import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
 import { PyCell } from '../types/cell';
@@ -226,7 +227,7 @@ export function nativeLayout(t: PyType): PyType | null {
 const heapTypeSlots = { traverse: traverseHeapType, clear: clearHeapType };
 
 /** Creates a user class from a namespace (the class statement and 3-argument type()). */
-export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict, basesKept = false): PyType {
   const realBases = bases.length ? bases : [objectType];
   for (const b of realBases) {
     if (!(b instanceof PyType)) throwError(TypeError, 'bases must be types');
@@ -281,12 +282,14 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict)
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', incref(None));
   // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
   if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', incref(None));
+  countClassExtras(realBases, (b) => b.isSubtype(baseExceptionType), basesKept && bases.length > 0);
   for (const b of realBases) {
     if (!b.native) b.rc++;
     b.subclasses.push(t);
   }
   holdInternalRefs(t, layoutException);
   born(t);
+  classSetNames();
   // The class object itself is a GC object that lists its namespace.
   return t;
 }
@@ -328,7 +331,12 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
     if (!(name instanceof PyStr)) throwError(TypeError, `type.__new__() argument 1 must be str, not ${name.type.name}`);
     if (!(bases instanceof PyTuple)) throwError(TypeError, `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
     if (!(ns instanceof PyDict)) throwError(TypeError, `type.__new__() argument 3 must be dict, not ${ns.type.name}`);
-    return typeNew(typeType, name.v, bases.items as PyType[], ns);
+    const blk = beginTpCall(3, 0);
+    try {
+      return typeNew(typeType, name.v, bases.items as PyType[], ns, true);
+    } finally {
+      endTpCall(3, 0, blk);
+    }
   }
   if (t.native) {
     const ctor = nativeNew.get(t) ?? findNativeCtor(t);
@@ -343,6 +351,20 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
     }
     throwError(TypeError, `cannot create '${t.name}' instances`);
   }
+  // An exception keeps the packed arguments as its args (made by newException).
+  if (t.isSubtype(baseExceptionType)) return constructUser(t, args, kw);
+  // A class has no vectorcall in 3.11: _PyObject_MakeTpCall packs the arguments.
+  const nkw = kw === null ? 0 : kw.size;
+  const blk = beginTpCall(args.length, nkw);
+  try {
+    return constructUser(t, args, kw);
+  } finally {
+    endTpCall(args.length, nkw, blk);
+  }
+}
+
+/** callType for a user class: __new__ (or the layout's constructor), then __init__. */
+function constructUser(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   const newFn = t.lookup('__new__');
   let obj: PyObject;
   if (newFn !== null && newFn !== objectType.dict.get('__new__')) {
@@ -431,9 +453,12 @@ export const buildClass = makeBuiltin('__build_class__', (args, kw) => {
     throw e;
   }
   let cls: PyType;
+  // The metatype is called through _PyObject_MakeTpCall: (name, bases, ns) in a tuple.
+  const blk = beginTpCall(3, 0);
   try {
     cls = typeNew(meta, name, bases, ns);
   } finally {
+    endTpCall(3, 0, blk);
     decref(ns);
   }
   if (cell instanceof PyCell) {

@@ -49,6 +49,7 @@ function freshHeap(): void {
       finalizerHook(o as Node);
     },
     maybeCollect: (o?: PyObject) => gc.maybeCollect(o),
+    trackReused: (o: PyObject) => gc.trackReused(o),
     clearWeakrefs: () => {},
     onAlloc: null,
     onFree: (o) => {
