@@ -13,7 +13,7 @@ import { MemoryError, NotImplementedError, TypeError, ValueError } from './excep
 import { newBool, newInt } from './int';
 import { newList, PyList } from './list';
 import { None } from './none';
-import { emptyStr, isBmpOnly, newStr, PyStr, strLen, strType } from './str';
+import { emptyStr, freshStr, isBmpOnly, newStr, PyStr, strLen, strType } from './str';
 import { isSpaceCp } from './str-unicode';
 import {
   adjustRange,
@@ -220,7 +220,8 @@ export function strJoin(sep: PyStr, iterable: PyObject): PyObject {
       size += x.v.length + sep.v.length;
       if (size > MAX_STR) throwError(MemoryError, '');
     }
-    return newStr(parts.join(sep.v));
+    // Several pieces are copied into a PyUnicode_New buffer: a new object even for one character.
+    return freshStr(parts.join(sep.v));
   } finally {
     if (owned) for (const x of items) decref(x);
   }
@@ -287,7 +288,7 @@ def('replace', (self, args, kw) => {
     if (parts.length - 1 <= count) out = parts.join(rep);
     else out = parts.slice(0, count + 1).join(rep) + old + parts.slice(count + 1).join(old);
   }
-  return newStr(out);
+  return freshStr(out); // PyUnicode_New, even for one character
 });
 
 // ---------------------------------------------------------------- find family
@@ -437,7 +438,7 @@ function fillChar(o: PyObject): string {
 function pad(self: PyStr, left: number, right: number, fill: string): PyObject {
   if (left <= 0 && right <= 0) return sameOrNew(self, self.v);
   if ((left + right) * fill.length + self.v.length > MAX_STR) throwError(MemoryError, '');
-  return newStr(fill.repeat(Math.max(left, 0)) + self.v + fill.repeat(Math.max(right, 0)));
+  return freshStr(fill.repeat(Math.max(left, 0)) + self.v + fill.repeat(Math.max(right, 0))); // pad(): PyUnicode_New
 }
 
 function padMethod(name: string, where: 'center' | 'left' | 'right') {
@@ -467,8 +468,8 @@ def('zfill', (self, args, kw) => {
   if (width > MAX_STR) throwError(MemoryError, '');
   const zeros = '0'.repeat(width - len);
   const s = self.v;
-  if (s.length > 0 && (s[0] === '+' || s[0] === '-')) return newStr(s[0] + zeros + s.slice(1));
-  return newStr(zeros + s);
+  if (s.length > 0 && (s[0] === '+' || s[0] === '-')) return freshStr(s[0] + zeros + s.slice(1));
+  return freshStr(zeros + s);
 });
 
 def('expandtabs', (self, args, kw) => {

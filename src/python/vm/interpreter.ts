@@ -49,7 +49,7 @@ import { newList, PyList, listResize } from '../types/list';
 import { listAppend } from '../types/list-ops';
 import { newMethod } from '../types/method';
 import { None } from '../types/none';
-import { internedOf, newStr, PyStr } from '../types/str';
+import { freshStr, internedOf, newStr, PyStr } from '../types/str';
 import { newTuple, PyTuple } from '../types/tuple';
 import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
@@ -751,7 +751,8 @@ export function execute(f: Frame): PyObject {
               fast[i] = null;
             }
             sp -= arg;
-            fast[sp++] = newStr(s);
+            // _PyUnicode_JoinArray of several pieces: PyUnicode_New, never the one-character cache.
+            fast[sp++] = freshStr(s);
             break;
           }
           case Op.LIST_APPEND: {
@@ -836,13 +837,17 @@ export function execute(f: Frame): PyObject {
             const v = fast[sp - 1]!;
             const conv = arg & 3;
             let text: string;
+            // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
+            // fast path to PyObject_Str) make a new str even for one digit;
+            // a spec goes through a writer, which returns the cached one.
+            const fresh = spec === '' && v.type === runtime.intType;
             if (conv === 1) text = runtime.formatText(strOf(v), spec);
             else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
             else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
             else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
               break; // already a str: keep the same object, as CPython does
             } else text = runtime.format(v, spec);
-            fast[sp - 1] = newStr(text);
+            fast[sp - 1] = fresh ? freshStr(text) : newStr(text);
             if (--v.rc === 0) heap.dealloc(v);
             break;
           }
@@ -1265,7 +1270,7 @@ function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwA
       // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
       const o = fast[start]!;
       if (o instanceof PyStr && o.type === fn) return incref(o);
-      return newStr(strOf(o));
+      return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
     }
   }
   const args = fast.slice(start, start + n) as PyObject[];
