@@ -735,6 +735,28 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = d;
             break;
           }
+          case Op.BUILD_CONST_KEY_MAP: {
+            // The same _PyDict_FromItems as BUILD_MAP, keys from the constant tuple on top.
+            const kt = fast[sp - 1] as PyTuple;
+            const start = sp - 1 - arg;
+            const d = newDict();
+            fast[sp++] = d; // keep it owned while keys may run __hash__
+            try {
+              for (let i = 0; i < arg; i++) d.set(kt.items[i], fast[start + i]!);
+            } finally {
+              fast[--sp] = null;
+              fast[--sp] = null;
+              decref(kt); // a constant: the code object still holds it
+              for (let i = start; i < start + arg; i++) {
+                const o = fast[i]!;
+                fast[i] = null;
+                if (--o.rc === 0) heap.dealloc(o);
+              }
+              sp = start;
+            }
+            fast[sp++] = d;
+            break;
+          }
           case Op.BUILD_SLICE: {
             const items = fast.slice(sp - arg, sp) as PyObject[];
             for (let i = sp - arg; i < sp; i++) fast[i] = null;
@@ -879,9 +901,7 @@ export function execute(f: Frame): PyObject {
             const seq = fast[--sp]!;
             fast[sp] = null;
             try {
-              const all = unpackIter(seq, before, after);
-              const mid = newList(all.slice(before, all.length - after));
-              const out = [...all.slice(0, before), mid, ...all.slice(all.length - after)];
+              const out = unpackStarred(seq, before, after);
               for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
             } finally {
               if (--seq.rc === 0) heap.dealloc(seq);
@@ -1245,6 +1265,46 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
     if (after < 0 && out.length < before) throwError(ValueError, `not enough values to unpack (expected ${before}, got ${out.length})`);
     if (after >= 0 && out.length < before + after)
       throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/**
+ * unpack_iterable with a starred target: `before` items one by one, then the
+ * rest as PySequence_List(iterator) (a list extended from the iterator, so
+ * preallocated from its length hint), whose last `after` items are taken off
+ * by shrinking its size only: the starred list keeps that allocation, which
+ * sys.getsizeof shows.
+ */
+function unpackStarred(seq: PyObject, before: number, after: number): PyObject[] {
+  let it: PyObject;
+  try {
+    it = getIter(seq);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type === TypeError) {
+      decref(e.exc);
+      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+  const out: PyObject[] = [];
+  try {
+    while (out.length < before) {
+      const v = iterNext(it);
+      if (v === null) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+      out.push(v);
+    }
+    const rest = newList([]);
+    out.push(rest);
+    runtime.listExtend(rest, it);
+    const n = rest.items.length;
+    if (n < after) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    for (const v of rest.items.splice(n - after)) out.push(v);
   } catch (e) {
     for (const x of out) decref(x);
     throw e;
