@@ -17,7 +17,7 @@ import { repr, str as strOf } from './ops';
 import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
 import { floatType, PyFloat } from './types/float';
 import { intType, newInt, PyInt, PyLong } from './types/int';
-import { newStr, PyStr, strType } from './types/str';
+import { freshStr, newStr, PyStr, strType } from './types/str';
 import { asciiEscape } from './types/str-unicode';
 import { defMethod, objectType, PyMethodDescr, type KwArgs } from './types/type';
 
@@ -47,7 +47,17 @@ function objectFormat(o: PyObject, spec: string): PyObject {
 /** PyObject_Str as a new reference: an exact str is returned itself. */
 export function strObject(o: PyObject): PyObject {
   if (o instanceof PyStr && o.type === strType) return incref(o);
-  return newStr(strOf(o));
+  return textObject(o, strOf(o));
+}
+
+/**
+ * The str object for a text that str(), repr() or ascii() of `o` gave: an
+ * exact int's decimal text is built by long_to_decimal_string with
+ * PyUnicode_New, so even one digit is a new object in CPython, not the cached
+ * one-character string.
+ */
+export function textObject(o: PyObject, text: string): PyStr {
+  return o.type === intType ? freshStr(text) : newStr(text);
 }
 
 /**
@@ -75,6 +85,8 @@ function builtinFormat(o: PyObject, spec: string): PyObject | null {
 export function formatObject(o: PyObject, spec: string): PyObject {
   const t = o.type;
   if (spec === '' && o instanceof PyStr && t === strType) return incref(o);
+  // The other fast path: an exact int with an empty spec is PyObject_Str(o).
+  if (spec === '' && t === intType) return textObject(o, strOf(o));
   if (t.native) {
     const r = builtinFormat(o, spec);
     if (r !== null) return r;
@@ -273,11 +285,11 @@ function parseField(t: string, pos: number): { name: string; conv: string; spec:
 function convert(o: PyObject, conv: string): PyObject {
   switch (conv) {
     case 'r':
-      return newStr(repr(o));
+      return textObject(o, repr(o));
     case 's':
       return strObject(o);
     case 'a':
-      return newStr(asciiOf(o));
+      return textObject(o, asciiOf(o));
   }
   const cp = conv.codePointAt(0)!;
   if (cp > 32 && cp < 127) throwError(ValueError, `Unknown conversion specifier ${conv}`);
@@ -330,7 +342,10 @@ function build(t: string, args: PyObject[] | null, named: Named, depth: number, 
       }
       const r = formatObject(obj, spec) as PyStr;
       try {
-        w.writeObj(r, last);
+        // render_field writes an exact int's or float's text into the writer
+        // itself, so the result never is that formatted object.
+        if (obj.type === intType || obj.type === floatType) w.write(r.v);
+        else w.writeObj(r, last);
       } finally {
         decref(r);
       }

@@ -22,7 +22,7 @@ import {
 import { generatorType } from '../types/generator';
 import { bindArgs } from '../args';
 import { newBareError, PyThrow, throwError, throwWithArgs } from '../errors';
-import { asciiOf, formatObject } from '../format';
+import { asciiOf, formatObject, textObject } from '../format';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { repr } from '../ops';
@@ -96,10 +96,16 @@ export const issubclass = makeBuiltin('issubclass', (args, kw) => {
 });
 
 /** `repr(o)`. */
-export const reprFn = makeBuiltin('repr', (args, kw) => newStr(repr(one('repr', args, kw))));
+export const reprFn = makeBuiltin('repr', (args, kw) => {
+  const o = one('repr', args, kw);
+  return textObject(o, repr(o));
+});
 
 /** `ascii(o)`. */
-export const ascii = makeBuiltin('ascii', (args, kw) => newStr(asciiOf(one('ascii', args, kw))));
+export const ascii = makeBuiltin('ascii', (args, kw) => {
+  const o = one('ascii', args, kw);
+  return textObject(o, asciiOf(o));
+});
 
 /** `hash(o)`: the full 64-bit value (JS numbers cannot hold every hash). */
 export const hash = makeBuiltin('hash', (args, kw) => {

@@ -1282,14 +1282,24 @@ class Compiler {
       for (const x of elts) this.expr(x);
       return false;
     }
-    u.emit(build, 0);
-    for (const x of elts) {
+    // starunpack_helper: the items before the first star go on the stack and
+    // into BUILD_LIST/BUILD_SET (the list starts exactly that size, which
+    // sys.getsizeof shows after the extends); a display too big for the
+    // stack starts empty and appends everything.
+    let built = elts.length > 30;
+    if (built) u.emit(build, 0);
+    for (let i = 0; i < elts.length; i++) {
+      const x = elts[i];
       if (x.kind === 'Starred') {
+        if (!built) {
+          u.emit(build, i);
+          built = true;
+        }
         this.expr(x.value);
         u.emit(build === Op.BUILD_LIST ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
       } else {
         this.expr(x);
-        u.emit(build === Op.BUILD_LIST ? Op.LIST_APPEND : Op.SET_ADD, 1);
+        if (built) u.emit(build === Op.BUILD_LIST ? Op.LIST_APPEND : Op.SET_ADD, 1);
       }
     }
     return true;
@@ -1298,6 +1308,21 @@ class Compiler {
   private dict(e: A.DictExpr): void {
     const u = this.u;
     if (!e.keys.some((k) => k === null)) {
+      // compiler_subdict: 2 to 15 constant keys become one constant tuple
+      // (merged with equal constants), which holds a reference to each key
+      // for as long as the code object lives.
+      const n = e.keys.length;
+      if (n > 1 && n * 2 <= 30) {
+        // Keys the AST optimizer folds (-1, 'a' + 'b', (1, 2)) count as constants too; fold() lends them.
+        const keys = e.keys.map((k) => this.fold(k!));
+        if (keys.every((k) => k !== null)) {
+          for (const v of e.values) this.expr(v);
+          for (const k of keys) k!.rc++;
+          this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
+          u.emit(Op.BUILD_CONST_KEY_MAP, n);
+          return;
+        }
+      }
       for (let i = 0; i < e.keys.length; i++) {
         this.expr(e.keys[i]!);
         this.expr(e.values[i]);

@@ -71,6 +71,8 @@ export const enum Op {
   BUILD_SET,
   /** arg: number of key/value pairs */
   BUILD_MAP,
+  /** arg: number of values, under a constant tuple of their keys */
+  BUILD_CONST_KEY_MAP,
   /** arg: 2 or 3 */
   BUILD_SLICE,
   BUILD_STRING,

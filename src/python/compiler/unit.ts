@@ -109,6 +109,8 @@ function stackEffect(op: Op, arg: number): number {
       return 1 - arg;
     case Op.BUILD_MAP:
       return 1 - 2 * arg;
+    case Op.BUILD_CONST_KEY_MAP:
+      return 0 - arg;
     case Op.BUILD_SLICE:
       return 1 - arg;
     case Op.FORMAT_VALUE:

@@ -5,9 +5,10 @@
  * order of those steps decides which objects a copy shares, how cycles come
  * back, and the reference counts a program sees afterwards.
  *
- * Known difference: CPython materialises an instance's `__dict__` while
- * copying it (and records it in the memo); instances here keep inline
- * attributes, so the memo holds one entry fewer per copied instance.
+ * An instance's state is its own `__dict__`, materialised by the reduction
+ * (object.__reduce_ex__ reads it through PyObject_GenericGetDict), and the
+ * copy receives it through `y.__dict__.update(state)`, which materialises the
+ * copy's dict too: both then count as objects of their own for the collector.
  */
 import { callMethod, callObject, getAttr, getAttrOrNull, internName, toArray } from '../abstract';
 import { bindArgs } from '../args';
@@ -121,6 +122,16 @@ function attrsDict(attrs: AttrStore | null): PyObject | null {
   return d;
 }
 
+/**
+ * object_getstate_default: None for an instance without attributes
+ * (_PyObject_IsInstanceDictEmpty), else the instance's own __dict__, made on
+ * the spot from its inline values.
+ */
+function instanceState(x: PyInstance): PyObject | null {
+  if (x.attrs.size === 0) return null;
+  return incref(x.attrs.materialize());
+}
+
 /** A new instance without calling __init__ (copyreg.__newobj__). */
 function newObject(cls: PyType, args: PyObject[]): PyObject {
   const n = cls.lookup('__new__');
@@ -147,7 +158,7 @@ function reduce(x: PyObject): Reduction | 'self' {
         decref(r);
       }
     }
-    const state = userMethod(x, '__getstate__') !== null ? callMethod(x, '__getstate__', []) : attrsDict(x.attrs);
+    const state = userMethod(x, '__getstate__') !== null ? callMethod(x, '__getstate__', []) : instanceState(x);
     return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null };
   }
   if (t.native && (t.name === 'set' || t.name === 'frozenset')) {
@@ -254,7 +265,9 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
 
 /** `__setstate__`, or `y.__dict__.update(state)` with an optional (state, slotstate) pair. */
 function setState(y: PyObject, state: PyObject): void {
-  if (getAttrOrNull(y, '__setstate__') !== null) {
+  const setstate = getAttrOrNull(y, '__setstate__');
+  if (setstate !== null) {
+    decref(setstate);
     decref(callMethod(y, '__setstate__', [state]));
     return;
   }
@@ -262,10 +275,20 @@ function setState(y: PyObject, state: PyObject): void {
   let slotState: PyObject | null = null;
   if (state instanceof PyTuple && state.items.length === 2) [dictState, slotState] = state.items;
   if (dictState !== null && dictState !== None) {
-    if (!(dictState instanceof PyDict)) throwError(TypeError, `'${dictState.type.name}' object is not a mapping`);
-    for (const [k, v] of dictState.entries()) {
-      if (!(k instanceof PyStr)) throwError(TypeError, `attribute name must be string, not '${k.type.name}'`);
-      setInstanceAttr(y, k.v, v);
+    if (y instanceof PyInstance) {
+      // y.__dict__.update(state): the copy's dict is materialised, then merged into as dict.update does.
+      const d = getAttr(y, '__dict__');
+      try {
+        decref(callMethod(d, 'update', [dictState]));
+      } finally {
+        decref(d);
+      }
+    } else {
+      if (!(dictState instanceof PyDict)) throwError(TypeError, `'${dictState.type.name}' object is not a mapping`);
+      for (const [k, v] of dictState.entries()) {
+        if (!(k instanceof PyStr)) throwError(TypeError, `attribute name must be string, not '${k.type.name}'`);
+        setInstanceAttr(y, k.v, v);
+      }
     }
   }
   if (slotState !== null && slotState !== None && slotState instanceof PyDict) {

@@ -16,7 +16,7 @@ import { OverflowError, TypeError, ValueError } from './exception';
 import { newFloat, PyFloat } from './float';
 import { intType, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong } from './int';
 import { NotImplemented } from './none';
-import { newStr, PyStr } from './str';
+import { freshStr, newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { defGetter, defMethod, type KwArgs, type NativeMethod } from './type';
 
@@ -215,8 +215,9 @@ defNoArgs('__neg__', (o) => unaryOp(o, UnaryOp.Neg));
 defNoArgs('__invert__', (o) => unaryOp(o, UnaryOp.Invert));
 defNoArgs('__abs__', (o) => newIntBig(bigOf(o) < 0n ? -bigOf(o) : bigOf(o)));
 defNoArgs('__bool__', (o) => newBool(bigOf(o) !== 0n));
-defNoArgs('__repr__', (o) => newStr(intText(o)));
-defNoArgs('__str__', (o) => newStr(intText(o)));
+// long_to_decimal_string: a new str even for one digit (bool's own methods are elsewhere).
+defNoArgs('__repr__', (o) => freshStr(intText(o)));
+defNoArgs('__str__', (o) => freshStr(intText(o)));
 defNoArgs('__hash__', (o) => newIntBig(BigInt(intHash(o))));
 
 /** round(n, ndigits) for ints: half-to-even at a power of ten when ndigits < 0. */

@@ -12,7 +12,7 @@ import { LookupError, MemoryError, TypeError, ValueError } from './exception';
 import { newDict, PyDict } from './dict';
 import { newBool, newInt, PyInt, PyLong } from './int';
 import { None } from './none';
-import { newStr, PyStr, strLen, strType } from './str';
+import { freshStr, newStr, PyStr, strLen, strType } from './str';
 import {
   foldCp,
   isAlnumCp,
@@ -86,20 +86,21 @@ export function strLower(s: string): string {
   return s.toLowerCase();
 }
 
+// Case mapping builds its result with PyUnicode_New: a new object even for one character.
 def('upper', (self, args, kw) => {
   noArgs('upper', args, kw);
-  return newStr(checkSize(strUpper(self.v)));
+  return freshStr(checkSize(strUpper(self.v)));
 });
 
 def('lower', (self, args, kw) => {
   noArgs('lower', args, kw);
-  return newStr(strLower(self.v));
+  return freshStr(strLower(self.v));
 });
 
 def('casefold', (self, args, kw) => {
   noArgs('casefold', args, kw);
-  if (ASCII.test(self.v)) return newStr(self.v.toLowerCase());
-  return newStr(checkSize(codePoints(self.v).map(foldCp).join('')));
+  if (ASCII.test(self.v)) return freshStr(self.v.toLowerCase());
+  return freshStr(checkSize(codePoints(self.v).map(foldCp).join('')));
 });
 
 def('swapcase', (self, args, kw) => {
@@ -112,16 +113,16 @@ def('swapcase', (self, args, kw) => {
     else if (isLowerCp(cp)) out += upperCp(cp);
     else out += String.fromCodePoint(cp);
   }
-  return newStr(checkSize(out));
+  return freshStr(checkSize(out));
 });
 
 def('capitalize', (self, args, kw) => {
   noArgs('capitalize', args, kw);
   const cps = codePoints(self.v);
-  if (cps.length === 0) return newStr('');
+  if (cps.length === 0) return freshStr('');
   let out = titleCp(cps[0]);
   for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
-  return newStr(checkSize(out));
+  return freshStr(checkSize(out));
 });
 
 def('title', (self, args, kw) => {
@@ -134,7 +135,7 @@ def('title', (self, args, kw) => {
     out += prevCased ? lowerAt(cps, i) : titleCp(cp);
     prevCased = isCasedCp(cp);
   }
-  return newStr(checkSize(out));
+  return freshStr(checkSize(out));
 });
 
 // ---------------------------------------------------------------- predicates

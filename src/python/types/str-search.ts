@@ -12,8 +12,9 @@ import { PyObject } from '../object';
 import { MemoryError, NotImplementedError, TypeError, ValueError } from './exception';
 import { newBool, newInt } from './int';
 import { newList, PyList } from './list';
+import { listResize as growthResize, SPLIT_PREALLOC } from '../collections/list-growth';
 import { None } from './none';
-import { emptyStr, isBmpOnly, newStr, PyStr, strLen, strType } from './str';
+import { emptyStr, freshStr, isBmpOnly, newStr, PyStr, strLen, strType } from './str';
 import { isSpaceCp } from './str-unicode';
 import {
   adjustRange,
@@ -41,6 +42,29 @@ function def(name: string, fn: (self: PyStr, args: PyObject[], kw: KwArgs) => Py
 /** Steals the references in items. */
 function list(items: PyObject[]): PyList {
   return newList(items);
+}
+
+/**
+ * The list split()/rsplit() return: stringlib makes it with
+ * PyList_New(PREALLOC_SIZE(maxsplit)) (at most 12 slots, 12 for no maxsplit),
+ * sets the first pieces into those slots and appends the rest, then only sets
+ * the size, so sys.getsizeof sees that allocation even for one piece.
+ */
+function splitList(items: PyObject[], max: number): PyList {
+  const prealloc = max < 0 || max >= SPLIT_PREALLOC ? SPLIT_PREALLOC : max + 1;
+  let allocated = prealloc;
+  for (let n = prealloc; n < items.length; n++) allocated = growthResize(allocated, n, n + 1);
+  const l = newList(items);
+  l.allocated = allocated;
+  l.hasBuffer = true;
+  return l;
+}
+
+/** Storage width of a text (1, 2 or 4 bytes a code point), PyUnicode_KIND. */
+function kindOf(s: string): number {
+  let max = 0;
+  for (const ch of s) max = Math.max(max, ch.codePointAt(0)!);
+  return max < 256 ? 1 : max < 0x10000 ? 2 : 4;
 }
 
 function piece(s: string, a: number, b: number): PyObject {
@@ -141,10 +165,12 @@ function splitMethod(name: string, right: boolean) {
   return (self: PyStr, args: PyObject[], kw: KwArgs): PyObject => {
     const [sepO, maxO] = kwArgs(name, args, kw, ['sep', 'maxsplit']);
     const max = maxO === null ? -1 : indexArg(maxO);
-    if (sepO === null || sepO === None) return list(right ? rsplitWhitespace(self, max) : splitWhitespace(self, max));
+    if (sepO === null || sepO === None) return splitList(right ? rsplitWhitespace(self, max) : splitWhitespace(self, max), max);
     if (!(sepO instanceof PyStr)) throwError(TypeError, `must be str or None, not ${sepO.type.name}`);
     if (sepO.v === '') throwError(ValueError, 'empty separator');
-    return list(right ? rsplitSep(self, sepO.v, max) : splitSep(self, sepO.v, max));
+    // A separator longer or wider than the text: PyList_New(1) holding the text itself.
+    if (strLen(self) < strLen(sepO) || kindOf(self.v) < kindOf(sepO.v)) return list([incref(self)]);
+    return splitList(right ? rsplitSep(self, sepO.v, max) : splitSep(self, sepO.v, max), max);
   };
 }
 
@@ -177,7 +203,12 @@ def('splitlines', (self, args, kw) => {
     out.push(piece(s, j, eol));
     j = i;
   }
-  return list(out);
+  // PyList_New(0) and an append per line: list_resize's growth, not an exact list.
+  let allocated = 0;
+  for (let k = 0; k < out.length; k++) allocated = growthResize(allocated, k, k + 1);
+  const l = list(out);
+  l.allocated = allocated;
+  return l;
 });
 
 // ---------------------------------------------------------------- join
@@ -220,7 +251,8 @@ export function strJoin(sep: PyStr, iterable: PyObject): PyObject {
       size += x.v.length + sep.v.length;
       if (size > MAX_STR) throwError(MemoryError, '');
     }
-    return newStr(parts.join(sep.v));
+    // Several pieces are copied into a PyUnicode_New buffer: a new object even for one character.
+    return freshStr(parts.join(sep.v));
   } finally {
     if (owned) for (const x of items) decref(x);
   }
@@ -287,7 +319,7 @@ def('replace', (self, args, kw) => {
     if (parts.length - 1 <= count) out = parts.join(rep);
     else out = parts.slice(0, count + 1).join(rep) + old + parts.slice(count + 1).join(old);
   }
-  return newStr(out);
+  return freshStr(out); // PyUnicode_New, even for one character
 });
 
 // ---------------------------------------------------------------- find family
@@ -437,7 +469,7 @@ function fillChar(o: PyObject): string {
 function pad(self: PyStr, left: number, right: number, fill: string): PyObject {
   if (left <= 0 && right <= 0) return sameOrNew(self, self.v);
   if ((left + right) * fill.length + self.v.length > MAX_STR) throwError(MemoryError, '');
-  return newStr(fill.repeat(Math.max(left, 0)) + self.v + fill.repeat(Math.max(right, 0)));
+  return freshStr(fill.repeat(Math.max(left, 0)) + self.v + fill.repeat(Math.max(right, 0))); // pad(): PyUnicode_New
 }
 
 function padMethod(name: string, where: 'center' | 'left' | 'right') {
@@ -467,8 +499,8 @@ def('zfill', (self, args, kw) => {
   if (width > MAX_STR) throwError(MemoryError, '');
   const zeros = '0'.repeat(width - len);
   const s = self.v;
-  if (s.length > 0 && (s[0] === '+' || s[0] === '-')) return newStr(s[0] + zeros + s.slice(1));
-  return newStr(zeros + s);
+  if (s.length > 0 && (s[0] === '+' || s[0] === '-')) return freshStr(s[0] + zeros + s.slice(1));
+  return freshStr(zeros + s);
 });
 
 def('expandtabs', (self, args, kw) => {

@@ -78,6 +78,18 @@ export function newStr(s: string): PyStr {
   return born(new PyStr(s), strSize(s));
 }
 
+/**
+ * A new str object even for one Latin-1 character ("" stays the shared empty
+ * string): what CPython's PyUnicode_New-built results are (case mapping,
+ * replace, join of several pieces, padding, an int's decimal text), where
+ * only substrings, indexing and writer-built results go through the
+ * one-character cache.
+ */
+export function freshStr(s: string): PyStr {
+  if (s.length === 0) return newStr(s);
+  return born(new PyStr(s), strSize(s));
+}
+
 /** The interned string for this text (a new reference); identifier constants and `sys.intern` use it. */
 export function intern(s: string): PyStr {
   if (s.length <= 1) return newStr(s);

@@ -49,7 +49,7 @@ import { newList, PyList, listResize } from '../types/list';
 import { listAppend } from '../types/list-ops';
 import { newMethod } from '../types/method';
 import { None } from '../types/none';
-import { internedOf, newStr, PyStr } from '../types/str';
+import { freshStr, internedOf, newStr, PyStr } from '../types/str';
 import { newTuple, PyTuple } from '../types/tuple';
 import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
 import type { KwArgs } from '../types/type';
@@ -735,6 +735,28 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = d;
             break;
           }
+          case Op.BUILD_CONST_KEY_MAP: {
+            // The same _PyDict_FromItems as BUILD_MAP, keys from the constant tuple on top.
+            const kt = fast[sp - 1] as PyTuple;
+            const start = sp - 1 - arg;
+            const d = newDict();
+            fast[sp++] = d; // keep it owned while keys may run __hash__
+            try {
+              for (let i = 0; i < arg; i++) d.set(kt.items[i], fast[start + i]!);
+            } finally {
+              fast[--sp] = null;
+              fast[--sp] = null;
+              decref(kt); // a constant: the code object still holds it
+              for (let i = start; i < start + arg; i++) {
+                const o = fast[i]!;
+                fast[i] = null;
+                if (--o.rc === 0) heap.dealloc(o);
+              }
+              sp = start;
+            }
+            fast[sp++] = d;
+            break;
+          }
           case Op.BUILD_SLICE: {
             const items = fast.slice(sp - arg, sp) as PyObject[];
             for (let i = sp - arg; i < sp; i++) fast[i] = null;
@@ -751,7 +773,8 @@ export function execute(f: Frame): PyObject {
               fast[i] = null;
             }
             sp -= arg;
-            fast[sp++] = newStr(s);
+            // _PyUnicode_JoinArray of several pieces: PyUnicode_New, never the one-character cache.
+            fast[sp++] = freshStr(s);
             break;
           }
           case Op.LIST_APPEND: {
@@ -836,13 +859,17 @@ export function execute(f: Frame): PyObject {
             const v = fast[sp - 1]!;
             const conv = arg & 3;
             let text: string;
+            // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
+            // fast path to PyObject_Str) make a new str even for one digit;
+            // a spec goes through a writer, which returns the cached one.
+            const fresh = spec === '' && v.type === runtime.intType;
             if (conv === 1) text = runtime.formatText(strOf(v), spec);
             else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
             else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
             else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
               break; // already a str: keep the same object, as CPython does
             } else text = runtime.format(v, spec);
-            fast[sp - 1] = newStr(text);
+            fast[sp - 1] = fresh ? freshStr(text) : newStr(text);
             if (--v.rc === 0) heap.dealloc(v);
             break;
           }
@@ -874,9 +901,7 @@ export function execute(f: Frame): PyObject {
             const seq = fast[--sp]!;
             fast[sp] = null;
             try {
-              const all = unpackIter(seq, before, after);
-              const mid = newList(all.slice(before, all.length - after));
-              const out = [...all.slice(0, before), mid, ...all.slice(all.length - after)];
+              const out = unpackStarred(seq, before, after);
               for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
             } finally {
               if (--seq.rc === 0) heap.dealloc(seq);
@@ -1250,6 +1275,46 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
 }
 
 /**
+ * unpack_iterable with a starred target: `before` items one by one, then the
+ * rest as PySequence_List(iterator) (a list extended from the iterator, so
+ * preallocated from its length hint), whose last `after` items are taken off
+ * by shrinking its size only: the starred list keeps that allocation, which
+ * sys.getsizeof shows.
+ */
+function unpackStarred(seq: PyObject, before: number, after: number): PyObject[] {
+  let it: PyObject;
+  try {
+    it = getIter(seq);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type === TypeError) {
+      decref(e.exc);
+      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+  const out: PyObject[] = [];
+  try {
+    while (out.length < before) {
+      const v = iterNext(it);
+      if (v === null) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+      out.push(v);
+    }
+    const rest = newList([]);
+    out.push(rest);
+    runtime.listExtend(rest, it);
+    const n = rest.items.length;
+    if (n < after) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    for (const v of rest.items.splice(n - after)) out.push(v);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/**
  * Calls fn with `n` positional arguments that sit on the caller's stack from
  * `start`. Python functions take the fast path (arguments copied into the new
  * frame); everything else gets a borrowed array.
@@ -1265,7 +1330,7 @@ function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwA
       // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
       const o = fast[start]!;
       if (o instanceof PyStr && o.type === fn) return incref(o);
-      return newStr(strOf(o));
+      return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
     }
   }
   const args = fast.slice(start, start + n) as PyObject[];
