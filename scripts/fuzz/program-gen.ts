@@ -137,7 +137,7 @@ export const AVOID_RECURSION_THROUGH_DUNDERS = true;
  * nothing of another type freed in between (08_id_reuse_instance_holding_a_new_container.py:
  * the engine reuses the block freed last whatever its type).
  */
-export const AVOID_ID_REUSE_ACROSS_FREE_LISTS = true;
+export const AVOID_ID_REUSE_ACROSS_FREE_LISTS = false;
 
 /**
  * FILTER for .cache/fuzz-found/09_automatic_collection_timing_gc_count.py: the
@@ -146,7 +146,7 @@ export const AVOID_ID_REUSE_ACROSS_FREE_LISTS = true;
  * at another point. While true, a statement allocates at most 300 lists at once
  * and gc.get_count() is never printed (the generator never printed it anyway).
  */
-export const AVOID_AUTOMATIC_COLLECTION_TIMING = true;
+export const AVOID_AUTOMATIC_COLLECTION_TIMING = false;
 
 /**
  * FILTER for .cache/fuzz-found/10_copy_materializes_instance_dict.py: copy.copy

@@ -27,6 +27,14 @@ export function python311Available(): boolean {
   return r.status === 0 && r.stdout.trim() === 'cpython 3 11';
 }
 
+/**
+ * The environment python3 runs in: this process's, less every PYTHON* variable, as
+ * scripts/gen-expected.py runs the conformance corpus. PYTHONUNBUFFERED=1, for one,
+ * makes sys.stdout write through, so print() stops keeping its pending-writes list and
+ * generation 0's count (and the automatic collections) move.
+ */
+const PY_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PYTHON')));
+
 /** One py-worker.py process: requests are answered in order (protocol: see py-worker.py). */
 class PyWorker {
   private child;
@@ -35,7 +43,7 @@ class PyWorker {
   busy = 0;
 
   constructor() {
-    this.child = spawn('python3', [join(ROOT, 'scripts/fuzz/py-worker.py')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn('python3', [join(ROOT, 'scripts/fuzz/py-worker.py')], { stdio: ['pipe', 'pipe', 'inherit'], env: PY_ENV });
     this.child.on('error', (e) => {
       process.stderr.write(`fuzz: could not start python3: ${e.message}\n`);
     });
@@ -97,7 +105,7 @@ export function runPythonFresh(src: string, timeoutS = 5): Promise<PyRun> {
   writeFileSync(file, src);
   const t = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('python3', [file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('python3', [file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: PY_ENV });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
