@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/trace/cli.ts');
@@ -19,7 +20,7 @@ function newest(dir) {
   return t;
 }
 
-if (!existsSync(out) || statSync(out).mtimeMs < Math.max(newest(join(root, 'src/python')), newest(join(root, 'src/trace')))) {
+if (isMainThread && (!existsSync(out) || statSync(out).mtimeMs < Math.max(newest(join(root, 'src/python')), newest(join(root, 'src/trace'))))) {
   mkdirSync(join(root, '.cache'), { recursive: true });
   // esbuild is loaded only when a rebuild is due: it costs start-up time otherwise.
   const { buildSync } = await import('esbuild');
@@ -34,5 +35,19 @@ if (!existsSync(out) || statSync(out).mtimeMs < Math.max(newest(join(root, 'src/
   });
 }
 
-const { main } = await import(pathToFileURL(out).href);
-process.exitCode = main(process.argv.slice(2));
+// The program runs on a worker thread with a 16 MB stack: CPython counts
+// repr(), ==, builtin calls and classes called against the recursion limit
+// (vm/recursion-guard.ts), and each such level re-enters the interpreter on the
+// JavaScript stack, which the main thread's ~1 MB cannot hold 333 (repr) or
+// 499 (==) times over. The CLI reads and writes the file descriptors itself.
+if (isMainThread) {
+  const w = new Worker(fileURLToPath(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: 16 } });
+  w.on('message', (code) => (process.exitCode = code));
+  w.on('error', (e) => {
+    process.stderr.write(`py: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 70;
+  });
+} else {
+  const { main } = await import(pathToFileURL(out).href);
+  parentPort.postMessage(main(process.argv.slice(2)));
+}

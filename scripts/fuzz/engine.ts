@@ -93,7 +93,10 @@ export class Engine {
   }
 
   private start(): Worker {
-    const w = new Worker(this.bundle);
+    // The same 16 MB stack as the CLI (scripts/py.mjs): recursion through
+    // repr() and == re-enters the interpreter on the JavaScript stack up to
+    // CPython's limit.
+    const w = new Worker(this.bundle, { resourceLimits: { stackSizeMb: 16 } });
     w.on('message', (r: EngineReply) => {
       const k = this.pending.get(r.id);
       this.pending.delete(r.id);

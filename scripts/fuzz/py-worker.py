@@ -93,6 +93,14 @@ def run_as_main(src):
     sys.setrecursionlimit = lambda n: real_set(n + extra)
     fp = _libc.fopen(PROGRAM.encode(), b"rb")
     status = 0 if _run_file(fp, PROGRAM.encode(), 1, None) == 0 else 1
+    # The shutdown (finalizers, __del__ at exit) runs once these frames are
+    # gone: take the extra levels back, or a __del__ recursing at exit would
+    # go `extra` levels deeper than under `python3 FILE.py`.
+    sys.getrecursionlimit, sys.setrecursionlimit = real_get, real_set
+    try:
+        real_set(real_get() - extra)
+    except (RecursionError, ValueError):
+        pass  # a limit below this worker's own depth: keep the raised one
     try:
         sys.stdout.flush()
     except Exception:

@@ -36,6 +36,7 @@ import { PyList } from './types/list';
 import { PyDict } from './types/dict';
 import { PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, typeType, type KwArgs } from './types/type';
 import { PyThrow } from './errors';
+import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './vm/recursion-guard';
 
 /** Hooks the interpreter installs (kept as data to avoid an import cycle). */
 export const vm = {
@@ -290,6 +291,19 @@ export function delAttr(o: PyObject, name: string): void {
 /** Calls any callable with borrowed arguments; returns a new reference. */
 export function callObject(f: PyObject, args: PyObject[], kw: KwArgs): PyObject {
   if (f instanceof PyFunction) return vm.callFunction(f, args, kw);
+  // Builtins (cfunction_enter_call, method_enter_call), classes and instances
+  // with __call__ (_PyObject_MakeTpCall) charge one recursion level; a Python
+  // function's frame is charged when it is pushed.
+  if (f instanceof PyMethod || (f instanceof PyType && f.native)) return callObjectUnchecked(f, args, kw);
+  enterRecursiveCall(IN_CALL);
+  try {
+    return callObjectUnchecked(f, args, kw);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function callObjectUnchecked(f: PyObject, args: PyObject[], kw: KwArgs): PyObject {
   if (f instanceof PyBuiltinFunction) return f.fn(args, kw);
   if (f instanceof PyMethod) {
     const full = [f.self];

@@ -21,6 +21,7 @@ import { PyTuple } from './types/tuple';
 import { PyList } from './types/list';
 import { PyMethodDescr } from './types/type';
 import { hashInt, type PyHash } from './hash/numeric-hash';
+import { enterRecursiveCall, IN_COMPARISON, IN_REPR, IN_STR, leaveRecursiveCall } from './vm/recursion-guard';
 
 /** Binary operators, numbered as the compiler emits them. */
 export const enum BinOp {
@@ -455,6 +456,17 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
     }
   }
   if (a instanceof PyStr && b instanceof PyStr && a.type.native && b.type.native) return newBool(strCompare(a.v, b.v, op));
+  // PyObject_RichCompare's recursion check (3.11's specialised int/float/str compares above skip it).
+  enterRecursiveCall(IN_COMPARISON);
+  try {
+    return objectCompare(a, b, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** do_richcompare: the reflected method first for a subclass, then each side's slot, then identity for == and !=. */
+function objectCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;
@@ -629,8 +641,18 @@ export function reprGuard(o: PyObject, inner: () => string, cycle: string): stri
   }
 }
 
-/** `repr(o)` as a JS string. */
+/** `repr(o)` as a JS string (PyObject_Repr, with its recursion check). */
 export function repr(o: PyObject): string {
+  enterRecursiveCall(IN_REPR);
+  try {
+    return reprSlot(o);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** The type's tp_repr called directly, as object_str does (no recursion check of its own). */
+function reprSlot(o: PyObject): string {
   const t = o.type;
   if (!t.native) {
     const m = t.lookup('__repr__');
@@ -666,15 +688,21 @@ function callText(o: PyObject, name: string): string {
 /** `str(o)` as a JS string. */
 export function str(o: PyObject): string {
   if (o instanceof PyStr) return o.v;
-  const t = o.type;
-  if (!t.native) {
-    const m = t.lookup('__str__');
-    if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__str__');
-    return repr(o);
+  // PyObject_Str's recursion check; object_str then calls tp_repr without one.
+  enterRecursiveCall(IN_STR);
+  try {
+    const t = o.type;
+    if (!t.native) {
+      const m = t.lookup('__str__');
+      if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__str__');
+      return reprSlot(o);
+    }
+    const native = findNative(nativeStr, t);
+    if (native !== undefined) return native(o);
+    return reprSlot(o);
+  } finally {
+    leaveRecursiveCall();
   }
-  const native = findNative(nativeStr, t);
-  if (native !== undefined) return native(o);
-  return repr(o);
 }
 
 /** Raised-exception-safe check: does a JS value carry a Python exception? */

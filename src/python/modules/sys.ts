@@ -197,8 +197,9 @@ const getrecursionlimit = makeBuiltin('getrecursionlimit', (args, kw) => {
 const setrecursionlimit = makeBuiltin('setrecursionlimit', (args, kw) => {
   const n = cIntArg(oneArg('sys.setrecursionlimit', args, kw));
   if (n < 1) throwError(ValueError, 'recursion limit must be greater or equal than 1');
-  // CPython's depth counts the Python frames plus the call into setrecursionlimit itself.
-  const depth = runtime.depth + 1;
+  // CPython's depth counts the Python frames plus the call into setrecursionlimit
+  // itself, which the builtin call's recursion check (vm/recursion-guard.ts) already charged.
+  const depth = runtime.depth;
   if (depth >= n) {
     throwError(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
   }

@@ -56,6 +56,7 @@ import type { KwArgs } from '../types/type';
 import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
 import { constructFromStack, enterPlain, isPlainCall, leaveFrame } from './call';
+import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './recursion-guard';
 import { loadCached, storeCached } from './name-cache';
 import { instanceAttrSite, methodSite } from './attr-cache';
 import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
@@ -452,7 +453,14 @@ export function execute(f: Frame): PyObject {
                 listAppend(self as PyList, fast[base + 2]!);
                 None.rc++;
                 r = None;
-              } else r = fn.fn(self, fast.slice(base + 2, sp) as PyObject[], null);
+              } else {
+                enterRecursiveCall(IN_CALL); // method_enter_call
+                try {
+                  r = fn.fn(self, fast.slice(base + 2, sp) as PyObject[], null);
+                } finally {
+                  leaveRecursiveCall();
+                }
+              }
             } else r = callFromStack(f, fn, base + 1, arg + 1, null);
             releaseCall(fast, base, sp);
             sp = base;
@@ -1324,8 +1332,14 @@ function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwA
   if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
   if (kw === null && fn instanceof PyType) {
     if (!fn.native) {
-      const obj = constructFromStack(fn, fast, start, n);
-      if (obj !== null) return obj;
+      // A class has no vectorcall: _PyObject_MakeTpCall charges a recursion level.
+      enterRecursiveCall(IN_CALL);
+      try {
+        const obj = constructFromStack(fn, fast, start, n);
+        if (obj !== null) return obj;
+      } finally {
+        leaveRecursiveCall();
+      }
     } else if (n === 1 && fn === runtime.strType) {
       // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
       const o = fast[start]!;
@@ -1334,7 +1348,6 @@ function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwA
     }
   }
   const args = fast.slice(start, start + n) as PyObject[];
-  if (fn instanceof PyBuiltinFunction) return fn.fn(args, kw);
   return callObject(fn, args, kw);
 }
 
