@@ -96,23 +96,33 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     if (e instanceof PyThrow) {
       const result = uncaught(c, e.exc, lines);
       releaseAll(literals);
-      // Like sys.last_value, the exception (and the frames of its traceback) lives until shutdown starts.
-      finalizeMain(mod, c, e.exc);
+      try {
+        // Like sys.last_value, the exception (and the frames of its traceback) lives until shutdown starts.
+        finalizeMain(mod, c, e.exc);
+      } catch (late) {
+        // The __del__ methods shutdown runs can still reach the step limit.
+        return endedByEngine(c, late, frame.line);
+      }
       return result;
     }
-    if (e instanceof StepLimitReached) {
-      c.writeErr(e.message + '\n');
-      return { exitCode: 1, error: { type: 'StepLimit', message: e.message, line: e.line } };
-    }
-    if (e instanceof InternalError) {
-      c.writeErr(e.message + '\n');
-      return { exitCode: 1, error: { type: 'InternalError', message: e.message, line: frame.line } };
-    }
-    return internal(c, e, frame.line);
+    return endedByEngine(c, e, frame.line);
   } finally {
     hooks.tracer = null;
     void heap;
   }
+}
+
+/** How a run ends when the engine, not Python, stops it: the step limit, an internal error, or a bug. */
+function endedByEngine(c: RunContext, e: unknown, line: number): RunResult {
+  if (e instanceof StepLimitReached) {
+    c.writeErr(e.message + '\n');
+    return { exitCode: 1, error: { type: 'StepLimit', message: e.message, line: e.line } };
+  }
+  if (e instanceof InternalError) {
+    c.writeErr(e.message + '\n');
+    return { exitCode: 1, error: { type: 'InternalError', message: e.message, line } };
+  }
+  return internal(c, e, line);
 }
 
 /**

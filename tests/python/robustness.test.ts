@@ -57,6 +57,13 @@ describe('robustness: bad input ends with a Python error, never a JavaScript one
     }
   });
 
+  it('the step budget also ends a __del__ looping at shutdown after an uncaught exception', () => {
+    const ctx = bufferedContext('', 'loop.py');
+    const r = runProgram('class A:\n    def __del__(self):\n        while 1: pass\na = A()\nraise ValueError("x")\n', { filename: 'loop.py', context: ctx, maxSteps: 1000 });
+    expect(r.error?.type).toBe('StepLimit');
+    expect(ctx.err.join('')).toMatch(/\nValueError: x\nMemory Lane stopped the program after 1,000 steps \(an infinite loop\?\), at line 3\n$/);
+  });
+
   it('runaway recursion', () => {
     expectPythonEnding('def f(n):\n    return f(n + 1)\nf(0)\n');
   });
