@@ -895,7 +895,7 @@ export function execute(f: Frame): PyObject {
                   fast[sp++] = x;
                 }
               } else {
-                items = unpackIter(seq, arg, -1);
+                items = unpackIter(seq, arg);
                 for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
               }
             } finally {
@@ -1243,11 +1243,10 @@ function unpackError(got: number, want: number): never {
   throwError(ValueError, `not enough values to unpack (expected ${want}, got ${got})`);
 }
 
-/** Unpacks an iterable into new references; after < 0 means exactly `before` items. */
-function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
-  let it: PyObject;
+/** The iterator an unpacking reads (a non-iterable gets unpacking's own TypeError). */
+function unpackingIter(seq: PyObject): PyObject {
   try {
-    it = getIter(seq);
+    return getIter(seq);
   } catch (e) {
     if (e instanceof PyThrow && e.exc.type === TypeError) {
       decref(e.exc);
@@ -1255,14 +1254,19 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
     }
     throw e;
   }
+}
+
+/** Unpacks an iterable of exactly `n` items into new references. */
+function unpackIter(seq: PyObject, n: number): PyObject[] {
+  const it = unpackingIter(seq);
   const out: PyObject[] = [];
   try {
     for (;;) {
-      if (after < 0 && out.length === before) {
+      if (out.length === n) {
         const extra = iterNext(it);
         if (extra !== null) {
           decref(extra);
-          throwError(ValueError, `too many values to unpack (expected ${before})`);
+          throwError(ValueError, `too many values to unpack (expected ${n})`);
         }
         break;
       }
@@ -1270,9 +1274,7 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
       if (v === null) break;
       out.push(v);
     }
-    if (after < 0 && out.length < before) throwError(ValueError, `not enough values to unpack (expected ${before}, got ${out.length})`);
-    if (after >= 0 && out.length < before + after)
-      throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+    if (out.length < n) throwError(ValueError, `not enough values to unpack (expected ${n}, got ${out.length})`);
   } catch (e) {
     for (const x of out) decref(x);
     throw e;
@@ -1290,16 +1292,7 @@ function unpackIter(seq: PyObject, before: number, after: number): PyObject[] {
  * sys.getsizeof shows.
  */
 function unpackStarred(seq: PyObject, before: number, after: number): PyObject[] {
-  let it: PyObject;
-  try {
-    it = getIter(seq);
-  } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError) {
-      decref(e.exc);
-      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
-    }
-    throw e;
-  }
+  const it = unpackingIter(seq);
   const out: PyObject[] = [];
   try {
     while (out.length < before) {
