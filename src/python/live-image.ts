@@ -1,0 +1,245 @@
+/**
+ * The running engine seen as a heap image (heap-image.ts): the census reads the
+ * interpreter's own objects and frames through it, without running any Python
+ * code and without copying the heap. Nodes are numbered lazily through the
+ * scratch field `o.mark`, live objects first, so every per-node fact the census
+ * keeps is an array slot rather than a Map keyed by object: a census runs at
+ * every step, and Maps keyed by fresh objects cost far more than the work itself.
+ */
+import { Flag, PyObject, PyType } from './object';
+import type { Frame } from './vm/frame';
+import { PyCode } from './types/code';
+import { PyDict } from './types/dict';
+import { PyFunction } from './types/function';
+import { PyGenerator } from './types/generator';
+import { PyModule } from './types/module';
+import { PyStr } from './types/str';
+import { PyInt, PyLong } from './types/int';
+import { PyFloat } from './types/float';
+import { PyList } from './types/list';
+import { PyTuple } from './types/tuple';
+import { None } from './types/none';
+import { loadedModules } from './modules/index';
+import { runtime } from './vm/state';
+import { env } from './vm/call';
+import { floatRepr } from './text/float-repr';
+import { strRepr } from './text/str-repr';
+import { Hidden, NodeKind, type EntryVisit, type HeapImage, type ImageFrame, type ImageRoots, type NodeEdge } from './heap-image';
+
+/** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
+const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
+
+/** A short value text for the diagram; never runs Python code. */
+export function valueText(o: PyObject): string {
+  if (o === None) return 'None';
+  if (o instanceof PyInt) {
+    if (o.type.name === 'bool') return o.v ? 'True' : 'False';
+    return String(o.v);
+  }
+  if (o instanceof PyLong) {
+    const s = o.v.toString();
+    return s.length > 24 ? s.slice(0, 10) + '…' + s.slice(-10) : s;
+  }
+  if (o instanceof PyFloat) return floatRepr(o.v);
+  if (o instanceof PyStr) {
+    const r = strRepr(o.v.length > 40 ? o.v.slice(0, 40) : o.v);
+    return o.v.length > 40 ? r.slice(0, -1) + '…' + r.slice(-1) : r;
+  }
+  if (o instanceof PyList || o instanceof PyTuple) return `len ${o.items.length}`;
+  if (o instanceof PyDict) return `len ${o.size}`;
+  if (o instanceof PyFunction) return o.qualname;
+  if (o instanceof PyModule) return o.name;
+  if (o instanceof PyType) return o.qualname ?? o.name;
+  return '';
+}
+
+const slotNameLists = new WeakMap<PyCode, string[]>();
+
+/** The name each fast slot of a frame has, for locals and cells (made once per code object). */
+function slotNames(code: PyCode): string[] {
+  let names = slotNameLists.get(code);
+  if (names === undefined) slotNameLists.set(code, (names = [...code.varnames, ...code.cellvars, ...code.freevars]));
+  return names;
+}
+
+/** The namespace dict whose entries are a frame's names (a module's globals, a class body's dict), or null. */
+function namespaceOf(f: Frame): PyDict | null {
+  return f.locals !== null && (f.locals === f.globals || f.code.kind === 'class') ? f.locals : null;
+}
+
+/** A number per frame, the same at every step it runs (frames are reused, but never two at one step). */
+const frameKeys = new WeakMap<Frame, number>();
+let nextFrameKey = 0;
+
+function frameKey(f: Frame): number {
+  let k = frameKeys.get(f);
+  if (k === undefined) frameKeys.set(f, (k = nextFrameKey++));
+  return k;
+}
+
+/** The engine at this moment, as a heap image. */
+export class LiveImage implements HeapImage {
+  /** Node number → object. */
+  readonly objects: PyObject[] = [];
+  readonly liveCount: number;
+  readonly frames: ImageFrame[];
+  readonly roots: ImageRoots;
+
+  /**
+   * @param live every object the recording watches (freed ones are skipped)
+   * @param stack the running frames, innermost first
+   * @param inFlight the references the event itself holds, with their reasons
+   * @param midInstruction the moment falls inside an instruction (an automatic collection)
+   */
+  constructor(live: Iterable<PyObject>, stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, midInstruction: boolean) {
+    for (const o of live) if (!(o.flags & Flag.Freed)) this.index(o);
+    this.liveCount = this.objects.length;
+    this.frames = stack.map((f) => this.frame(f));
+    this.roots = {
+      modules: [...loadedModules().values()].map((m) => this.index(m)),
+      inFlight: inFlight.map(([o, reason]) => [this.index(o), reason] as const),
+      lent: runtime.lent.map((o) => this.index(o)),
+      literals: runtime.literals.map((o) => this.index(o)),
+      handled: runtime.handled === null ? -1 : this.index(runtime.handled),
+      builtins: this.index(env.builtins),
+      midInstruction,
+    };
+  }
+
+  get size(): number {
+    return this.objects.length;
+  }
+
+  /** The number of `o` (numbering it when first met). */
+  index(o: PyObject): number {
+    const m = o.mark;
+    if (this.objects[m] === o) return m;
+    const n = this.objects.length;
+    this.objects.push(o);
+    o.mark = n;
+    return n;
+  }
+
+  private orNone(o: PyObject | null): number {
+    return o === null ? -1 : this.index(o);
+  }
+
+  private frame(f: Frame): ImageFrame {
+    const slots: number[] = [];
+    for (let i = 0; i < f.sp; i++) slots.push(this.orNone(f.fast[i] ?? null));
+    const isModule = f.code.kind === 'module';
+    return {
+      key: frameKey(f),
+      name: isModule ? '<module>' : f.code.name,
+      line: f.line,
+      slotNames: slotNames(f.code),
+      slots,
+      fn: this.orNone(f.fn),
+      code: this.index(f.code),
+      ownGlobals: f.ownsGlobals ? this.index(f.globals) : -1,
+      locals: this.orNone(f.locals),
+      namespace: this.orNone(namespaceOf(f)),
+      frameObject: this.orNone(f.frameObj),
+      inlined: f.inlined,
+      isModule,
+    };
+  }
+
+  kind(i: number): NodeKind {
+    const o = this.objects[i]!;
+    // A dict subclass's instance is drawn as any instance (its class is an arrow); only a dict can be a namespace.
+    if (o instanceof PyDict && o.type.native) return NodeKind.Dict;
+    if (o instanceof PyCode) return NodeKind.Code;
+    if (o instanceof PyModule) return NodeKind.Module;
+    if (o instanceof PyGenerator) return NodeKind.Generator;
+    if (o instanceof PyType && o.native) return NodeKind.NativeType;
+    return NodeKind.Plain;
+  }
+
+  type(i: number): string {
+    return this.objects[i]!.type.name;
+  }
+
+  value(i: number): string {
+    return valueText(this.objects[i]!);
+  }
+
+  refcount(i: number): number {
+    return this.objects[i]!.rc;
+  }
+
+  shared(i: number): boolean {
+    return (this.objects[i]!.flags & Flag.Shared) !== 0;
+  }
+
+  weak(i: number): number[] {
+    const w = this.objects[i]!.weakrefs;
+    return w === null ? [] : w.map((o) => this.index(o));
+  }
+
+  moduleDict(i: number): number {
+    return this.index((this.objects[i] as PyModule).dict);
+  }
+
+  generatorFrame(i: number): number {
+    const f = (this.objects[i] as PyGenerator).frame;
+    return f === null || f.finished ? -1 : frameKey(f);
+  }
+
+  entries(i: number, byName: boolean, visit: EntryVisit): void {
+    const d = this.objects[i] as PyDict;
+    if (!byName) {
+      // The dict's own arrow labels (its traverse gives each key, then its value under the key's label).
+      let key = -1;
+      d.type.slots.traverse?.(d, (c, label) => {
+        if (label === 'key') key = this.index(c);
+        else visit(key, this.index(c), label);
+      });
+      return;
+    }
+    for (let j = 0; j < d.keys.length; j++) {
+      const k = d.keys[j];
+      if (k !== null) visit(this.index(k), this.index(d.values[j]!), k instanceof PyStr ? k.v : '');
+    }
+  }
+
+  edges(i: number, visit: NodeEdge): void {
+    const o = this.objects[i]!;
+    const to = (c: PyObject, label: string, reason: string | null) => visit(this.index(c), label, reason);
+    if (o instanceof PyCode) {
+      for (const k of o.consts) to(k, 'const', Hidden.codeConstant);
+      return;
+    }
+    if (o instanceof PyModule) {
+      to(o.dict, '__dict__', Hidden.moduleAttribute);
+      return;
+    }
+    if (o instanceof PyType) {
+      if (o.native) return;
+      const slots = (o as PyType & { typeSlots?: { traverse?: (o: PyObject, v: (c: PyObject, l: string) => void) => void } }).typeSlots;
+      slots?.traverse?.(o, (c, l) => to(c, l, l.startsWith('.') && !CLASS_BOOKKEEPING.has(l) ? null : Hidden.classInternals));
+      return;
+    }
+    if (o instanceof PyGenerator) {
+      // A suspended generator owns its frame: the frame's names are the generator's arrows (the census drops them while it runs).
+      const f = o.frame;
+      if (f === null || f.finished) return;
+      const names = slotNames(f.code);
+      for (let k = 0; k < f.sp; k++) {
+        const v = f.fast[k];
+        if (v !== null) to(v, k < names.length ? names[k]! : 'stack', k < names.length ? null : Hidden.valueStack);
+      }
+      if (f.fn !== null) to(f.fn, 'function', Hidden.runningFrame);
+      to(f.code, 'code', Hidden.runningFrame);
+      if (f.frameObj !== null) to(f.frameObj, 'frame', Hidden.frameObject);
+      return;
+    }
+    const t = o.type;
+    if (o instanceof PyFunction) {
+      t.slots.traverse?.(o, (c, l) => to(c, l, l === '__code__' ? Hidden.functionCode : l === '__globals__' ? Hidden.functionGlobals : l === '' ? Hidden.internal : null));
+    } else {
+      t.slots.traverse?.(o, (c, l) => to(c, l, l === '' ? Hidden.internal : null));
+    }
+    if (!t.native) to(t, '__class__', Hidden.instanceClass);
+  }
+}
