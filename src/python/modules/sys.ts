@@ -143,7 +143,7 @@ function builtinSize(o: PyObject): number {
   if (!t.native) return FIXED_SIZEOF.instance;
   if (o instanceof PyGenerator && o.frame !== null) {
     const c = o.frame.code;
-    return generatorSizeof(c.varnames.length + c.cellvars.length + c.freevars.length, c.stacksize);
+    return generatorSizeof(c.varnames.length + c.cellvars.length + c.freevars.length, c.pyStacksize);
   }
   if (t.name === 'set' || t.name === 'frozenset') return setSize(o);
   const fixed = FIXED_BY_NAME[t.name];
