@@ -15,6 +15,11 @@
  *   memory back to the pools; as each generated program starts with gc.collect(), the
  *   lists start empty as in CPython.
  *
+ * - Slices have a cache of one (the interpreter's slice_cache): PySlice_New takes it, a
+ *   dying slice fills it when it is empty. A full collection leaves it alone, and the
+ *   interpreter's start-up has already filled it, so a program's first slice takes a
+ *   block no other object can have had (`Memory` puts one there when a run starts).
+ *
  * A type opts in with `PyType.freeList` (a FreeList kind); the dict-keys free list is
  * not modelled (the engine gives dict keys no memory block of their own).
  */
@@ -27,12 +32,19 @@ export const enum FreeList {
   Float = 3,
   /** Tuples: one list per length, indexed from here by the object's size. */
   Tuple = 4,
+  /** The slice cache (after the tuples' slots 5..23). */
+  Slice = 24,
 }
 
 /** PyList_MAXFREELIST, PyDict_MAXFREELIST, PyFloat_MAXFREELIST, PyTuple_MAXFREELIST. */
 const CAPACITY = [0, 80, 80, 100, 2000];
 /** PyTuple_MAXSAVESIZE: tuples of 1..19 items are kept. */
 const TUPLE_MAX_SAVE = 20;
+
+/** How many blocks a kind's list keeps. */
+function capacity(kind: FreeList): number {
+  return kind === FreeList.Slice ? 1 : CAPACITY[kind < FreeList.Tuple ? kind : FreeList.Tuple]!;
+}
 
 /** Slot of a free list: the kind, or for tuples one per length (the size is 24 + 8n + 16). */
 function slotOf(kind: FreeList, bytes: number): number {
@@ -59,7 +71,7 @@ export class FreeLists {
     if (s < 0) return false;
     let stack = this.stacks[s];
     if (stack === undefined) this.stacks[s] = stack = [];
-    if (stack.length >= CAPACITY[kind < FreeList.Tuple ? kind : FreeList.Tuple]!) return false;
+    if (stack.length >= capacity(kind)) return false;
     stack.push(blk);
     return true;
   }
@@ -67,7 +79,7 @@ export class FreeLists {
   /**
    * Empties every list (clear_freelists), calling `free` for each block with its size
    * and whether it was a GC object, in CPython's order: tuples (by length), floats,
-   * lists, dicts, each list from its top.
+   * lists, dicts, each list from its top. The slice cache stays, as in CPython.
    */
   clear(free: (blk: number, bytes: number, gc: boolean) => void): void {
     for (let n = 1; n < TUPLE_MAX_SAVE; n++) this.drain(FreeList.Tuple + n, 24 + 8 * n + 16, true, free);

@@ -19,6 +19,8 @@ export const GC_HEADER = 16;
 const POOL_BLOCKS = 1024;
 /** Blocks at the start of a pool taken by its header (48 bytes). */
 const POOL_HEADER_BLOCKS = 3;
+/** A slice's block: PySliceObject (40 bytes) and its GC header. */
+const SLICE_BYTES = 56;
 /** Hooks filled in by the interpreter (kept here as data so memory.ts imports nothing above it). */
 export interface MemoryHooks {
   /** Runs `__del__` on an object whose count reached zero; returns true if the type has one. */
@@ -91,6 +93,8 @@ export class Memory {
 
   constructor(hooks: MemoryHooks) {
     this.hooks = hooks;
+    // The slice CPython's start-up left in its cache (free-lists.ts); a slice with its GC header.
+    this.freeLists.put(FreeList.Slice, SLICE_BYTES, this.allocAddr(SLICE_BYTES));
   }
 
   /** Hands out the first block number of `size` bytes. */

@@ -7,8 +7,9 @@
  *   slots, container slots, attributes, cells, defaults, code constants, the
  *   class an instance points to. It changes only through `incref`/`decref`
  *   in memory.ts.
- * - `addr` is assigned once by memory.ts when the object is born and handed back
- *   to the allocator when it dies; `id()` returns it.
+ * - `blk` is assigned once by memory.ts when the object is born and handed back
+ *   to the allocator when it dies; `id()` returns `addr`, the object's place in
+ *   that block (after the pre-header CPython puts in front of it).
  * - A type lists its outgoing references in exactly one place, `traverse`,
  *   which feeds the cyclic collector, `gc.get_referents` and the diagram.
  */
@@ -82,9 +83,15 @@ export class PyObject {
    * 100 ns per object in V8), while the same stores in a subclass's
    * constructor see one shape and cost almost nothing.
    */
-  /** Address as `id()` prints it. */
+  /**
+   * Address as `id()` prints it: the block's start plus the type's pre-header, as in
+   * CPython, where a block freed by an instance and taken by a dict holds the two
+   * objects 32 and 16 bytes in, so their ids differ. Static objects have no block
+   * of their own to share, hence no offset.
+   */
   get addr(): number {
-    return blockAddress(this.blk);
+    const blk = this.blk;
+    return blk < 0 ? blockAddress(blk) : blockAddress(blk) + this.type.preHeader;
   }
 
   constructor(type?: PyType) {
@@ -147,6 +154,12 @@ export class PyType extends PyObject {
   /** Instances are allocated through the GC allocator. */
   gcType: boolean;
   /**
+   * Bytes of an instance's block in front of the object itself (_PyType_PreHeaderSize):
+   * PyGC_Head (16) for GC types, plus the managed-dict pointers (16) for the user
+   * classes that keep their __dict__ there. `id()` points past them.
+   */
+  preHeader: number;
+  /**
    * Instances may need finalizing when they die (a class that may define `__del__`, a
    * generator to close), so the allocator asks the interpreter only about these.
    */
@@ -191,6 +204,7 @@ export class PyType extends PyObject {
     this.native = opts.native ?? true;
     this.basicSize = opts.basicSize ?? 16;
     this.gcType = opts.gcType ?? false;
+    this.preHeader = this.gcType ? 16 : 0;
     this.finalizable = !this.native;
     this.instanceAttrs = !this.native || bases.some((b) => b.instanceAttrs);
     this.slots = opts.slots ?? {};

@@ -14,7 +14,7 @@ import { floatDivmod, floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
 import { floatType, newFloat, PyFloat } from './types/float';
-import { boolType, False, intType, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong, True } from './types/int';
+import { boolType, False, IntArith, intType, intValueBig, newBool, newInt, newIntArith, newIntBig, PyInt, PyLong, True } from './types/int';
 import { None, NotImplemented } from './types/none';
 import { newStr, PyStr } from './types/str';
 import { PyTuple } from './types/tuple';
@@ -97,15 +97,15 @@ function intOp(a: PyObject, b: PyObject, op: BinOp): PyObject {
     switch (op) {
       case BinOp.Add:
         r = x + y;
-        if (Number.isSafeInteger(r)) return newInt(r);
+        if (Number.isSafeInteger(r)) return newIntArith(r, x, y, IntArith.Add);
         break;
       case BinOp.Sub:
         r = x - y;
-        if (Number.isSafeInteger(r)) return newInt(r);
+        if (Number.isSafeInteger(r)) return newIntArith(r, x, y, IntArith.Sub);
         break;
       case BinOp.Mul:
         r = x * y;
-        if (Number.isSafeInteger(r)) return newInt(r === 0 ? 0 : r);
+        if (Number.isSafeInteger(r)) return newIntArith(r === 0 ? 0 : r, x, y, IntArith.Mul);
         break;
       case BinOp.FloorDiv:
         if (y === 0) throwError(ZeroDivisionError, 'integer division or modulo by zero');
@@ -141,12 +141,13 @@ function intOp(a: PyObject, b: PyObject, op: BinOp): PyObject {
 
 function bigIntOp(x: bigint, y: bigint, op: BinOp): PyObject {
   switch (op) {
+    // Sized by the operands as CPython allocates them (newIntArith).
     case BinOp.Add:
-      return newIntBig(x + y);
+      return newIntArith(x + y, x, y, IntArith.Add);
     case BinOp.Sub:
-      return newIntBig(x - y);
+      return newIntArith(x - y, x, y, IntArith.Sub);
     case BinOp.Mul:
-      return newIntBig(x * y);
+      return newIntArith(x * y, x, y, IntArith.Mul);
     case BinOp.FloorDiv: {
       if (y === 0n) throwError(ZeroDivisionError, 'integer division or modulo by zero');
       let q = x / y;

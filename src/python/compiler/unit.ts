@@ -265,6 +265,7 @@ export class Unit {
     code.freevars = this.freevars;
     code.cell2arg = this.cellvars.map((c) => this.scope.params.indexOf(c));
     code.stacksize = this.maxDepth + 2;
+    code.pyStacksize = this.maxDepth;
     code.handlers = Int32Array.from(this.handlers);
     return code;
   }

@@ -28,6 +28,7 @@ import { PyFunction } from '../types/function';
 import { newTuple, PyTuple, tupleType } from '../types/tuple';
 import { makeBuiltin, newBuiltinType, objectType } from '../types/type';
 import { allocInstance } from '../vm/classes';
+import { reduceExBegin, reduceExRelease, type ReduceTemps, starCallBegin, starCallEnd } from '../hidden-allocs';
 
 /** `copy.Error`. */
 export const CopyError: PyType = newBuiltinType('Error', Exception, {
@@ -86,7 +87,35 @@ export function shallowCopy(x: PyObject): PyObject {
     if (r !== null) return r;
   }
   if (userMethod(x, '__copy__') !== null) return callMethod(x, '__copy__', []);
-  return reconstruct(x, null, reduce(x));
+  return reconstructFromReduce(x, null);
+}
+
+/**
+ * `_reconstruct(x, memo, *reductor(4))`, with the call's argument tuple (two arguments
+ * and the five of the reduction) alive through it; `after` runs before the copy
+ * function's locals go (deepcopy's memo steps). Returns a new reference.
+ */
+function reconstructFromReduce(x: PyObject, memo: PyDict | null, after?: (y: PyObject) => void): PyObject {
+  const r = reduce(x);
+  const temps = r === 'self' ? undefined : r.temps;
+  if (temps === undefined) {
+    const y = reconstruct(x, memo, r);
+    after?.(y);
+    return y;
+  }
+  try {
+    const call = starCallBegin(7);
+    let y: PyObject;
+    try {
+      y = reconstruct(x, memo, r);
+    } finally {
+      starCallEnd(7, call);
+    }
+    after?.(y);
+    return y;
+  } finally {
+    reduceExRelease(temps);
+  }
 }
 
 function dictCopy(d: PyDict): PyDict {
@@ -104,6 +133,8 @@ interface Reduction {
   state: PyObject | null;
   listitems: PyObject | null;
   dictitems: PyObject | null;
+  /** object.__reduce_ex__'s temporaries (hidden-allocs.ts), for a plain instance. */
+  temps?: ReduceTemps;
 }
 
 function owned(r: Reduction | 'self'): void {
@@ -132,6 +163,17 @@ function instanceState(x: PyInstance): PyObject | null {
   return incref(x.attrs.materialize());
 }
 
+/**
+ * _PyType_GetSlotNames, after object_getstate_default has the state: the class's own
+ * `__slotnames__`, which copyreg._slotnames makes the first time, an empty list (no
+ * class has __slots__ here) that the class keeps in its __dict__ from then on.
+ */
+function slotNames(t: PyType): void {
+  if (t.dict.has('__slotnames__')) return;
+  t.dict.set('__slotnames__', newList([]));
+  t.invalidate();
+}
+
 /** A new instance without calling __init__ (copyreg.__newobj__). */
 function newObject(cls: PyType, args: PyObject[]): PyObject {
   const n = cls.lookup('__new__');
@@ -158,8 +200,15 @@ function reduce(x: PyObject): Reduction | 'self' {
         decref(r);
       }
     }
-    const state = userMethod(x, '__getstate__') !== null ? callMethod(x, '__getstate__', []) : instanceState(x);
-    return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null };
+    let state: PyObject | null = null;
+    let temps: ReduceTemps | undefined;
+    if (userMethod(x, '__getstate__') !== null) state = callMethod(x, '__getstate__', []);
+    else
+      temps = reduceExBegin(() => {
+        state = instanceState(x);
+        slotNames(t);
+      });
+    return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null, temps };
   }
   if (t.native && (t.name === 'set' || t.name === 'frozenset')) {
     return { func: incref(t), args: [newList(toArray(x))], state: null, listitems: null, dictitems: null };
@@ -209,7 +258,18 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
       for (const a of args) decref(a);
       r.args = args = copied;
     }
-    const y = typeof r.func === 'function' ? r.func(args) : callObject(r.func, args, null);
+    let y: PyObject;
+    if (typeof r.func !== 'function') y = callObject(r.func, args, null);
+    else if (r.temps === undefined) y = r.func(args);
+    else {
+      // copyreg.__newobj__: cls.__new__(cls, *args)
+      const call = starCallBegin(1 + args.length);
+      try {
+        y = r.func(args);
+      } finally {
+        starCallEnd(1 + args.length, call);
+      }
+    }
     try {
       if (deep) memoSet(memo, x, y);
       if (r.state !== null) {
@@ -365,12 +425,17 @@ export function deepcopy(x: PyObject, memo: PyDict): PyObject {
     y = newMethod(m.func, self);
     decref(self);
   } else if (userMethod(x, '__deepcopy__') !== null) y = callMethod(x, '__deepcopy__', [memo]);
-  else y = reconstruct(x, memo, reduce(x));
+  else return reconstructFromReduce(x, memo, (r) => remember(x, r, memo));
+  remember(x, y, memo);
+  return y;
+}
+
+/** deepcopy's last step: `memo[id(x)] = y` and `_keep_alive(x, memo)` when y is new. */
+function remember(x: PyObject, y: PyObject, memo: PyDict): void {
   if (y !== x) {
     memoSet(memo, x, y);
     keepAlive(x, memo);
   }
-  return y;
 }
 
 function deepcopyList(x: PyList, memo: PyDict): PyObject {

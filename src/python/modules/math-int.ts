@@ -11,7 +11,7 @@ import { BinOp, binaryOp } from '../ops';
 import { OverflowError, ValueError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
 import { asDouble } from '../types/float-methods';
-import { intValueBig, newInt, newIntBig, PyInt, PyLong } from '../types/int';
+import { boolType, intType, intValueBig, newInt, newIntBig, PyInt, PyLong } from '../types/int';
 import { numberIndex } from '../types/int-methods';
 
 /** The value of an `__index__`-able argument as a bigint. */
@@ -133,8 +133,25 @@ export function perm(no: PyObject, ko: PyObject | null): PyObject {
 /** math.prod(iterable, *, start=1): left-to-right `*`, so it works for any type. */
 export function prod(iterable: PyObject, start: PyObject | null): PyObject {
   let acc = start === null ? newInt(1) : incref(start);
+  // math_prod's fast path: while exact ints keep the product within a C long, it is
+  // kept as a number and made an int once, of its exact size (`*` on ints would size
+  // it by its operands: newIntArith); past that, or at another type, `*` takes over.
+  let inLong = isExactInt(acc) && fitsLong(intValueBig(acc as PyInt));
+  let product = inLong ? intValueBig(acc as PyInt) : 0n;
   try {
     forEach(iterable, (item) => {
+      if (inLong) {
+        if (isExactInt(item)) {
+          const p = product * intValueBig(item as PyInt);
+          if (fitsLong(p)) {
+            product = p;
+            return;
+          }
+        }
+        inLong = false;
+        decref(acc);
+        acc = newIntBig(product);
+      }
       const next = binaryOp(acc, item, BinOp.Mul);
       decref(acc);
       acc = next;
@@ -143,7 +160,21 @@ export function prod(iterable: PyObject, start: PyObject | null): PyObject {
     decref(acc);
     throw e;
   }
+  if (inLong) {
+    decref(acc);
+    acc = newIntBig(product);
+  }
   return acc;
+}
+
+/** An int or a bool, not a subclass's instance (PyLong_CheckExact or PyBool_Check). */
+function isExactInt(o: PyObject): boolean {
+  return (o instanceof PyInt || o instanceof PyLong) && (o.type === intType || o.type === boolType);
+}
+
+/** True when v fits a C long (64 bits). */
+function fitsLong(v: bigint): boolean {
+  return v >= -9223372036854775808n && v <= 9223372036854775807n;
 }
 
 function itemDouble(o: PyObject): number {

@@ -17,14 +17,15 @@ import { PyObject, PyType } from '../object';
 import { listSizeof } from '../collections/list-growth';
 import { dictInsertNew, dictSizeof, newDictSizing, type DictSizing } from '../collections/dict-sizing';
 import {
+  BUILTIN_SUBCLASS_EXTRA,
   exceptionSizeof,
   FIXED_SIZEOF,
   GC_HEADER_SIZE,
   generatorSizeof,
   intSizeof,
-  MANAGED_DICT_PREHEADER,
   setSizeof,
   strSizeof,
+  strSubclassSizeof,
   tupleSizeof,
 } from '../sizes';
 import { PyDict } from '../types/dict';
@@ -93,9 +94,7 @@ const STATIC_TYPE_SIZEOF = 424;
 function preHeader(o: PyObject): number {
   const t = o.type;
   if (o instanceof PyType) return o.native ? 0 : GC_HEADER_SIZE;
-  if (!t.gcType) return 0;
-  const plainInstance = !t.native && !(o instanceof PyException);
-  return GC_HEADER_SIZE + (plainInstance ? MANAGED_DICT_PREHEADER : 0);
+  return t.preHeader;
 }
 
 /** A dict's size when the dict file keeps no sizing state: replays its inserts. */
@@ -130,10 +129,11 @@ function builtinSize(o: PyObject): number {
   if (rule !== undefined) return rule(o);
   if (o instanceof PyInt || o instanceof PyLong) return intSizeof(o.v);
   if (o instanceof PyFloat) return FIXED_SIZEOF.float;
-  if (o instanceof PyStr) return strSizeof(o.v);
+  // A user subclass's instance adds its managed-dict pre-header and __weakref__ slot.
+  if (o instanceof PyStr) return t.native ? strSizeof(o.v) : strSubclassSizeof(o.v);
   if (o instanceof PyTuple) return tupleSizeof(o.items.length);
-  if (o instanceof PyList) return listSizeof(o.allocated);
-  if (o instanceof PyDict) return dictSize(o);
+  if (o instanceof PyList) return listSizeof(o.allocated) + (t.native ? 0 : BUILTIN_SUBCLASS_EXTRA.list);
+  if (o instanceof PyDict) return dictSize(o) + (t.native ? 0 : BUILTIN_SUBCLASS_EXTRA.dict);
   if (o instanceof PyType) return o.native ? STATIC_TYPE_SIZEOF : FIXED_SIZEOF.class;
   if (o instanceof PyException) {
     let base = t;
@@ -143,7 +143,7 @@ function builtinSize(o: PyObject): number {
   if (!t.native) return FIXED_SIZEOF.instance;
   if (o instanceof PyGenerator && o.frame !== null) {
     const c = o.frame.code;
-    return generatorSizeof(c.varnames.length + c.cellvars.length + c.freevars.length, c.stacksize);
+    return generatorSizeof(c.varnames.length + c.cellvars.length + c.freevars.length, c.pyStacksize);
   }
   if (t.name === 'set' || t.name === 'frozenset') return setSize(o);
   const fixed = FIXED_BY_NAME[t.name];

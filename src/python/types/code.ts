@@ -62,6 +62,11 @@ export class PyCode extends PyObject {
   coFlags = 0;
   /** Size of the value stack. */
   stacksize = 0;
+  /**
+   * co_stacksize as CPython counts it: the deepest stack without the 2 slots of slack
+   * `stacksize` adds. It sizes a generator, whose frame is inside the object.
+   */
+  pyStacksize = 0;
   /** Exception handlers as pairs (target pc, stack level), indexed by SETUP_FINALLY's argument. */
   handlers: Int32Array = new Int32Array(0);
   /** 'module' | 'function' | 'class' | 'lambda' | 'comprehension' | 'genexpr' */

@@ -92,10 +92,11 @@ const wrapperSlots = {
     decref((o as PyFuncWrapper).func);
   },
 };
+// staticmethod and classmethod objects: PyObject_HEAD, sm_callable, sm_dict (32 bytes; 48 with the GC header).
 /** `staticmethod`. */
-export const staticmethodType = newBuiltinType('staticmethod', undefined, { basicSize: 40, gcType: true, slots: wrapperSlots });
+export const staticmethodType = newBuiltinType('staticmethod', undefined, { basicSize: 32, gcType: true, slots: wrapperSlots });
 /** `classmethod`. */
-export const classmethodType = newBuiltinType('classmethod', undefined, { basicSize: 40, gcType: true, slots: wrapperSlots });
+export const classmethodType = newBuiltinType('classmethod', undefined, { basicSize: 32, gcType: true, slots: wrapperSlots });
 for (const t of [staticmethodType, classmethodType]) {
   nativeNew.set(t, (type, args) => {
     if (args.length !== 1) throwError(TypeError, `${type.name} expected 1 argument, got ${args.length}`);

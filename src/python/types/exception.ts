@@ -7,6 +7,7 @@
  */
 import { born, decref, incref, xdecref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
+import { EXCEPTION_SIZEOF, GC_HEADER_SIZE } from '../sizes';
 import { newBuiltinType, objectType } from './type';
 
 /** One line of a traceback: where a frame was when the exception passed through it. */
@@ -73,7 +74,11 @@ baseExceptionType.instanceAttrs = true;
 const byName = new Map<string, PyType>([['BaseException', baseExceptionType]]);
 
 function sub(name: string, base: PyType): PyType {
-  const t = newBuiltinType(name, base, { basicSize: base.basicSize, gcType: true, slots: base.slots });
+  // The exceptions with a struct of their own (AttributeError's name and obj, OSError's
+  // errno...) take a bigger block than BaseException's 88 bytes with the GC header.
+  const own = EXCEPTION_SIZEOF[name];
+  const basicSize = own !== undefined ? own - GC_HEADER_SIZE : base.basicSize;
+  const t = newBuiltinType(name, base, { basicSize, gcType: true, slots: base.slots });
   byName.set(name, t);
   return t;
 }

@@ -7,6 +7,7 @@ import { callMethod, nativeIter, nativeNext } from '../abstract';
 import { PyThrow, throwError } from '../errors';
 import { born, decref } from '../memory';
 import { PyObject, type Visit } from '../object';
+import { GC_HEADER_SIZE, generatorSizeof } from '../sizes';
 import { nativeRepr } from '../ops';
 import { Frame } from '../vm/frame';
 import { execute, makeRaisable } from '../vm/interpreter';
@@ -64,7 +65,10 @@ export class PyGenerator extends PyObject {
 
 /** Wraps a prepared frame in a new generator. */
 export function newGenerator(f: Frame): PyGenerator {
-  return born(new PyGenerator(f));
+  // The generator embeds its frame, so its block grows with the code's locals and stack.
+  const c = f.code;
+  const bytes = generatorSizeof(c.varnames.length + c.cellvars.length + c.freevars.length, c.pyStacksize);
+  return born(new PyGenerator(f), bytes - GC_HEADER_SIZE);
 }
 
 /**

@@ -87,6 +87,59 @@ export function newIntBig(v: bigint): PyObject {
   return born(new PyLong(v), intSize(v));
 }
 
+/** Which of long_add, long_sub, long_mul made a result (newIntArith). */
+export const enum IntArith {
+  Add = 0,
+  Sub = 1,
+  Mul = 2,
+}
+
+/** Digits in CPython's ob_size of an int: 0 for zero, then one per 30 bits of |v|. */
+function digitsOf(v: number | bigint): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return a === 0 ? 0 : a < 2 ** 30 ? 1 : a < 2 ** 60 ? 2 : 3;
+  }
+  let a = v < 0n ? -v : v;
+  let n = 0;
+  while (a > 0n) {
+    a >>= 30n;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A new reference to the result `v` of `x + y`, `x - y` or `x * y` on ints, in a block
+ * of the size CPython 3.11 allocates for it, which follows the operands, not the result:
+ * two one-digit operands make an exact result (_PyLong_FromSTwoDigits); otherwise
+ * adding magnitudes (x_add) takes one digit more than the longer operand, subtracting
+ * them (x_sub) as many as the longer one, and a product (x_mul, k_mul) the sum of both
+ * lengths. So `2**31 + 1` is three digits long in memory (a 48-byte block) though its
+ * value needs two. A small result is still the shared small int (maybe_small_long).
+ */
+export function newIntArith(v: number | bigint, x: number | bigint, y: number | bigint, op: IntArith): PyObject {
+  const dx = digitsOf(x);
+  const dy = digitsOf(y);
+  if (dx <= 1 && dy <= 1) return typeof v === 'number' ? newInt(v) : newIntBig(v);
+  let digits: number;
+  if (op === IntArith.Mul) {
+    if (dx === 0 || dy === 0) return newInt(0);
+    digits = dx + dy;
+  } else {
+    // long_add adds magnitudes for operands of one sign, long_sub for operands of two.
+    const addsMagnitudes = (x < 0) === (y < 0) ? op === IntArith.Add : op === IntArith.Sub;
+    digits = Math.max(dx, dy) + (addsMagnitudes ? 1 : 0);
+  }
+  if (typeof v === 'bigint') {
+    if (v < -9007199254740991n || v > 9007199254740991n) return born(new PyLong(v), Math.max(24 + 4 * digits, intSize(v)));
+    v = Number(v);
+  }
+  if (v >= -5 && v <= 256) return newInt(v);
+  const bytes = Math.max(24 + 4 * digits, intSize(v));
+  return born(v > -1073741824 && v < 1073741824 ? new PyInt(v) : new PyWideInt(v), bytes);
+}
+
 /** A new reference to True or False. */
 export function newBool(b: boolean): PyInt {
   const o = b ? True : False;

@@ -16,6 +16,7 @@ import { None, NotImplemented } from './none';
 import { newTuple, PyTuple } from './tuple';
 import { defGetter, defMethod, newBuiltinType, objectType } from './type';
 import { dictHooks } from './dict';
+import { FreeList } from '../free-lists';
 
 /** PY_SSIZE_T_MAX as far as a JS number can say it: slice bounds beyond it are clamped here. */
 export const SSIZE_MAX = Number.MAX_SAFE_INTEGER;
@@ -41,6 +42,8 @@ export const sliceType = newBuiltinType('slice', objectType, {
     },
   },
 });
+// PySlice_New takes the interpreter's cached slice first (free-lists.ts).
+sliceType.freeList = FreeList.Slice;
 
 /** A slice object; the field names are the ones str-util.ts reads by shape. */
 export class PySlice extends PyObject {

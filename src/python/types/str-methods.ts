@@ -18,7 +18,7 @@ import { BinOp, CmpOp, nativeBinary, nativeCompare, nativeHash, nativeRepr, nati
 import { IndexError, MemoryError, OverflowError, StopIteration, TypeError } from './exception';
 import { newBool, newInt, PyInt, PyLong } from './int';
 import { NotImplemented } from './none';
-import { isBmpOnly, newStr, PyStr, strLen, strSize, strType } from './str';
+import { isBmpOnly, newStr, PyStr, strLen, strType } from './str';
 import { nativeNew } from './constructors';
 import { strObject } from '../format';
 import { charObject, compareText, cpIndex, isSlice, sliceIndices, unitIndex } from './str-util';
@@ -245,7 +245,8 @@ nativeNew.set(strType, (type, args, kw) => {
   sub.type = type;
   if (!type.native) type.rc++;
   decref(s);
-  return born(sub, strSize(sub.v));
+  // Not a compact string: the object is the class's basic size, the text another block.
+  return born(sub);
 });
 
 /** str(...) as an exact str. */

@@ -15,6 +15,7 @@ import {
   internName,
 } from '../abstract';
 import { throwError } from '../errors';
+import { MANAGED_DICT_PREHEADER } from '../sizes';
 import { born, decref, incref, makeStatic } from '../memory';
 import { beginTpCall, classSetNames, countClassExtras, endTpCall } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
@@ -223,6 +224,28 @@ export function nativeLayout(t: PyType): PyType | null {
   return null;
 }
 
+/** sizeof(PyUnicodeObject): a str subclass's instances are not compact, their text is apart. */
+const STR_SUBCLASS_STRUCT = 80;
+
+/**
+ * What the allocator takes for an instance of a new user class, less the GC header
+ * (the size `born` defaults to): type_new_descriptors' tp_basicsize (the solid base's
+ * struct plus the __weakref__ slot the class adds, as no builtin base here has one),
+ * plus the managed-dict pre-header for the classes that have one. So a plain instance
+ * takes 16 + 8 + 16 + 16 = 56 bytes (a 64-byte block), a list subclass's 80, a dict
+ * subclass's 88 (96), a str subclass's 120 (128); a user exception adds only the slot.
+ */
+function heapBasicSize(bases: PyType[], layout: PyType | null, layoutException: boolean): number {
+  const weakref = 8;
+  if (layoutException) {
+    const b = bases.find((x) => x.isSubtype(baseExceptionType))!;
+    // A user exception base already has the slot, and its size.
+    return b.native ? b.basicSize + weakref : b.basicSize;
+  }
+  if (layout === null) return objectType.basicSize + weakref + MANAGED_DICT_PREHEADER;
+  return (layout === strType ? STR_SUBCLASS_STRUCT : layout.basicSize) + weakref + MANAGED_DICT_PREHEADER;
+}
+
 /** Slots shared by every user class object. */
 const heapTypeSlots = { traverse: traverseHeapType, clear: clearHeapType };
 
@@ -243,9 +266,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   const t = new PyType(meta, name, realBases, {
     native: false,
     gcType: true,
-    basicSize: layoutException ? baseExceptionType.basicSize : layout !== null ? layout.basicSize : 40,
+    basicSize: heapBasicSize(realBases, layout, layoutException),
     module: '__main__',
   });
+  // Exceptions keep their __dict__ in the object; every other class here gets a managed
+  // dict (its base has no dict and no items), whose pointers precede the object.
+  if (!layoutException) t.preHeader += MANAGED_DICT_PREHEADER;
   // Instances of a list/dict/str subclass are lists/dicts/strs (no attribute table of their own yet).
   const instanceSlots = layoutException
     ? baseExceptionType.slots

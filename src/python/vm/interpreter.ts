@@ -44,7 +44,7 @@ import {
 } from '../types/exception';
 import { newFunction, PyFunction } from '../types/function';
 import { PyInstance } from '../types/instance';
-import { False, newBool, newInt, PyInt, True } from '../types/int';
+import { False, IntArith, newBool, newInt, newIntArith, PyInt, True } from '../types/int';
 import { newList, PyList, listResize } from '../types/list';
 import { listAppend } from '../types/list-ops';
 import { newMethod } from '../types/method';
@@ -1351,7 +1351,7 @@ export { StopIteration, SystemError, newMethod, newCell };
  * would give it; null sends the operation down the general path (overflow to a
  * bigint, a negative operand of // or %, a zero divisor, any other operator).
  */
-function exactIntOp(x: number, y: number, op: number): PyInt | null {
+function exactIntOp(x: number, y: number, op: number): PyObject | null {
   let v: number;
   switch (op) {
     case BinOp.Add:
@@ -1375,5 +1375,9 @@ function exactIntOp(x: number, y: number, op: number): PyInt | null {
     default:
       return null;
   }
-  return Number.isSafeInteger(v) ? newInt(v) : null;
+  if (!Number.isSafeInteger(v)) return null;
+  // Operands of one digit each make an exact result; longer ones size it by themselves.
+  if (op <= BinOp.Mul && (x <= -1073741824 || x >= 1073741824 || y <= -1073741824 || y >= 1073741824))
+    return newIntArith(v, x, y, op as number as IntArith);
+  return newInt(v);
 }
