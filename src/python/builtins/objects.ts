@@ -3,6 +3,7 @@
  * checks, repr/ascii/hash/format, attribute functions, iteration helpers,
  * sorted, namespaces, exit.
  */
+import { varargsFunction } from '../hidden-allocs';
 import {
   callMethod,
   callSpecial,
@@ -222,7 +223,7 @@ export const globals = makeBuiltin('globals', (args, kw) => {
  * `vars([object])`: `object.__dict__`. Instances keep inline attributes, so
  * what comes back is the lead's `__dict__` view of them (today a snapshot).
  */
-export const vars = makeBuiltin('vars', (args, kw) => {
+export const vars = makeBuiltin('vars', varargsFunction((args, kw) => {
   noKw('vars', kw);
   arity('vars', args, 0, 1);
   if (args.length === 0) return localsDict();
@@ -237,7 +238,7 @@ export const vars = makeBuiltin('vars', (args, kw) => {
   }
   if (d === null) throwError(TypeError, 'vars() argument must have __dict__ attribute');
   return d;
-});
+}));
 
 // ---------------------------------------------------------------- iteration
 
