@@ -18,7 +18,6 @@ import {
   iterNext,
   length,
   setAttr,
-  toArray,
 } from '../abstract';
 import { generatorType } from '../types/generator';
 import { bindArgs } from '../args';
@@ -29,11 +28,11 @@ import { PyObject, PyType } from '../object';
 import { repr } from '../ops';
 import { hashExact } from '../types/tuple-methods';
 import { newCallIter } from '../types/iterators';
-import { nativeNew } from '../types/constructors';
 import { newDict, PyDict } from '../types/dict';
 import { AttributeError, StopIteration, SystemExit, TypeError } from '../types/exception';
 import { newBool, newInt, newIntBig } from '../types/int';
-import { listType, newList, PyList } from '../types/list';
+import { newList, PyList } from '../types/list';
+import { listExtend } from '../types/list-ops';
 import { None } from '../types/none';
 import { newStr, PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
@@ -293,10 +292,16 @@ export const all = makeBuiltin('all', (args, kw) => {
 });
 
 /** list(iterable) through the list constructor when it is registered. */
+/** PySequence_List: PyList_New(0) (from the list free list when it can), then extended. */
 function listOf(iterable: PyObject): PyList {
-  const ctor = nativeNew.get(listType);
-  if (ctor !== undefined) return ctor(listType, [iterable], null) as PyList;
-  return newList(toArray(iterable));
+  const l = newList([]);
+  try {
+    listExtend(l, iterable);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 }
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`: list(iterable).sort(**kw). */
