@@ -305,6 +305,24 @@ function utf8Length(s: string): number {
   return n;
 }
 
+/** Size of a bound builtin method (PyCFunctionObject) with its GC header. */
+const CFUNCTION_BYTES = 72;
+
+/**
+ * print() writes each piece (argument, separator, end) with PyFile_WriteObject, which
+ * looks up sys.stdout's `write` every time: a bound builtin method, counted in
+ * generation 0 (so a collection may start there, before the piece is converted to
+ * text) and freed after the write. Returns what `endStdoutWrite` frees.
+ */
+export function beginStdoutWrite(): number {
+  return heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
+}
+
+/** Frees the bound method of beginStdoutWrite (no free list: generation 0's count goes down). */
+export function endStdoutWrite(blk: number): void {
+  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, blk);
+}
+
 /** One write of print() to sys.stdout (each argument, separator and end is one). */
 export function stdoutWrite(text: string): void {
   let p = pending;
