@@ -87,6 +87,8 @@ class GcState {
   birthGen = 0;
   /** > 0 while building startup objects: no automatic collection then. */
   quiet = 0;
+  /** Long-lived objects CPython's imports made that the engine has no objects for (addUnmodelledLongLived). */
+  unmodelledLongLived = 0;
 
   constructor() {
     for (let h = 0; h < HEADS; h++) this.next[h] = this.prev[h] = h;
@@ -263,6 +265,15 @@ export function asPreexisting<T>(fn: () => T): T {
     st.birthGen = birthGen;
     heap.gcCount0 = count0;
   }
+}
+
+/**
+ * Counts `n` more objects in the oldest generation that CPython has and the engine
+ * does not model (an imported module's functions, classes and dicts): like
+ * STARTUP_LONG_LIVED, they count in long_lived_total from the next full collection on.
+ */
+export function addUnmodelledLongLived(n: number): void {
+  if (n > 0) st.unmodelledLongLived += n;
 }
 
 // ---------------------------------------------------------------- configuration
@@ -473,7 +484,7 @@ function collectMain(generation: number): number {
       if (o.type === dictType) maybeUntrackDict(o as PyDict);
     }
     st.longLivedPending = 0;
-    st.longLivedTotal = listSize(young) + STARTUP_LONG_LIVED;
+    st.longLivedTotal = listSize(young) + STARTUP_LONG_LIVED + st.unmodelledLongLived;
   }
 
   let found = 0;

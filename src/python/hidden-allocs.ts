@@ -8,6 +8,7 @@
 import { FreeList } from './free-lists';
 import { heap } from './memory';
 import type { PyType } from './object';
+import type { KwArgs, NativeFn, NativeMethod } from './types/type';
 
 /** Size of a tuple of n items with its GC header (24 + 8n + 16). */
 const tupleBytes = (n: number): number => 40 + 8 * n;
@@ -16,17 +17,45 @@ const DICT_BYTES = 64;
 /** Size of a list with its GC header. */
 const LIST_BYTES = 56;
 
+/** Returned by the begin functions when CALL_FUNCTION_EX's own tuple and dict stood in (nothing taken). */
+const READY = -2;
+
+/**
+ * Set by CALL_FUNCTION_EX (`f(*a, **k)`) right before calling something that takes a
+ * tuple and a dict as they are (tp_call: a class, a builtin type without vectorcall, a
+ * METH_VARARGS function): the call's own tuple and dict are passed on, so the packing
+ * its callee does next makes nothing. Consumed by that packing, which comes first.
+ */
+let argsReady = false;
+
+/** CALL_FUNCTION_EX hands its tuple and dict to a tp_call callee (see argsReady). */
+export function passPackedArgs(): void {
+  argsReady = true;
+}
+
+/** Ends a passPackedArgs that no packing consumed (a callee that raised first). */
+export function clearPackedArgs(): void {
+  argsReady = false;
+}
+
+function takeReady(): boolean {
+  const r = argsReady;
+  argsReady = false;
+  return r;
+}
+
 /**
  * _PyObject_MakeTpCall: calling a class (which has no vectorcall in 3.11) packs the
  * positional arguments into a tuple, and the keyword arguments into a dict and a
  * tuple of their names, alive for the whole call. Returns what `endTpCall` frees.
  */
 export function beginTpCall(nargs: number, nkw: number): number {
-  const t = nargs > 0 ? heap.hiddenTake(FreeList.Tuple, tupleBytes(nargs)) : -1;
+  const ready = takeReady();
+  const t = ready ? READY : nargs > 0 ? heap.hiddenTake(FreeList.Tuple, tupleBytes(nargs)) : -1;
   if (nkw > 0) {
     // _PyStack_AsDict, then slot_tp_init's call of __init__ with that dict unpacks
     // it again (_PyStack_UnpackDict: a tuple of the names).
-    kwBlocks.push(heap.hiddenTake(FreeList.Dict, DICT_BYTES));
+    if (!ready) kwBlocks.push(heap.hiddenTake(FreeList.Dict, DICT_BYTES));
     kwBlocks.push(heap.hiddenTake(FreeList.Tuple, tupleBytes(nkw)));
   }
   return t;
@@ -39,14 +68,130 @@ const kwBlocks: number[] = [];
 export function endTpCall(nargs: number, nkw: number, blk: number): void {
   if (nkw > 0) {
     heap.hiddenFree(FreeList.Tuple, tupleBytes(nkw), kwBlocks.pop()!);
-    heap.hiddenFree(FreeList.Dict, DICT_BYTES, kwBlocks.pop()!);
+    if (blk !== READY) heap.hiddenFree(FreeList.Dict, DICT_BYTES, kwBlocks.pop()!);
   }
-  if (nargs > 0) heap.hiddenFree(FreeList.Tuple, tupleBytes(nargs), blk);
+  if (nargs > 0 && blk !== READY) heap.hiddenFree(FreeList.Tuple, tupleBytes(nargs), blk);
 }
 
 /**
- * A METH_VARARGS builtin (min, max) or an Argument Clinic `*args` (print) gets its
- * positional arguments as a tuple. Returns what `endVarargs` frees.
+ * A call that packs its arguments without a Python __init__ to hand them on to:
+ * _PyObject_MakeTpCall for a builtin type without vectorcall (`str(x)`, `zip(a, b)`),
+ * or a METH_VARARGS callee (`s.find(x)`, `min(a, b, key=f)`). The positional
+ * arguments become a tuple (none for no arguments: the empty tuple is shared), the
+ * keywords a dict (_PyStack_AsDict), each from its free list when it can; both live
+ * for the whole call. Returns what `endPacked` frees.
+ */
+export function beginPacked(nargs: number, nkw: number): number {
+  if (takeReady()) return READY;
+  const t = nargs > 0 ? heap.hiddenTake(FreeList.Tuple, tupleBytes(nargs)) : -1;
+  if (nkw > 0) kwBlocks.push(heap.hiddenTake(FreeList.Dict, DICT_BYTES));
+  return t;
+}
+
+/** Frees the tuple, then the dict, of beginPacked (_PyObject_MakeTpCall's order). */
+export function endPacked(nargs: number, nkw: number, blk: number): void {
+  if (blk === READY) return;
+  if (nargs > 0) heap.hiddenFree(FreeList.Tuple, tupleBytes(nargs), blk);
+  if (nkw > 0) heap.hiddenFree(FreeList.Dict, DICT_BYTES, kwBlocks.pop()!);
+}
+
+/** Runs `fn` between beginPacked and endPacked. */
+export function packedCall<T>(nargs: number, nkw: number, fn: () => T): T {
+  const blk = beginPacked(nargs, nkw);
+  try {
+    return fn();
+  } finally {
+    endPacked(nargs, nkw, blk);
+  }
+}
+
+/**
+ * The methods of builtin types that are METH_VARARGS in CPython 3.11 (read from each
+ * PyMethodDef's ml_flags), true for METH_VARARGS|METH_KEYWORDS. Every other method the
+ * engine has is METH_O, METH_NOARGS or METH_FASTCALL: its arguments stay on the stack.
+ */
+const VARARGS_METHODS: ReadonlyMap<string, boolean> = new Map([
+  ['str.count', false],
+  ['str.endswith', false],
+  ['str.find', false],
+  ['str.format', true],
+  ['str.index', false],
+  ['str.rfind', false],
+  ['str.rindex', false],
+  ['str.startswith', false],
+  // METH_VARARGS|METH_KEYWORDS, but its keyword dict is the real one dict-methods.ts makes.
+  ['dict.update', false],
+  ['set.difference', false],
+  ['set.difference_update', false],
+  ['set.intersection', false],
+  ['set.intersection_update', false],
+  ['set.union', false],
+  ['set.update', false],
+  ['frozenset.difference', false],
+  ['frozenset.intersection', false],
+  ['frozenset.union', false],
+]);
+
+/**
+ * A builtin type's method as CPython calls it: a METH_VARARGS one (VARARGS_METHODS)
+ * gets its positional arguments packed in a tuple and, with METH_KEYWORDS, its keywords
+ * in a dict (method_vectorcall_VARARGS[_KEYWORDS]); any other is returned as it is.
+ */
+export function withCallConvention(owner: string, name: string, fn: NativeMethod): NativeMethod {
+  const keywords = VARARGS_METHODS.get(owner + '.' + name);
+  if (keywords === undefined) return fn;
+  return (self, args, kw) => packedCall(args.length, keywords ? kwCount(kw) : 0, () => fn(self, args, kw));
+}
+
+/**
+ * A METH_VARARGS builtin function (`min`, `max`, `vars`, `sys.getsizeof`,
+ * `gc.get_referents`...): with no vectorcall it is called through
+ * _PyObject_MakeTpCall, which packs its arguments (beginPacked), keywords included
+ * even for a function that then refuses them.
+ */
+export function varargsFunction(fn: NativeFn): NativeFn {
+  const wrapped: NativeFn = (args, kw) => packedCall(args.length, kwCount(kw), () => fn(args, kw));
+  varargsFns.add(wrapped);
+  return wrapped;
+}
+
+/** The functions varargsFunction made. */
+const varargsFns = new WeakSet<NativeFn>();
+
+/** Whether a builtin function's code is a METH_VARARGS one (varargsFunction), called through tp_call. */
+export function isVarargsFunction(fn: NativeFn): boolean {
+  return varargsFns.has(fn);
+}
+
+/** Number of keyword arguments of a call. */
+export function kwCount(kw: KwArgs): number {
+  return kw === null ? 0 : kw.size;
+}
+
+/**
+ * Builtin types without tp_vectorcall in CPython 3.11 (read from each type): calling
+ * one goes through _PyObject_MakeTpCall, which packs the arguments (beginPacked).
+ * Exceptions are not here: their packed tuple is the `args` they keep.
+ */
+export const TP_CALL_TYPES: ReadonlySet<string> = new Set([
+  'int',
+  'str',
+  'zip',
+  'slice',
+  'bytes',
+  'bytearray',
+  'complex',
+  'object',
+  'property',
+  'classmethod',
+  'staticmethod',
+  'memoryview',
+  'ReferenceType',
+]);
+
+/**
+ * An Argument Clinic `*args` (print) gets its positional arguments as a tuple.
+ * Returns what `endVarargs` frees.
  */
 export function beginVarargs(nargs: number): number {
   return nargs > 0 ? heap.hiddenTake(FreeList.Tuple, tupleBytes(nargs)) : -1;
@@ -160,6 +305,24 @@ function utf8Length(s: string): number {
   return n;
 }
 
+/** Size of a bound builtin method (PyCFunctionObject) with its GC header. */
+const CFUNCTION_BYTES = 72;
+
+/**
+ * print() writes each piece (argument, separator, end) with PyFile_WriteObject, which
+ * looks up sys.stdout's `write` every time: a bound builtin method, counted in
+ * generation 0 (so a collection may start there, before the piece is converted to
+ * text) and freed after the write. Returns what `endStdoutWrite` frees.
+ */
+export function beginStdoutWrite(): number {
+  return heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
+}
+
+/** Frees the bound method of beginStdoutWrite (no free list: generation 0's count goes down). */
+export function endStdoutWrite(blk: number): void {
+  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, blk);
+}
+
 /** One write of print() to sys.stdout (each argument, separator and end is one). */
 export function stdoutWrite(text: string): void {
   let p = pending;
@@ -232,4 +395,31 @@ export function reduceExRelease(t: ReduceTemps): void {
   heap.hiddenFree(FreeList.None, BUILTIN_METHOD_BYTES, t.method);
   heap.hiddenFree(FreeList.Tuple, tupleBytes(1), t.newargs);
   heap.hiddenFree(FreeList.Tuple, tupleBytes(5), t.rv);
+}
+
+/** The Argument Clinic parsers set up in the run `owner` (by name). */
+let parsers: { owner: unknown; ready: Set<string> } = { owner: null, ready: new Set() };
+
+/**
+ * The first call of an Argument Clinic function that leaves its fast path (any keyword
+ * argument, or a positional count outside the fast path's range) sets up its
+ * _PyArg_Parser, which in 3.11 makes the tuple of the parameters' keyword names (from
+ * the tuple free list when it can) and keeps it for good. `nkeywords`: the parameters
+ * that may be passed by keyword (the length of that tuple).
+ */
+export function clinicParser(name: string, nkeywords: number): void {
+  let p = parsers;
+  if (p.owner !== heap) parsers = p = { owner: heap, ready: new Set() };
+  if (p.ready.has(name)) return;
+  p.ready.add(name);
+  if (nkeywords > 0) heap.hiddenTake(FreeList.Tuple, tupleBytes(nkeywords));
+}
+
+/**
+ * An Argument Clinic function called with `nargs` positional arguments and `kw`: off
+ * its fast path (keywords, or fewer than `minpos` or more than `maxpos` positional
+ * arguments), its parser is set up (clinicParser) before the arguments are checked.
+ */
+export function clinicCall(name: string, nkeywords: number, nargs: number, minpos: number, maxpos: number, kw: KwArgs): void {
+  if (kwCount(kw) > 0 || nargs < minpos || nargs > maxpos) clinicParser(name, nkeywords);
 }

@@ -6,7 +6,7 @@ import { callMethod } from '../abstract';
 import { ctx } from '../context';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
-import { beginVarargs, endVarargs, firstPrint, stdoutWrite } from '../hidden-allocs';
+import { beginStdoutWrite, beginVarargs, endStdoutWrite, endVarargs, firstPrint, stdoutWrite } from '../hidden-allocs';
 import { str } from '../ops';
 import { EOFError, TypeError } from '../types/exception';
 import { None } from '../types/none';
@@ -58,11 +58,23 @@ function printArgs(args: PyObject[], kw: KwArgs): void {
     };
   }
   // Each piece is written as soon as it is converted, so output before a failing __str__ still appears.
+  const toStdout = file === undefined || file === None;
+  const piece = (make: () => string): void => {
+    // PyFile_WriteObject: sys.stdout's bound write method, made before the piece is
+    // converted and freed after it is written (a user's file makes its own in callMethod).
+    const w = toStdout ? beginStdoutWrite() : -1;
+    try {
+      write(make());
+    } finally {
+      if (toStdout) endStdoutWrite(w);
+    }
+  };
   for (let i = 0; i < args.length; i++) {
-    if (i > 0) write(sep);
-    write(str(args[i]));
+    if (i > 0) piece(() => sep);
+    const x = args[i];
+    piece(() => str(x));
   }
-  write(end);
+  piece(() => end);
 }
 
 /** `input(prompt='')`: the prompt goes to stdout; EOFError at the end of stdin. */

@@ -8,7 +8,7 @@ import { bindArgs } from '../args';
 import { callObject, callSpecial, getIter, iterNext } from '../abstract';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
-import { beginVarargs, endVarargs } from '../hidden-allocs';
+import { clinicCall, varargsFunction } from '../hidden-allocs';
 import { PyObject } from '../object';
 import { BinOp, binaryOp, CmpOp, richCompare } from '../ops';
 import { isTrue } from '../abstract';
@@ -125,6 +125,7 @@ export const pow = makeBuiltin('pow', (args, kw) => {
 
 /** `round(number, ndigits=None)`: the number's `__round__`. */
 export const round = makeBuiltin('round', (args, kw) => {
+  clinicCall('round', 2, args.length, 1, 2, kw);
   const [x, nd] = bindArgs('round', args, kw, ['number', 'ndigits'], { required: 1 });
   if (x!.type.lookup('__round__') === null) throwError(TypeError, `type ${x!.type.name} doesn't define __round__ method`);
   return callSpecial(x!, '__round__', nd === null || nd === None ? [] : [nd])!;
@@ -181,6 +182,7 @@ const LONG_MIN = -9223372036854775808n;
 
 /** `sum(iterable, /, start=0)`. */
 export const sum = makeBuiltin('sum', (args, kw) => {
+  clinicCall('sum', 1, args.length, 1, 2, kw);
   if (args.length === 0 && (kw === null || !kw.has('iterable'))) {
     throwError(TypeError, `sum() takes at least 1 positional argument (0 given)`);
   }
@@ -270,16 +272,6 @@ function sumFrom(it: PyObject, result: PyObject): PyObject {
 
 // ---------------------------------------------------------------- min / max
 
-/** min and max are METH_VARARGS: their positional arguments arrive as a tuple. */
-function varargs(args: PyObject[], fn: () => PyObject): PyObject {
-  const blk = beginVarargs(args.length);
-  try {
-    return fn();
-  } finally {
-    endVarargs(args.length, blk);
-  }
-}
-
 function minMax(name: 'min' | 'max', op: CmpOp, args: PyObject[], kw: KwArgs): PyObject {
   let key: PyObject | null = null;
   let dflt: PyObject | null = null;
@@ -359,7 +351,8 @@ function minMax(name: 'min' | 'max', op: CmpOp, args: PyObject[], kw: KwArgs): P
 }
 
 /** `min(iterable, *[, key, default])` / `min(a, b, *args[, key])`. */
-export const min = makeBuiltin('min', (args, kw) => varargs(args, () => minMax('min', CmpOp.Lt, args, kw)));
+// min and max are METH_VARARGS|METH_KEYWORDS: their arguments arrive as a tuple and a dict.
+export const min = makeBuiltin('min', varargsFunction((args, kw) => minMax('min', CmpOp.Lt, args, kw)));
 
 /** `max(...)`. */
-export const max = makeBuiltin('max', (args, kw) => varargs(args, () => minMax('max', CmpOp.Gt, args, kw)));
+export const max = makeBuiltin('max', varargsFunction((args, kw) => minMax('max', CmpOp.Gt, args, kw)));

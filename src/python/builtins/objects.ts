@@ -3,6 +3,7 @@
  * checks, repr/ascii/hash/format, attribute functions, iteration helpers,
  * sorted, namespaces, exit.
  */
+import { varargsFunction } from '../hidden-allocs';
 import {
   callMethod,
   callSpecial,
@@ -17,7 +18,6 @@ import {
   iterNext,
   length,
   setAttr,
-  toArray,
 } from '../abstract';
 import { generatorType } from '../types/generator';
 import { bindArgs } from '../args';
@@ -28,11 +28,11 @@ import { PyObject, PyType } from '../object';
 import { repr } from '../ops';
 import { hashExact } from '../types/tuple-methods';
 import { newCallIter } from '../types/iterators';
-import { nativeNew } from '../types/constructors';
 import { newDict, PyDict } from '../types/dict';
 import { AttributeError, StopIteration, SystemExit, TypeError } from '../types/exception';
 import { newBool, newInt, newIntBig } from '../types/int';
-import { listType, newList, PyList } from '../types/list';
+import { newList, PyList } from '../types/list';
+import { listExtend } from '../types/list-ops';
 import { None } from '../types/none';
 import { newStr, PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
@@ -222,7 +222,7 @@ export const globals = makeBuiltin('globals', (args, kw) => {
  * `vars([object])`: `object.__dict__`. Instances keep inline attributes, so
  * what comes back is the lead's `__dict__` view of them (today a snapshot).
  */
-export const vars = makeBuiltin('vars', (args, kw) => {
+export const vars = makeBuiltin('vars', varargsFunction((args, kw) => {
   noKw('vars', kw);
   arity('vars', args, 0, 1);
   if (args.length === 0) return localsDict();
@@ -237,7 +237,7 @@ export const vars = makeBuiltin('vars', (args, kw) => {
   }
   if (d === null) throwError(TypeError, 'vars() argument must have __dict__ attribute');
   return d;
-});
+}));
 
 // ---------------------------------------------------------------- iteration
 
@@ -292,10 +292,16 @@ export const all = makeBuiltin('all', (args, kw) => {
 });
 
 /** list(iterable) through the list constructor when it is registered. */
+/** PySequence_List: PyList_New(0) (from the list free list when it can), then extended. */
 function listOf(iterable: PyObject): PyList {
-  const ctor = nativeNew.get(listType);
-  if (ctor !== undefined) return ctor(listType, [iterable], null) as PyList;
-  return newList(toArray(iterable));
+  const l = newList([]);
+  try {
+    listExtend(l, iterable);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 }
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`: list(iterable).sort(**kw). */

@@ -58,6 +58,8 @@ type FBlock =
   | { kind: 'pop-value' };
 
 const IDENT = /^[A-Za-z0-9_]*$/;
+/** CPython's STACK_USE_GUIDELINE: past it, displays are built item by item rather than from the stack. */
+const STACK_USE_GUIDELINE = 30;
 
 /**
  * Compiles a parsed module into its code object (a new reference).
@@ -1330,18 +1332,54 @@ class Compiler {
       u.emit(Op.BUILD_MAP, e.keys.length);
       return;
     }
-    u.emit(Op.BUILD_MAP, 0);
-    for (let i = 0; i < e.keys.length; i++) {
-      const k = e.keys[i];
-      if (k === null) {
+    // compiler_dict: each run of key: value pairs is a dict of its own (the first one,
+    // before any **, is the display's dict itself), merged in with DICT_UPDATE.
+    let haveDict = false;
+    let elements = 0;
+    const n = e.keys.length;
+    const flush = (begin: number, end: number): void => {
+      this.subdict(e, begin, end);
+      if (haveDict) u.emit(Op.DICT_UPDATE, 1);
+      haveDict = true;
+      elements = 0;
+    };
+    for (let i = 0; i < n; i++) {
+      if (e.keys[i] === null) {
+        if (elements) flush(i - elements, i);
+        if (!haveDict) {
+          u.emit(Op.BUILD_MAP, 0);
+          haveDict = true;
+        }
         this.expr(e.values[i]);
         u.emit(Op.DICT_UPDATE, 1);
-      } else {
-        this.expr(k);
-        this.expr(e.values[i]);
-        u.emit(Op.MAP_ADD, 1);
+      } else if (elements * 2 > STACK_USE_GUIDELINE) flush(i - elements, i + 1);
+      else elements++;
+    }
+    if (elements) flush(n - elements, n);
+  }
+
+  /** compiler_subdict: pairs begin..end as one dict (constant keys: BUILD_CONST_KEY_MAP; many: BUILD_MAP 0 and MAP_ADD). */
+  private subdict(e: A.DictExpr, begin: number, end: number): void {
+    const u = this.u;
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+      const keys = e.keys.slice(begin, end).map((k) => this.fold(k!));
+      if (keys.every((k) => k !== null)) {
+        for (let i = begin; i < end; i++) this.expr(e.values[i]);
+        for (const k of keys) k!.rc++;
+        this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
+        u.emit(Op.BUILD_CONST_KEY_MAP, n);
+        return;
       }
     }
+    if (big) u.emit(Op.BUILD_MAP, 0);
+    for (let i = begin; i < end; i++) {
+      this.expr(e.keys[i]!);
+      this.expr(e.values[i]);
+      if (big) u.emit(Op.MAP_ADD, 1);
+    }
+    if (!big) u.emit(Op.BUILD_MAP, n);
   }
 
   private compare(e: A.Compare): void {
@@ -1403,8 +1441,15 @@ class Compiler {
       this.expr(e.func);
       // As CPython's compiler_call_helper: a lone *x goes as it is (CALL_EX checks and converts it).
       if (e.args.length === 1 && e.args[0].kind === 'Starred') this.expr(e.args[0].value);
-      else if (!this.starredSeq(e.args, Op.BUILD_LIST)) u.emit(Op.BUILD_TUPLE, e.args.length);
-      else u.emit(Op.LIST_TO_TUPLE);
+      else if (e.args.every((a) => a.kind !== 'Starred')) {
+        // The optimizer folds a BUILD_TUPLE of constants into one constant tuple.
+        const f = e.args.length > 0 ? this.fold({ ...e, kind: 'Tuple', elts: e.args, ctx: 'load' } as unknown as A.TupleExpr) : null;
+        if (f !== null) this.loadConst(f);
+        else {
+          for (const a of e.args) this.expr(a);
+          u.emit(Op.BUILD_TUPLE, e.args.length);
+        }
+      } else if (this.starredSeq(e.args, Op.BUILD_LIST)) u.emit(Op.LIST_TO_TUPLE);
       if (e.keywords.length) {
         // Runs of name=value become a dict merged like a **mapping, so a repeated name is caught.
         let haveDict = false;

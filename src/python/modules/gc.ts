@@ -2,6 +2,7 @@
  * The `gc` module: a thin layer of argument checking (CPython's messages) over
  * the collector in ../gc.ts.
  */
+import { varargsFunction } from '../hidden-allocs';
 import { noKwargs } from '../args';
 import { throwError } from '../errors';
 import * as collector from '../gc';
@@ -45,14 +46,14 @@ const collect = makeBuiltin('collect', (args, kw) => {
   return newInt(collector.collect(generation));
 });
 
-const setThreshold = makeBuiltin('set_threshold', (args, kw) => {
+const setThreshold = makeBuiltin('set_threshold', varargsFunction((args, kw) => {
   noKwargs('set_threshold', kw);
   if (args.length < 1) throwError(TypeError, `set_threshold() takes at least 1 argument (0 given)`);
   if (args.length > 3) throwError(TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
   const v = args.map(cIntArg);
   collector.setThreshold(v[0], v[1], v[2]);
   return incref(None);
-});
+}));
 
 const isTracked = makeBuiltin('is_tracked', (args, kw) => {
   noKwargs('gc.is_tracked', kw);
@@ -79,21 +80,21 @@ function referrers(objs: readonly PyObject[], exclude: PyObject): PyObject[] {
   return out;
 }
 
-const getReferrers = makeBuiltin('get_referrers', (args, kw) => {
+const getReferrers = makeBuiltin('get_referrers', varargsFunction((args, kw) => {
   noKwargs('get_referrers', kw);
   // CPython makes the (tracked) result list first and skips it while scanning.
   const result = newList([]);
   const found = referrers(args, result);
   fill(result, found);
   return result;
-});
+}));
 
-const getReferents = makeBuiltin('get_referents', (args, kw) => {
+const getReferents = makeBuiltin('get_referents', varargsFunction((args, kw) => {
   noKwargs('get_referents', kw);
   const result = newList([]);
   fill(result, collector.getReferents(args));
   return result;
-});
+}));
 
 const getObjects = makeBuiltin('get_objects', (args, kw) => {
   const g: PyObject | null = args[0] ?? kw?.get('generation') ?? null;

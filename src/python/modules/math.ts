@@ -5,6 +5,7 @@
  * overflow), over the JS Math functions. cbrt is glibc's algorithm, because
  * CPython prints its (not correctly rounded) results.
  */
+import { varargsFunction } from '../hidden-allocs';
 import { callSpecial, toArray } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { throwError } from '../errors';
@@ -187,7 +188,7 @@ function logOf(o: PyObject, fn: (x: number) => number): number {
   return fn(x);
 }
 
-const log = makeBuiltin('log', (args, kw) => {
+const log = makeBuiltin('log', varargsFunction((args, kw) => {
   noKwargs('log', kw);
   if (args.length < 1 || args.length > 2) throwError(TypeError, 'math.log requires 1 to 2 arguments');
   const num = logOf(args[0], Math.log);
@@ -195,7 +196,7 @@ const log = makeBuiltin('log', (args, kw) => {
   const den = logOf(args[1], Math.log);
   if (den === 0) throwError(ZeroDivisionError, 'float division by zero');
   return newFloat(num / den);
-});
+}));
 
 // ---------------------------------------------------------------- rounding
 

@@ -8,6 +8,7 @@
  * of their own are sized here from ../sizes.ts; a type file can register an
  * exact rule in `nativeSizeof`.
  */
+import { varargsFunction } from '../hidden-allocs';
 import { callSpecial } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { ctx } from '../context';
@@ -167,7 +168,7 @@ export function sizeOf(o: PyObject): number {
   return n + preHeader(o);
 }
 
-const getsizeof = makeBuiltin('getsizeof', (args, kw) => {
+const getsizeof = makeBuiltin('getsizeof', varargsFunction((args, kw) => {
   const [o, dflt] = bindArgs('getsizeof', args, kw, ['object', 'default'], { required: 1 });
   try {
     return newInt(sizeOf(o!));
@@ -178,7 +179,7 @@ const getsizeof = makeBuiltin('getsizeof', (args, kw) => {
     }
     throw e;
   }
-});
+}));
 
 function oneArg(name: string, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   noKwargs(name, kw);

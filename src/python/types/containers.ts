@@ -8,7 +8,7 @@
 import { throwError } from '../errors';
 import { decref } from '../memory';
 import type { PyObject } from '../object';
-import type { PyDict } from './dict';
+import { PyDict as PyDictClass, type PyDict } from './dict';
 import { dictMerge, dictUpdateArg } from './dict-methods';
 import { isPyError } from '../errors';
 import { KeyError, TypeError } from './exception';
@@ -36,7 +36,7 @@ import './iterator-builtins';
  */
 export function dictMergeKwargs(d: PyDict, other: PyObject, funcName: string | (() => string) = ''): void {
   const name = (): string => (typeof funcName === 'string' ? funcName : funcName());
-  if (getAttrOrNull(other, 'keys') === null) {
+  if (!isMapping(other)) {
     throwError(TypeError, `${name() || 'function'} argument after ** must be a mapping, not ${other.type.name}`);
   }
   try {
@@ -53,6 +53,18 @@ export function dictMergeKwargs(d: PyDict, other: PyObject, funcName: string | (
   }
 }
 
+/**
+ * Whether `**other` can be merged: a dict is merged directly (dict_merge, with no look-up
+ * and no bound method made); anything else needs a `keys` attribute (looked up, and let go).
+ */
+function isMapping(other: PyObject): boolean {
+  if (other instanceof PyDictClass) return true;
+  const keys = getAttrOrNull(other, 'keys');
+  if (keys === null) return false;
+  decref(keys);
+  return true;
+}
+
 /** The interpreter's late-bound container services, ready to be assigned into vm/state.ts `runtime`. */
 export const containerServices = {
   buildSet: (items: PyObject[]): PyObject => buildSet(items),
@@ -63,7 +75,7 @@ export const containerServices = {
   dictMerge: (d: PyDict, other: PyObject, strict: boolean): void => {
     if (strict) dictMergeKwargs(d, other);
     else {
-      if (getAttrOrNull(other, 'keys') === null) throwError(TypeError, `'${other.type.name}' object is not a mapping`);
+      if (!isMapping(other)) throwError(TypeError, `'${other.type.name}' object is not a mapping`);
       dictUpdateArg(d, other);
     }
   },

@@ -201,10 +201,20 @@ export function dictUpdateArg(d: PyDict, arg: PyObject): void {
 }
 
 /** dict_update_common: `d.update(arg, **kw)` and `dict(arg, **kw)`. */
-function updateCommon(d: PyDict, args: PyObject[], kw: KwArgs, name: string): void {
+function updateCommon(d: PyDict, args: PyObject[], kw: KwArgs, name: string, kwAsDict = true): void {
   rangeArgs(name, args, 0, 1);
   if (args.length === 1) dictUpdateArg(d, args[0]);
-  if (kw !== null && kw.size > 0) {
+  if (kw !== null && kw.size > 0 && !kwAsDict) {
+    // dict_vectorcall: `dict(a=1)` sets each keyword in turn, with no dict of them.
+    for (const [k, v] of kw) {
+      const key = newStr(k);
+      try {
+        d.set(key, v);
+      } finally {
+        decref(key);
+      }
+    }
+  } else if (kw !== null && kw.size > 0) {
     // The call made a real kwargs dict (presized for its names), which is then merged in.
     const kwargs = newDict();
     kwargs.sizing = dictPresized(kw.size, true);
@@ -507,7 +517,7 @@ method('__init__', (d, args, kw) => {
 nativeNew.set(dictType, (t, args, kw) => {
   const d = allocDict(t);
   try {
-    updateCommon(d, args, kw, 'dict');
+    updateCommon(d, args, kw, 'dict', false);
   } catch (e) {
     decref(d);
     throw e;

@@ -4,6 +4,7 @@
  * the conversions other types share (PyNumber_Index, PyNumber_Long, int
  * literal parsing). bool's own pieces live in bool-methods.ts.
  */
+import { clinicCall } from '../hidden-allocs';
 import { callSpecial } from '../abstract';
 import { throwError } from '../errors';
 import { IntTextError, intToString, invalidIntLiteral, parseIntText as parseIntLiteral } from '../text/int-text';
@@ -129,6 +130,7 @@ export function parseIntText(s: string, base: number): bigint {
 
 /** `int()`, `int(x)`, `int(x, base)`. */
 function intNew(_type: unknown, args: PyObject[], kw: KwArgs): PyObject {
+  clinicCall('int', 1, args.length, 0, 2, kw);
   const x: PyObject | null = args[0] ?? null;
   let baseObj: PyObject | null = args[1] ?? null;
   const total = args.length + (kw === null ? 0 : kw.size);

@@ -178,16 +178,23 @@ defineIterator(
       gcTrack(r);
       return r;
     }
+    // zip_next makes the new tuple before asking the iterators, so the call that finds
+    // one exhausted still takes (and frees) a tuple: it counts in generation 0 when the
+    // free list is empty.
     const items: PyObject[] = [];
+    for (let i = 0; i < n; i++) items.push(incref(None));
+    const t = newTuple(items);
     for (let i = 0; i < n; i++) {
       const x = iterNext(iters[i]);
       if (x === null) {
-        for (const y of items) decref(y);
+        decref(t);
         return z.strict ? strictCheck(z, i) : null;
       }
-      items.push(x);
+      const old = t.items[i];
+      t.items[i] = x;
+      decref(old);
     }
-    return newTuple(items);
+    return t;
   },
   null,
 );

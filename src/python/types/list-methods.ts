@@ -4,6 +4,7 @@
  * with CPython's argument messages. pop() hands the list's own reference to
  * the caller. Loading this file loads list-ops.ts, the protocol slots.
  */
+import { clinicCall } from '../hidden-allocs';
 import { exactArgs, rangeArgs } from '../args';
 import { listInsert, listPop } from '../collections/list-growth';
 import { throwError } from '../errors';
@@ -186,6 +187,7 @@ method('reverse', (l, args, kw) => {
 });
 
 method('sort', (l, args, kw) => {
+  clinicCall('list.sort', 2, args.length, 0, 0, kw);
   if (args.length > 0) throwError(TypeError, 'sort() takes no positional arguments');
   let key: PyObject | null = null;
   let reverse = false;

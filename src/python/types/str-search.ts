@@ -5,6 +5,7 @@
  * returns the receiver itself, and split/partition put the receiver itself in
  * the result when there is nothing to split.
  */
+import { clinicCall } from '../hidden-allocs';
 import { getIter, iterNext } from '../abstract';
 import { isPyError, argTypeName, throwError } from '../errors';
 import { decref, incref } from '../memory';
@@ -163,6 +164,7 @@ function rsplitSep(self: PyStr, sep: string, max: number): PyObject[] {
 
 function splitMethod(name: string, right: boolean) {
   return (self: PyStr, args: PyObject[], kw: KwArgs): PyObject => {
+    clinicCall('str.' + name, 2, args.length, 0, 2, kw);
     const [sepO, maxO] = kwArgs(name, args, kw, ['sep', 'maxsplit']);
     const max = maxO === null ? -1 : indexArg(maxO);
     if (sepO === null || sepO === None) return splitList(right ? rsplitWhitespace(self, max) : splitWhitespace(self, max), max);
@@ -182,6 +184,7 @@ function isLineBreak(c: number): boolean {
 }
 
 def('splitlines', (self, args, kw) => {
+  clinicCall('str.splitlines', 1, args.length, 0, 1, kw);
   const [keepO] = kwArgs('splitlines', args, kw, ['keepends']);
   const keep = keepO !== null && indexArg(keepO) !== 0;
   const s = self.v;

@@ -6,6 +6,7 @@
  * Calling convention of native code: arguments are borrowed (the caller keeps
  * its references), the result is a new reference.
  */
+import { withCallConvention } from '../hidden-allocs';
 import { decref, makeStatic } from '../memory';
 import { PyObject, PyType, type TypeSlots, type Visit } from '../object';
 
@@ -136,7 +137,8 @@ export const getsetDescrType = newBuiltinType('getset_descriptor', objectType, {
 
 /** Adds a native method to a builtin type. */
 export function defMethod(t: PyType, name: string, fn: NativeMethod, kind: 'method' | 'classmethod' | 'static' = 'method'): void {
-  t.dict.set(name, makeStatic(new PyMethodDescr(t, name, fn, kind)));
+  // A METH_VARARGS method packs its arguments (hidden-allocs.ts), however it is reached.
+  t.dict.set(name, makeStatic(new PyMethodDescr(t, name, withCallConvention(t.name, name, fn), kind)));
 }
 
 /** Adds several native methods at once. */

@@ -8,6 +8,10 @@ import { isPyError, throwError } from '../errors';
 import type { PyList } from '../types/list';
 import { runtime } from './state';
 import { decref } from '../memory';
+import { beginVarargs, clearPackedArgs, endVarargs, isVarargsFunction, kwCount, passPackedArgs, TP_CALL_TYPES } from '../hidden-allocs';
+import { PyType } from '../object';
+import { baseExceptionType } from '../types/exception';
+import { PyBuiltinFunction } from '../types/type';
 import type { PyObject } from '../object';
 import { dictType, PyDict } from '../types/dict';
 import { TypeError } from '../types/exception';
@@ -66,6 +70,8 @@ export function callEx(fn: PyObject, args: PyObject, kwargs: PyDict | null): PyO
     items = toArray(args);
     owned = true;
   }
+  // PySequence_Tuple: a starred non-tuple becomes a tuple, freed after the call.
+  const tupleBlk = owned ? beginVarargs(items.length) : -1;
   try {
     let kw: KwArgs = null;
     if (kwargs !== null && kwargs.used !== 0) {
@@ -75,9 +81,43 @@ export function callEx(fn: PyObject, args: PyObject, kwargs: PyDict | null): PyO
         kw.set(k.v, v);
       }
     }
+    return callWithTupleAndDict(fn, items, kw);
+  } finally {
+    if (owned) {
+      endVarargs(items.length, tupleBlk);
+      for (const x of items) decref(x);
+    }
+  }
+}
+
+/**
+ * PyObject_Call with CALL_FUNCTION_EX's tuple and dict: a callee with tp_call (a class,
+ * a builtin type without vectorcall, a METH_VARARGS function) takes them as they are, so
+ * its packing makes nothing; a vectorcall callee given keywords gets them unpacked
+ * (_PyStack_UnpackDict: a tuple of their names, freed after the call).
+ */
+function callWithTupleAndDict(fn: PyObject, items: PyObject[], kw: KwArgs): PyObject {
+  // (An instance's __call__ gets the dict unpacked as a vectorcall callee does: slot_tp_call.)
+  const tpCall =
+    fn instanceof PyType
+      ? fn.native
+        ? TP_CALL_TYPES.has(fn.name)
+        : !fn.isSubtype(baseExceptionType)
+      : fn instanceof PyBuiltinFunction && isVarargsFunction(fn.fn);
+  if (tpCall) {
+    passPackedArgs();
+    try {
+      return callObject(fn, items, kw);
+    } finally {
+      clearPackedArgs();
+    }
+  }
+  const nkw = kwCount(kw);
+  const blk = nkw > 0 ? beginVarargs(nkw) : -1;
+  try {
     return callObject(fn, items, kw);
   } finally {
-    if (owned) for (const x of items) decref(x);
+    if (nkw > 0) endVarargs(nkw, blk);
   }
 }
 

@@ -17,7 +17,7 @@ import {
 import { throwError } from '../errors';
 import { MANAGED_DICT_PREHEADER } from '../sizes';
 import { born, decref, incref, makeStatic } from '../memory';
-import { beginTpCall, classSetNames, countClassExtras, endTpCall } from '../hidden-allocs';
+import { beginTpCall, classSetNames, countClassExtras, endTpCall, kwCount, packedCall, TP_CALL_TYPES } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
 import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
 import { PyCell } from '../types/cell';
@@ -365,17 +365,9 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
     }
   }
   if (t.native) {
-    const ctor = nativeNew.get(t) ?? findNativeCtor(t);
-    if (ctor !== undefined) return ctor(t, args, kw);
-    if (t === objectType) {
-      if (args.length) throwError(TypeError, 'object() takes no arguments');
-      return born(new PyObject(objectType));
-    }
-    if (t.isSubtype(baseExceptionType)) {
-      if (kw && kw.size) throwError(TypeError, `${t.name}() takes no keyword arguments`);
-      return newException(t, newTuple(args.map((a) => incref(a))));
-    }
-    throwError(TypeError, `cannot create '${t.name}' instances`);
+    // A builtin type without vectorcall in 3.11 (str, int, zip...) packs its arguments first.
+    if (TP_CALL_TYPES.has(t.name)) return packedCall(args.length, kwCount(kw), () => callNative(t, args, kw));
+    return callNative(t, args, kw);
   }
   // An exception keeps the packed arguments as its args (made by newException).
   if (t.isSubtype(baseExceptionType)) return constructUser(t, args, kw);
@@ -387,6 +379,21 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   } finally {
     endTpCall(args.length, nkw, blk);
   }
+}
+
+/** callType for a builtin type: its constructor, object(), or an exception with the arguments as its args. */
+function callNative(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
+  const ctor = nativeNew.get(t) ?? findNativeCtor(t);
+  if (ctor !== undefined) return ctor(t, args, kw);
+  if (t === objectType) {
+    if (args.length) throwError(TypeError, 'object() takes no arguments');
+    return born(new PyObject(objectType));
+  }
+  if (t.isSubtype(baseExceptionType)) {
+    if (kw && kw.size) throwError(TypeError, `${t.name}() takes no keyword arguments`);
+    return newException(t, newTuple(args.map((a) => incref(a))));
+  }
+  throwError(TypeError, `cannot create '${t.name}' instances`);
 }
 
 /** callType for a user class: __new__ (or the layout's constructor), then __init__. */

@@ -1199,6 +1199,15 @@ export function execute(f: Frame): PyObject {
           pc = handler;
           break;
         }
+        // No handler: exception_unwind pops the whole value stack, top first, as the
+        // exception leaves the frame, so the operands of the failed instruction (and
+        // any half-built call or display) die now, not with the traceback that keeps
+        // the frame object (which takes over only the locals).
+        while (sp > f.stackBase) {
+          const o = fast[--sp];
+          fast[sp] = null;
+          if (o !== null && --o.rc === 0) heap.dealloc(o);
+        }
         f.pc = pc;
         f.sp = sp;
         if (!f.inlined) throw t;
