@@ -1171,6 +1171,13 @@ export function execute(f: Frame): PyObject {
       let t: PyThrow;
       if (e instanceof PyThrow) t = e;
       else t = runtime.convertJsError(e, f);
+      // The frame catching is the running one, at its own depth. A JavaScript stack
+      // overflow can also strike inside the `finally` of a frame being unwound (its
+      // leaveFrame needs stack too), skipping that frame's depth-- and current reset;
+      // without this the counter would stay off and a later recursion would stop at
+      // a different depth than CPython's.
+      runtime.depth = f.depth;
+      runtime.current = f;
       // Unwinds inlined frames until one has a handler; a frame this call was started with rethrows.
       for (;;) {
         f.line = lineAt(code, pc);
