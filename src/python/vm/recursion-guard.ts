@@ -33,12 +33,14 @@ export const IN_CALL = ' while calling a Python object';
 /**
  * How many Python functions run by native code may be running at once by
  * default (the module's frame is the first). Chromium's Web Worker, with the
- * recorder on and the JIT cold, holds about 225 levels of a __repr__ recursing
+ * recorder on and the JIT cold, held about 225 levels of a __repr__ recursing
  * through repr() (11 JavaScript frames a level), 288 of __len__, 322 of __eq__
- * and 438 of __getattr__; 200 keeps every special method's recursion below
- * that. README, Limits, documents the value.
+ * and 438 of __getattr__ in one measurement, but fewer than 200 of __repr__ in
+ * another: the recorder's census and its batches posted to the page take stack
+ * at the deepest point too, more or less as timing has it. 150 leaves a third
+ * of the stack spare. README, Limits, documents the value.
  */
-export const DEFAULT_REENTRY_LIMIT = 200;
+export const DEFAULT_REENTRY_LIMIT = 150;
 
 /**
  * The same limit for a run on a 16 MB stack (scripts/py.mjs, the fuzzer's

@@ -109,16 +109,16 @@ const CPYTHON = `(332, 'maximum recursion depth exceeded while getting the repr 
 `;
 
 describe('recursion through special methods', () => {
-  it('is documented as stopping at 200 nested calls from native code, 3000 on a 16 MB stack', () => {
-    expect(DEFAULT_REENTRY_LIMIT).toBe(200);
+  it('is documented as stopping at 150 nested calls from native code, 3000 on a 16 MB stack', () => {
+    expect(DEFAULT_REENTRY_LIMIT).toBe(150);
     expect(REENTRY_LIMIT_16MB).toBe(3000);
   });
 
   it("stops at the cap with CPython's message for a call, at the same depth every time; below the cap, at CPython's depth", () => {
     const r = run(THROUGH_DUNDERS);
     expect(r.err).toBe('');
-    // The module's frame is the first of the 200, so 199 __repr__ (or __eq__) calls run.
-    const capped = "(199, 'maximum recursion depth exceeded while calling a Python object')\n";
+    // The module's frame is the first of the 150, so 149 __repr__ (or __eq__) calls run.
+    const capped = "(149, 'maximum recursion depth exceeded while calling a Python object')\n";
     const lines = CPYTHON.split('\n');
     expect(r.out).toBe(capped + capped + capped + lines.slice(3).join('\n'));
   });
