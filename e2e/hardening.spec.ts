@@ -50,6 +50,22 @@ test.describe('hardening: limits end runs the Python way and never freeze the pa
     await expect(page.getByTestId('stderr')).toContainText('RecursionError: maximum recursion depth exceeded');
   });
 
+  test('recursion through __repr__ in the worker is a RecursionError with the message of a call, and the page keeps working', async ({ page, watch }) => {
+    await openApp(page);
+    // Each level runs __repr__ in a new interpreter loop on the worker's JavaScript stack:
+    // the engine stops it at 150 nested calls, before that stack runs out, at the same depth each time.
+    await start(page, 'n = 0\nclass Node:\n    def __repr__(self):\n        global n\n        n += 1\n        return repr(self)\n\nfor i in range(2):\n    n = 0\n    try:\n        repr(Node())\n    except RecursionError as e:\n        print(n, e)\nrepr(Node())\n');
+    await expect(page.getByTestId('run-status')).toContainText('RecursionError: maximum recursion depth exceeded while calling a Python object (line 6)', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await expect(page.getByTestId('stdout')).toHaveText('149 maximum recursion depth exceeded while calling a Python object\n'.repeat(2));
+    await expect(page.getByTestId('stderr')).toContainText('RecursionError: maximum recursion depth exceeded while calling a Python object');
+    await start(page, 'print("still here")\n');
+    await expect(page.getByTestId('run-status')).toContainText('Finished');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await expect(page.getByTestId('stdout')).toContainText('still here');
+    expect(watch.errors).toEqual([]);
+  });
+
   test('runaway allocation is a MemoryError, not a crashed tab', async ({ page, watch }) => {
     await openApp(page);
     await start(page, 'big = []\nwhile True:\n    big.append("x" * 100000)\n');

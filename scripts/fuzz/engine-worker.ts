@@ -9,6 +9,8 @@ import { bufferedContext } from '../../src/python/context';
 import { runProgram } from '../../src/python/index';
 import { invariantViolations } from '../../src/trace/invariant';
 import { traceProgram } from '../../src/trace/trace-run';
+// This worker has the CLI's 16 MB stack (engine.ts), so it takes the CLI's limit of nested calls from native code.
+import { REENTRY_LIMIT_16MB } from '../../src/python/vm/recursion-guard';
 import type { EngineReply, EngineRequest, EngineRun, TracedRun } from './engine';
 
 const FILENAME = 'fuzz.py';
@@ -28,7 +30,7 @@ function plain(src: string, maxSteps: number): EngineRun {
   const t = performance.now();
   const c = process.cpuUsage();
   try {
-    const r = runProgram(src, { filename: FILENAME, context: ctx, maxSteps });
+    const r = runProgram(src, { filename: FILENAME, context: ctx, maxSteps, reentryLimit: REENTRY_LIMIT_16MB });
     return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: r.exitCode, errorType: r.error?.type ?? null, threw: null, ms: performance.now() - t, cpuMs: cpuSince(c) };
   } catch (e) {
     return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), exitCode: null, errorType: null, threw: describe(e), ms: performance.now() - t, cpuMs: cpuSince(c) };
@@ -39,7 +41,7 @@ function traced(src: string, maxSteps: number): TracedRun {
   const t = performance.now();
   const c = process.cpuUsage();
   try {
-    const { result, recording, stdout, stderr } = traceProgram(src, { filename: FILENAME, maxSteps });
+    const { result, recording, stdout, stderr } = traceProgram(src, { filename: FILENAME, maxSteps, reentryLimit: REENTRY_LIMIT_16MB });
     const recordCpuMs = cpuSince(c);
     const violations: string[] = [];
     for (let i = 0; i < recording.length && violations.length < 3; i++) {

@@ -20,6 +20,7 @@ import { Frame } from './vm/frame';
 import { StepLimitReached, stepBudget } from './vm/step-limit';
 import { env, runToEnd } from './vm/call';
 import { hooks, runtime, type Tracer } from './vm/state';
+import { DEFAULT_REENTRY_LIMIT } from './vm/recursion-guard';
 import { formatTraceback, exceptionLine } from './vm/traceback';
 import { atExit, collectBeforeShutdown, memoryHooks, newBuiltinsDict, resetServices, setSourceLines } from './session';
 
@@ -41,6 +42,12 @@ export interface RunOptions {
   maxHeapBytes?: number;
   /** End the run with a clear message after this many steps (line, call, return and exception events); unlimited when absent. */
   maxSteps?: number;
+  /**
+   * RecursionError past this many Python functions run by native code at once
+   * (DEFAULT_REENTRY_LIMIT by default, sized for a browser worker's stack; the
+   * CLI's 16 MB stack holds CPython's own limits).
+   */
+  reentryLimit?: number;
 }
 
 /** Runs a whole program; never throws for anything the program does. */
@@ -57,6 +64,8 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   runtime.handled = null;
   runtime.current = null;
   runtime.depth = 0;
+  runtime.reentries = 0;
+  runtime.reentryLimit = opts.reentryLimit ?? DEFAULT_REENTRY_LIMIT;
   runtime.lent.length = 0;
   hooks.tracer = opts.maxSteps === undefined ? (opts.tracer ?? null) : stepBudget(opts.maxSteps, opts.tracer ?? null);
   const lines = new Map([[filename, source.split(/\r?\n/)]]);

@@ -103,11 +103,24 @@ function specialMethod(o: PyObject, name: string): PyObject | null {
   return getAttrOrNull(o, name);
 }
 
+/**
+ * True for the JavaScript stack running out: V8's and JavaScriptCore's RangeError
+ * ('Maximum call stack size exceeded'), Firefox's 'too much recursion', and V8's
+ * SyntaxError for a regular expression compiled at the stack's end ('Invalid
+ * regular expression: /.../: Stack overflow'). No regular expression here: this
+ * runs where the stack has just run out, and compiling one there fails the same way.
+ */
+function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const m = e.message;
+  return (e instanceof RangeError && m.includes('call stack')) || m.includes('too much recursion') || m.endsWith('Stack overflow');
+}
+
 /** Turns a JS error escaping native code into a Python exception (RecursionError for stack overflow). */
 function convertJsError(e: unknown, f: Frame): PyThrow {
   // Already a verdict on the whole run: pass it through every frame untouched.
   if (e instanceof InternalError || e instanceof StepLimitReached) throw e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (isStackOverflow(e)) {
     return new PyThrow(newException(RecursionError, newTuple([runtime.intern('maximum recursion depth exceeded')])));
   }
   const where = `${f.code.filename}, line ${f.line}`;

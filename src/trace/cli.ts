@@ -12,6 +12,7 @@ import { runProgram } from '../python/index';
 import { DEFAULT_MAX_STEPS } from './protocol';
 import type { Recording } from './recorder';
 import { traceProgram } from './trace-run';
+import { REENTRY_LIMIT_16MB } from '../python/vm/recursion-guard';
 
 const USAGE = 'usage: py [--trace OUT.json] [--max-steps N] FILE.py\n';
 
@@ -59,12 +60,12 @@ export function main(argv: string[]): number {
     recursionLimit: 1000,
   };
   if (tracePath === null) {
-    const r = runProgram(source, { filename: file, context: ctx, maxSteps });
+    const r = runProgram(source, { filename: file, context: ctx, maxSteps, reentryLimit: REENTRY_LIMIT_16MB });
     out.flush();
     err.flush();
     return r.exitCode;
   }
-  const { result, recording } = traceProgram(source, { filename: file, context: ctx, maxSteps: maxSteps ?? DEFAULT_MAX_STEPS });
+  const { result, recording } = traceProgram(source, { filename: file, context: ctx, maxSteps: maxSteps ?? DEFAULT_MAX_STEPS, reentryLimit: REENTRY_LIMIT_16MB });
   out.flush();
   err.flush();
   writeTrace(tracePath, recording);

@@ -20,6 +20,8 @@ export interface TraceRunOptions {
   maxHeapBytes?: number;
   /** Receives the steps recorded so far, every so often while the run goes on, and the last ones at its end. */
   onBatch?: (batch: RecordingBatch) => void;
+  /** RunOptions.reentryLimit: how many Python functions run by native code may nest (the engine's default when absent). */
+  reentryLimit?: number;
 }
 
 /**
@@ -65,7 +67,7 @@ export function traceProgram(source: string, opts: TraceRunOptions = {}): { resu
   const recorder = new Recorder(() => printed, opts.onBatch ?? null, source);
   let result: RunResult;
   try {
-    result = runProgram(source, { filename: opts.filename, context: ctx, tracer: recorder, maxSteps: opts.maxSteps, maxHeapBytes: opts.maxHeapBytes });
+    result = runProgram(source, { filename: opts.filename, context: ctx, tracer: recorder, maxSteps: opts.maxSteps, maxHeapBytes: opts.maxHeapBytes, reentryLimit: opts.reentryLimit });
   } finally {
     recorder.detach(heap);
   }

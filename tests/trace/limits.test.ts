@@ -1,7 +1,8 @@
 /**
  * Limits in a recorded run: runaway output is kept up to MAX_OUTPUT_CHARS with a
  * notice where it was cut, and a MemoryError is recorded like any exception, with
- * every step before it browsable.
+ * every step before it browsable; recursion through a special method stops at the
+ * engine's cap for nested calls from native code, the same in every round.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_OUTPUT_CHARS, OUTPUT_CAPPED_NOTICE, traceProgram } from '../../src/trace/trace-run';
@@ -36,5 +37,30 @@ describe('MemoryError in a recorded run', () => {
     expect(stderr.trimEnd().split('\n').pop()).toBe('MemoryError');
     expect(recording.length).toBeGreaterThan(10);
     for (let i = 0; i < recording.length; i++) expect(invariantViolations(recording.snapshot(i))).toEqual([]);
+  });
+});
+
+describe('recursion through a special method in a recorded run', () => {
+  it('stops at the same depth in every round, with the message of a call, and the run goes on', () => {
+    const source = `n = 0
+class A:
+    def __init__(self):
+        global n
+        n += 1
+        A()
+for i in range(2):
+    n = 0
+    try:
+        A()
+    except RecursionError as e:
+        print(n, e)
+print("after")
+`;
+    const { result, stdout, recording } = traceProgram(source, { maxSteps: 100_000 });
+    expect(result.exitCode).toBe(0);
+    // CPython reaches 499 here; a recording has the browser worker's stack, so DEFAULT_REENTRY_LIMIT (150, the module's frame the first) stops it.
+    const line = '149 maximum recursion depth exceeded while calling a Python object\n';
+    expect(stdout).toBe(line + line + 'after\n');
+    expect(recording.at(recording.length - 1)!.stdout).toBe(stdout);
   });
 });

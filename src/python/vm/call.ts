@@ -25,6 +25,7 @@ import type { KwArgs } from '../types/type';
 import { ctx } from '../context';
 import { Frame, FRAME_POOL_SIZE } from './frame';
 import { execute } from './interpreter';
+import { refuseReentry } from './recursion-guard';
 import { hooks, runtime } from './state';
 import { newGenerator } from '../types/generator';
 
@@ -184,10 +185,15 @@ export function runToEnd(f: Frame): PyObject {
     f.clear();
     throwError(RecursionError, 'maximum recursion depth exceeded');
   }
+  if (runtime.reentries >= runtime.reentryLimit) {
+    f.clear();
+    refuseReentry();
+  }
   f.back = runtime.current;
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
+  runtime.reentries++;
   const tracer = hooks.tracer;
   let result: PyObject | null = null;
   try {
@@ -195,6 +201,8 @@ export function runToEnd(f: Frame): PyObject {
     result = execute(f);
     return result;
   } finally {
+    // First, and without a call: a JavaScript stack overflow cannot skip it.
+    runtime.reentries--;
     if (tracer !== null) tracer.ret(f, result);
     runtime.depth--;
     runtime.current = f.back;
@@ -235,12 +243,17 @@ function fillDefaults(fn: PyFunction, fast: (PyObject | null)[], n: number, argc
  * one into a pooled frame, run, cleared, pooled again.
  */
 function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): PyObject {
+  // Checked before the frame takes its arguments, so a refused call leaves them where they were.
+  if (runtime.reentries >= runtime.reentryLimit) refuseReentry();
   const f = enterPlain(fn, code, stack, start, n, borrowed);
+  runtime.reentries++;
   let result: PyObject | null = null;
   try {
     result = execute(f);
     return result;
   } finally {
+    // First, and without a call: a JavaScript stack overflow cannot skip it.
+    runtime.reentries--;
     leaveFrame(f, result);
   }
 }

@@ -6,13 +6,14 @@
  * count and die when CPython's do.
  *
  * This file is long on purpose: one switch keeps the hot loop in one function.
+ * The rarely run instructions are out of line (cold-ops.ts): every local the
+ * function declares is a slot of its JavaScript stack frame, and that frame is
+ * on the stack once per Python function native code calls (recursion through
+ * __repr__ or __eq__ is as deep as the JavaScript stack holds such frames).
  */
 import {
-  callObject,
   contains,
   nativeGetAttr,
-  delAttr,
-  delItem,
   getAttr,
   getItem,
   getIter,
@@ -20,47 +21,91 @@ import {
   iterNext,
   setAttr,
   setItem,
-  throwAttributeError,
   throwKeyError,
 } from '../abstract';
-import { newError, PyThrow, throwError } from '../errors';
-import { decref, heap, incref } from '../memory';
+import { PyThrow, throwError } from '../errors';
+import { decref, heap } from '../memory';
 import { PyObject, PyType } from '../object';
-import { binaryOp, BinOp, richCompare, str as strOf, repr as reprOf, unaryOp, UnaryOp, CmpOp } from '../ops';
+import { binaryOp, BinOp, richCompare, CmpOp } from '../ops';
 import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
 import { PyCell, newCell } from '../types/cell';
 import type { PyCode } from '../types/code';
-import { dictType, newDict, PyDict } from '../types/dict';
+import { dictType, PyDict } from '../types/dict';
 import {
   AssertionError,
-  baseExceptionType,
-  NameError,
   PyException,
   StopIteration,
   SystemError,
-  TypeError,
-  UnboundLocalError,
-  ValueError,
 } from '../types/exception';
-import { newFunction, PyFunction } from '../types/function';
+import { PyFunction } from '../types/function';
 import { PyInstance } from '../types/instance';
 import { False, IntArith, newBool, newInt, newIntArith, PyInt, True } from '../types/int';
 import { newList, PyList, listResize } from '../types/list';
 import { listAppend } from '../types/list-ops';
 import { newMethod } from '../types/method';
 import { None } from '../types/none';
-import { freshStr, internedOf, newStr, PyStr } from '../types/str';
-import { newTuple, PyTuple } from '../types/tuple';
-import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
-import type { KwArgs } from '../types/type';
+import { PyStr } from '../types/str';
+import { newTuple } from '../types/tuple';
+import { PyMethodDescr } from '../types/type';
 import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
-import { constructFromStack, enterPlain, isPlainCall, leaveFrame } from './call';
+import { enterPlain, isPlainCall, leaveFrame } from './call';
 import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './recursion-guard';
-import { loadCached, storeCached } from './name-cache';
+import { loadCached } from './name-cache';
 import { instanceAttrSite, methodSite } from './attr-cache';
-import { callEx, extendStarred, mergeCallKwargs } from './call-ex';
+import { mergeCallKwargs } from './call-ex';
 import { hooks, runtime } from './state';
+import {
+  opBuildConstKeyMap,
+  opBuildMap,
+  opBuildSet,
+  opBuildSlice,
+  opBuildString,
+  opCallEx,
+  opCallKw,
+  opDeleteAttr,
+  opDeleteDeref,
+  opDeleteFast,
+  opDeleteSubscr,
+  opListExtend,
+  opListToTuple,
+  opLoadClassderef,
+  opLoadName,
+  opMapAdd,
+  opSetAdd,
+  opSetUpdate,
+  opStoreGlobal,
+  opStoreName,
+  opUnary,
+} from './cold-ops';
+import {
+  opBeforeWith,
+  opCheckExcMatch,
+  opFormatValue,
+  opGetYieldFromIter,
+  opImportFrom,
+  opImportName,
+  opMakeFunction,
+  opPopExcept,
+  opPopExceptReraise,
+  opPushExcInfo,
+  opRaiseVarargs,
+  opReraise,
+  opUnpackEx,
+  opUnpackSequence,
+  opWithExceptStart,
+  opWithExit,
+} from './cold-ops-flow';
+import {
+  callFromStack,
+  freeError,
+  linkContext,
+  nameError,
+  nameKey,
+  releaseCall,
+  unboundLocal,
+  makeRaisable,
+} from './loop-helpers';
 
 /** Pushes a traceback line for frame f onto an exception passing through it. */
 function addTraceback(exc: PyException, f: Frame): void {
@@ -77,103 +122,10 @@ function lineAt(code: PyCode, pc: number): number {
   return code.lines[(pc - 2) >> 1];
 }
 
-/** Creates the exception to raise from a raise statement's operand (a class or an instance). */
-export function makeRaisable(o: PyObject): PyException {
-  if (o instanceof PyType) {
-    if (!o.isSubtype(baseExceptionType)) throwError(TypeError, 'exceptions must derive from BaseException');
-    const inst = callObject(o, [], null);
-    if (!(inst instanceof PyException)) {
-      decref(inst);
-      throwError(TypeError, `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
-    }
-    return inst;
-  }
-  if (o instanceof PyException) {
-    o.rc++;
-    return o;
-  }
-  throwError(TypeError, 'exceptions must derive from BaseException');
-}
-
-/** Raises exc (owned), setting its __context__ from the exception being handled. */
-function raiseWithContext(exc: PyException): never {
-  linkContext(exc);
-  throw new PyThrow(exc);
-}
-
-/** Sets exc.__context__ to the exception being handled, avoiding cycles as CPython does. */
-function linkContext(exc: PyException): void {
-  const handled = runtime.handled;
-  if (handled !== null && handled !== exc && exc.context === null) {
-    // Avoid context cycles as CPython does.
-    let c: PyObject | null = handled;
-    let cycle = false;
-    while (c instanceof PyException) {
-      if (c === exc) {
-        cycle = true;
-        break;
-      }
-      c = c.context;
-    }
-    if (!cycle) {
-      handled.rc++;
-      exc.context = handled;
-    }
-  }
-}
-
-function unboundLocal(code: PyCode, i: number): never {
-  throwError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
-}
-
-function nameError(name: string, f?: Frame): never {
-  const e = newError(NameError, `name '${name}' is not defined`);
-  if (f !== undefined) {
-    const locals = f.code.kind === 'module' || f.code.kind === 'class' ? [] : f.code.varnames.filter((n) => !n.startsWith('.'));
-    const keys = (d: PyDict | null) => (d === null ? [] : [...d.entries()].map(([k]) => (k as PyStr).v));
-    const { globals, builtins } = f;
-    const namespace = f.locals !== null && f.locals !== f.globals ? f.locals : null;
-    // CPython 3.11 reads the namespaces when it prints the traceback, not when it raises: a name deleted meanwhile is not offered.
-    e.hint = { name, candidates: () => [[...locals, ...keys(namespace)], keys(globals), keys(builtins)] };
-  }
-  throw new PyThrow(e);
-}
-
-function freeError(code: PyCode, i: number): never {
-  const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
-  if (i < code.cellvars.length)
-    throwError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  throwError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-}
-
-function nameKey(code: PyCode, i: number): PyStr {
-  const names = code.names;
-  const cache = code.nameObjs;
-  let s = cache[i];
-  if (s === undefined) {
-    s = internedOf(names[i]) ?? runtime.intern(names[i]);
-    cache[i] = s;
-  }
-  return s;
-}
-
 /**
  * Runs a frame until it returns (result: new reference), yields (frame.yielded
  * set; result is the yielded value) or raises (throws PyThrow).
  */
-/**
- * Releases what a call left on the stack, the callable first and then the arguments
- * first to last, as CPython 3.11's CALL does after a builtin (a Python function's frame
- * releases its own locals in the same order), so objects only the call held die in
- * that order.
- */
-function releaseCall(fast: (PyObject | null)[], base: number, sp: number): void {
-  for (let i = base; i < sp; i++) {
-    const o = fast[i];
-    fast[i] = null;
-    if (o !== null && --o.rc === 0) heap.dealloc(o);
-  }
-}
 
 export function execute(f: Frame): PyObject {
   // The running frame's state. A plain Python-to-Python call runs its callee
@@ -234,13 +186,9 @@ export function execute(f: Frame): PyObject {
             if (old !== null && --old.rc === 0) decref0(old);
             break;
           }
-          case Op.DELETE_FAST: {
-            const old = fast[arg];
-            if (old === null) unboundLocal(code, arg);
-            fast[arg] = null;
-            if (--old.rc === 0) heap.dealloc(old);
+          case Op.DELETE_FAST:
+            sp = opDeleteFast(f, fast, sp, arg);
             break;
-          }
           case Op.LOAD_DEREF: {
             const v = (fast[cellBase + arg] as PyCell).ref;
             if (v === null) freeError(code, arg);
@@ -248,20 +196,9 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = v;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
-            const name = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
-            const fromNs = f.locals!.getStr(name);
-            if (fromNs !== null) {
-              fromNs.rc++;
-              fast[sp++] = fromNs;
-              break;
-            }
-            const v = (fast[cellBase + arg] as PyCell).ref;
-            if (v === null) freeError(code, arg);
-            v.rc++;
-            fast[sp++] = v;
+          case Op.LOAD_CLASSDEREF:
+            sp = opLoadClassderef(f, fast, sp, arg);
             break;
-          }
           case Op.STORE_DEREF: {
             const cell = fast[cellBase + arg] as PyCell;
             const old = cell.ref;
@@ -270,14 +207,9 @@ export function execute(f: Frame): PyObject {
             if (old !== null && --old.rc === 0) heap.dealloc(old);
             break;
           }
-          case Op.DELETE_DEREF: {
-            const cell = fast[cellBase + arg] as PyCell;
-            const old = cell.ref;
-            if (old === null) freeError(code, arg);
-            cell.ref = null;
-            if (--old.rc === 0) heap.dealloc(old);
+          case Op.DELETE_DEREF:
+            sp = opDeleteDeref(f, fast, sp, arg);
             break;
-          }
           case Op.LOAD_CLOSURE: {
             const c = fast[cellBase + arg]!;
             c.rc++;
@@ -291,50 +223,18 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL: {
-            const v = fast[--sp]!;
-            fast[sp] = null;
-            const old = storeCached(code, arg, f.globals, v);
-            if (old !== null) {
-              if (--old.rc === 0) heap.dealloc(old);
-            } else {
-              f.globals.set(nameKey(code, arg), v);
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.STORE_GLOBAL:
+            sp = opStoreGlobal(f, fast, sp, arg);
             break;
-          }
           case Op.DELETE_GLOBAL:
             if (!f.globals.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
-          case Op.LOAD_NAME: {
-            const name = code.names[arg];
-            let v: PyObject | null;
-            if (f.locals === f.globals) {
-              v = loadCached(code, arg, f.globals, f.builtins);
-              if (v === null) nameError(name, f);
-            } else if ((v = f.locals!.getStr(name)) === null) {
-              v = f.globals.getStr(name);
-              if (v === null) {
-                v = f.builtins.getStr(name);
-                if (v === null) nameError(name, f);
-              }
-            }
-            v.rc++;
-            fast[sp++] = v;
+          case Op.LOAD_NAME:
+            sp = opLoadName(f, fast, sp, arg);
             break;
-          }
-          case Op.STORE_NAME: {
-            const v = fast[--sp]!;
-            fast[sp] = null;
-            const old = f.locals === f.globals ? storeCached(code, arg, f.globals, v) : null;
-            if (old !== null) {
-              if (--old.rc === 0) heap.dealloc(old);
-            } else {
-              f.locals!.set(nameKey(code, arg), v);
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.STORE_NAME:
+            sp = opStoreName(f, fast, sp, arg);
             break;
-          }
           case Op.DELETE_NAME:
             if (!f.locals!.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
@@ -369,16 +269,9 @@ export function execute(f: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_ATTR: {
-            const o = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              delAttr(o, code.names[arg]);
-            } finally {
-              if (--o.rc === 0) heap.dealloc(o);
-            }
+          case Op.DELETE_ATTR:
+            sp = opDeleteAttr(f, fast, sp, arg);
             break;
-          }
           case Op.LOAD_METHOD: {
             const o = fast[sp - 1]!;
             const name = code.names[arg];
@@ -467,33 +360,14 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = r;
             break;
           }
-          case Op.CALL_KW: {
-            const n = arg & 0xff;
-            const names = consts[arg >> 8] as PyTuple;
-            const nkw = names.items.length;
-            const base = sp - n - 1;
-            const fn = fast[base]!;
-            const kw: KwArgs = new Map();
-            for (let i = 0; i < nkw; i++) kw.set((names.items[i] as PyStr).v, fast[sp - nkw + i]!);
+          case Op.CALL_KW:
             f.pc = pc;
-            f.sp = sp;
-            const r = callFromStack(f, fn, base + 1, n - nkw, kw);
-            releaseCall(fast, base, sp);
-            sp = base;
-            fast[sp++] = r;
+            sp = opCallKw(f, fast, sp, arg);
             break;
-          }
-          case Op.CALL_EX: {
-            const hasKw = arg & 1;
-            const base = sp - 2 - hasKw;
+          case Op.CALL_EX:
             f.pc = pc;
-            f.sp = sp;
-            const r = callEx(fast[base]!, fast[base + 1]!, hasKw ? (fast[base + 2] as PyDict) : null);
-            releaseCall(fast, base, sp);
-            sp = base;
-            fast[sp++] = r;
+            sp = opCallEx(f, fast, sp, arg);
             break;
-          }
           case Op.BINARY_SUBSCR: {
             const k = fast[sp - 1]!;
             const o = fast[sp - 2]!;
@@ -532,16 +406,9 @@ export function execute(f: Frame): PyObject {
             if (--k.rc === 0) heap.dealloc(k);
             break;
           }
-          case Op.DELETE_SUBSCR: {
-            const k = fast[sp - 1]!;
-            const o = fast[sp - 2]!;
-            delItem(o, k);
-            sp -= 2;
-            fast[sp] = fast[sp + 1] = null;
-            if (--o.rc === 0) heap.dealloc(o);
-            if (--k.rc === 0) heap.dealloc(k);
+          case Op.DELETE_SUBSCR:
+            sp = opDeleteSubscr(f, fast, sp, arg);
             break;
-          }
           case Op.BINARY_OP: {
             const b = fast[sp - 1]!;
             const a = fast[sp - 2]!;
@@ -555,12 +422,9 @@ export function execute(f: Frame): PyObject {
             if (--b.rc === 0) heap.dealloc(b);
             break;
           }
-          case Op.UNARY: {
-            const a = fast[sp - 1]!;
-            fast[sp - 1] = unaryOp(a, arg as UnaryOp);
-            if (--a.rc === 0) heap.dealloc(a);
+          case Op.UNARY:
+            sp = opUnary(f, fast, sp, arg);
             break;
-          }
           case Op.UNARY_NOT: {
             const a = fast[sp - 1]!;
             const v = isTrue(a);
@@ -713,78 +577,21 @@ export function execute(f: Frame): PyObject {
             fast[sp++] = newList(items);
             break;
           }
-          case Op.BUILD_SET: {
-            const items = fast.slice(sp - arg, sp) as PyObject[];
-            for (let i = sp - arg; i < sp; i++) fast[i] = null;
-            sp -= arg;
-            try {
-              fast[sp++] = runtime.buildSet(items);
-            } finally {
-              for (const x of items) decref(x);
-            }
+          case Op.BUILD_SET:
+            sp = opBuildSet(f, fast, sp, arg);
             break;
-          }
-          case Op.BUILD_MAP: {
-            const d = newDict();
-            const start = sp - 2 * arg;
-            fast[sp++] = d; // keep it owned while keys may run __hash__
-            try {
-              for (let i = start; i < start + 2 * arg; i += 2) d.set(fast[i]!, fast[i + 1]!);
-            } finally {
-              sp--;
-              for (let i = start; i < start + 2 * arg; i++) {
-                const o = fast[i]!;
-                fast[i] = null;
-                if (--o.rc === 0) heap.dealloc(o);
-              }
-              fast[sp] = null;
-              sp = start;
-            }
-            fast[sp++] = d;
+          case Op.BUILD_MAP:
+            sp = opBuildMap(f, fast, sp, arg);
             break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            // The same _PyDict_FromItems as BUILD_MAP, keys from the constant tuple on top.
-            const kt = fast[sp - 1] as PyTuple;
-            const start = sp - 1 - arg;
-            const d = newDict();
-            fast[sp++] = d; // keep it owned while keys may run __hash__
-            try {
-              for (let i = 0; i < arg; i++) d.set(kt.items[i], fast[start + i]!);
-            } finally {
-              fast[--sp] = null;
-              fast[--sp] = null;
-              decref(kt); // a constant: the code object still holds it
-              for (let i = start; i < start + arg; i++) {
-                const o = fast[i]!;
-                fast[i] = null;
-                if (--o.rc === 0) heap.dealloc(o);
-              }
-              sp = start;
-            }
-            fast[sp++] = d;
+          case Op.BUILD_CONST_KEY_MAP:
+            sp = opBuildConstKeyMap(f, fast, sp, arg);
             break;
-          }
-          case Op.BUILD_SLICE: {
-            const items = fast.slice(sp - arg, sp) as PyObject[];
-            for (let i = sp - arg; i < sp; i++) fast[i] = null;
-            sp -= arg;
-            fast[sp++] = runtime.newSlice(items[0], items[1], arg === 3 ? items[2] : None);
-            for (const x of items) decref(x);
+          case Op.BUILD_SLICE:
+            sp = opBuildSlice(f, fast, sp, arg);
             break;
-          }
-          case Op.BUILD_STRING: {
-            let s = '';
-            for (let i = sp - arg; i < sp; i++) {
-              s += (fast[i] as PyStr).v;
-              decref(fast[i]!);
-              fast[i] = null;
-            }
-            sp -= arg;
-            // _PyUnicode_JoinArray of several pieces: PyUnicode_New, never the one-character cache.
-            fast[sp++] = freshStr(s);
+          case Op.BUILD_STRING:
+            sp = opBuildString(f, fast, sp, arg);
             break;
-          }
           case Op.LIST_APPEND: {
             const v = fast[--sp]!;
             fast[sp] = null;
@@ -793,48 +600,18 @@ export function execute(f: Frame): PyObject {
             l.items.push(v);
             break;
           }
-          case Op.SET_ADD: {
-            const v = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              runtime.setAdd(fast[sp - arg]!, v);
-            } finally {
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.SET_ADD:
+            sp = opSetAdd(f, fast, sp, arg);
             break;
-          }
-          case Op.MAP_ADD: {
-            const v = fast[--sp]!;
-            const k = fast[--sp]!;
-            fast[sp] = fast[sp + 1] = null;
-            try {
-              (fast[sp - arg] as PyDict).set(k, v);
-            } finally {
-              if (--k.rc === 0) heap.dealloc(k);
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.MAP_ADD:
+            sp = opMapAdd(f, fast, sp, arg);
             break;
-          }
-          case Op.LIST_EXTEND: {
-            const v = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              extendStarred(fast[sp - arg] as PyList, v);
-            } finally {
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.LIST_EXTEND:
+            sp = opListExtend(f, fast, sp, arg);
             break;
-          }
-          case Op.SET_UPDATE: {
-            const v = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              runtime.setUpdate(fast[sp - arg]!, v);
-            } finally {
-              if (--v.rc === 0) heap.dealloc(v);
-            }
+          case Op.SET_UPDATE:
+            sp = opSetUpdate(f, fast, sp, arg);
             break;
-          }
           case Op.DICT_UPDATE:
           case Op.DICT_MERGE: {
             const v = fast[--sp]!;
@@ -848,97 +625,21 @@ export function execute(f: Frame): PyObject {
             }
             break;
           }
-          case Op.LIST_TO_TUPLE: {
-            const l = fast[sp - 1] as PyList;
-            const items = l.items.slice();
-            for (const x of items) x.rc++;
-            fast[sp - 1] = newTuple(items);
-            if (--l.rc === 0) heap.dealloc(l);
+          case Op.LIST_TO_TUPLE:
+            sp = opListToTuple(f, fast, sp, arg);
             break;
-          }
-          case Op.FORMAT_VALUE: {
-            let spec = '';
-            if (arg & 4) {
-              const s = fast[--sp] as PyStr;
-              fast[sp] = null;
-              spec = s.v;
-              if (--s.rc === 0) heap.dealloc(s);
-            }
-            const v = fast[sp - 1]!;
-            const conv = arg & 3;
-            let text: string;
-            // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
-            // fast path to PyObject_Str) make a new str even for one digit;
-            // a spec goes through a writer, which returns the cached one.
-            const fresh = spec === '' && v.type === runtime.intType;
-            if (conv === 1) text = runtime.formatText(strOf(v), spec);
-            else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
-            else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
-            else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
-              break; // already a str: keep the same object, as CPython does
-            } else text = runtime.format(v, spec);
-            fast[sp - 1] = fresh ? freshStr(text) : newStr(text);
-            if (--v.rc === 0) heap.dealloc(v);
+          case Op.FORMAT_VALUE:
+            sp = opFormatValue(f, fast, sp, arg);
             break;
-          }
-          case Op.UNPACK_SEQUENCE: {
-            const seq = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              let items: PyObject[];
-              if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.native) {
-                if (seq.items.length !== arg) unpackError(seq.items.length, arg);
-                items = seq.items;
-                for (let i = arg - 1; i >= 0; i--) {
-                  const x = items[i];
-                  x.rc++;
-                  fast[sp++] = x;
-                }
-              } else {
-                items = unpackIter(seq, arg);
-                for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
-              }
-            } finally {
-              if (--seq.rc === 0) heap.dealloc(seq);
-            }
+          case Op.UNPACK_SEQUENCE:
+            sp = opUnpackSequence(f, fast, sp, arg);
             break;
-          }
-          case Op.UNPACK_EX: {
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            const seq = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              const out = unpackStarred(seq, before, after);
-              for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
-            } finally {
-              if (--seq.rc === 0) heap.dealloc(seq);
-            }
+          case Op.UNPACK_EX:
+            sp = opUnpackEx(f, fast, sp, arg);
             break;
-          }
-          case Op.MAKE_FUNCTION: {
-            const codeObj = fast[--sp] as PyCode;
-            fast[sp] = null;
-            const fn = newFunction(codeObj, f.globals);
-            if (--codeObj.rc === 0) heap.dealloc(codeObj);
-            if (arg & 8) {
-              fn.closure = fast[--sp] as PyTuple;
-              fast[sp] = null;
-            }
-            if (arg & 2) {
-              fn.kwdefaults = fast[--sp] as PyDict;
-              fast[sp] = null;
-            }
-            if (arg & 1) {
-              fn.defaults = fast[--sp] as PyTuple;
-              fast[sp] = null;
-            }
-            fn.doc = codeObj.doc;
-            const modName = f.globals.getStr('__name__');
-            fn.module = modName instanceof PyStr ? modName.v : '__main__';
-            fast[sp++] = fn;
+          case Op.MAKE_FUNCTION:
+            sp = opMakeFunction(f, fast, sp, arg);
             break;
-          }
           case Op.RETURN_VALUE: {
             const r = fast[--sp]!;
             fast[sp] = null;
@@ -969,14 +670,9 @@ export function execute(f: Frame): PyObject {
             f.yielded = true;
             return r;
           }
-          case Op.GET_YIELD_FROM_ITER: {
-            const o = fast[sp - 1]!;
-            if (!runtime.isGenerator(o)) {
-              fast[sp - 1] = getIter(o);
-              if (--o.rc === 0) heap.dealloc(o);
-            }
+          case Op.GET_YIELD_FROM_ITER:
+            sp = opGetYieldFromIter(f, fast, sp, arg);
             break;
-          }
           case Op.YIELD_FROM: {
             // Stack: iter, value-to-send.
             const v = fast[sp - 1]!;
@@ -1004,152 +700,39 @@ export function execute(f: Frame): PyObject {
           case Op.POP_BLOCK:
             f.blocks.length -= 2;
             break;
-          case Op.RAISE_VARARGS: {
-            if (arg === 0) {
-              const h = runtime.handled;
-              if (h === null) throwError(runtime.RuntimeError, 'No active exception to reraise');
-              h.rc++;
-              const t = new PyThrow(h as PyException);
-              t.reraise = true;
-              throw t;
-            }
-            let cause: PyObject | null = null;
-            if (arg === 2) {
-              cause = fast[--sp]!;
-              fast[sp] = null;
-            }
-            const o = fast[--sp]!;
-            fast[sp] = null;
-            let exc: PyException;
-            try {
-              exc = makeRaisable(o);
-            } finally {
-              if (--o.rc === 0) heap.dealloc(o);
-            }
-            if (cause !== null) {
-              let c: PyObject | null = null;
-              try {
-                if (cause === None) c = null;
-                else if (cause instanceof PyType) c = makeRaisable(cause);
-                else if (cause instanceof PyException) c = incref(cause);
-                else {
-                  if (--exc.rc === 0) heap.dealloc(exc);
-                  throwError(TypeError, 'exception causes must derive from BaseException');
-                }
-              } finally {
-                if (--cause.rc === 0) heap.dealloc(cause);
-              }
-              if (exc.cause !== null) decref(exc.cause);
-              exc.cause = c;
-              exc.suppressContext = true;
-            }
-            raiseWithContext(exc);
+          case Op.RAISE_VARARGS:
+            sp = opRaiseVarargs(f, fast, sp, arg);
             break;
-          }
-          case Op.RERAISE: {
-            const exc = fast[--sp] as PyException;
-            fast[sp] = null;
-            const t = new PyThrow(exc);
-            t.reraise = true;
-            throw t;
-          }
-          case Op.PUSH_EXC_INFO: {
-            const exc = fast[sp - 1]!;
-            const prev = runtime.handled ?? None;
-            fast[sp - 1] = prev; // the runtime's reference moves to the stack
-            exc.rc++;
-            runtime.handled = exc;
-            fast[sp++] = exc;
+          case Op.RERAISE:
+            sp = opReraise(f, fast, sp, arg);
             break;
-          }
-          case Op.POP_EXCEPT: {
-            const prev = fast[--sp]!;
-            fast[sp] = null;
-            const cur = runtime.handled;
-            runtime.handled = prev === None ? null : prev;
-            if (prev === None) decref(prev);
-            if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
+          case Op.PUSH_EXC_INFO:
+            sp = opPushExcInfo(f, fast, sp, arg);
             break;
-          }
-          case Op.POP_EXCEPT_RERAISE: {
-            const exc = fast[--sp] as PyException;
-            const prev = fast[--sp]!;
-            fast[sp] = fast[sp + 1] = null;
-            const cur = runtime.handled;
-            runtime.handled = prev === None ? null : prev;
-            if (prev === None) decref(prev);
-            if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
-            const t = new PyThrow(exc);
-            t.reraise = true;
-            throw t;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            const t = fast[sp - 1]!;
-            const exc = fast[sp - 2]!;
-            const m = runtime.excMatches(exc, t);
-            fast[sp - 1] = newBool(m);
-            if (--t.rc === 0) heap.dealloc(t);
+          case Op.POP_EXCEPT:
+            sp = opPopExcept(f, fast, sp, arg);
             break;
-          }
-          case Op.BEFORE_WITH: {
-            const ctx = fast[sp - 1]!;
-            const enter = runtime.specialMethod(ctx, '__enter__');
-            if (enter === null) throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol`);
-            const exit = runtime.specialMethod(ctx, '__exit__');
-            if (exit === null) {
-              if (--enter.rc === 0) heap.dealloc(enter);
-              throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-            }
-            fast[sp - 1] = exit;
-            if (--ctx.rc === 0) heap.dealloc(ctx);
-            let r: PyObject;
-            try {
-              r = callObject(enter, [], null);
-            } finally {
-              if (--enter.rc === 0) heap.dealloc(enter);
-            }
-            fast[sp++] = r;
+          case Op.POP_EXCEPT_RERAISE:
+            sp = opPopExceptReraise(f, fast, sp, arg);
             break;
-          }
-          case Op.WITH_EXIT: {
-            const exit = fast[--sp]!;
-            fast[sp] = null;
-            try {
-              decref(callObject(exit, [None, None, None], null));
-            } finally {
-              if (--exit.rc === 0) heap.dealloc(exit);
-            }
+          case Op.CHECK_EXC_MATCH:
+            sp = opCheckExcMatch(f, fast, sp, arg);
             break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const exc = fast[sp - 1] as PyException;
-            const exit = fast[sp - 3]!;
-            const r = callObject(exit, [exc.type, exc, exc.tb ?? None], null);
-            let v: boolean;
-            try {
-              v = isTrue(r);
-            } finally {
-              if (--r.rc === 0) heap.dealloc(r);
-            }
-            fast[sp++] = newBool(v);
+          case Op.BEFORE_WITH:
+            sp = opBeforeWith(f, fast, sp, arg);
             break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = fast[--sp]!;
-            const level = fast[--sp]!;
-            fast[sp] = fast[sp + 1] = null;
-            if (--fromlist.rc === 0) heap.dealloc(fromlist);
-            if (--level.rc === 0) heap.dealloc(level);
-            fast[sp++] = runtime.importModule(code.names[arg]);
+          case Op.WITH_EXIT:
+            sp = opWithExit(f, fast, sp, arg);
             break;
-          }
-          case Op.IMPORT_FROM: {
-            const m = fast[sp - 1]!;
-            const name = code.names[arg];
-            const v = runtime.importFrom(m, name);
-            fast[sp++] = v;
+          case Op.WITH_EXCEPT_START:
+            sp = opWithExceptStart(f, fast, sp, arg);
             break;
-          }
+          case Op.IMPORT_NAME:
+            sp = opImportName(f, fast, sp, arg);
+            break;
+          case Op.IMPORT_FROM:
+            sp = opImportFrom(f, fast, sp, arg);
+            break;
           case Op.LOAD_BUILD_CLASS: {
             const b = runtime.buildClass;
             b.rc++;
@@ -1171,6 +754,13 @@ export function execute(f: Frame): PyObject {
       let t: PyThrow;
       if (e instanceof PyThrow) t = e;
       else t = runtime.convertJsError(e, f);
+      // The frame catching is the running one, at its own depth. A JavaScript stack
+      // overflow can also strike inside the `finally` of a frame being unwound (its
+      // leaveFrame needs stack too), skipping that frame's depth-- and current reset;
+      // without this the counter would stay off and a later recursion would stop at
+      // a different depth than CPython's.
+      runtime.depth = f.depth;
+      runtime.current = f;
       // Unwinds inlined frames until one has a handler; a frame this call was started with rethrows.
       for (;;) {
         f.line = lineAt(code, pc);
@@ -1247,113 +837,8 @@ function hasOwnAttr(o: PyObject, name: string): boolean {
   return attrs !== null && attrs.has(name);
 }
 
-function unpackError(got: number, want: number): never {
-  if (got > want) throwError(ValueError, `too many values to unpack (expected ${want})`);
-  throwError(ValueError, `not enough values to unpack (expected ${want}, got ${got})`);
-}
 
-/** The iterator an unpacking reads (a non-iterable gets unpacking's own TypeError). */
-function unpackingIter(seq: PyObject): PyObject {
-  try {
-    return getIter(seq);
-  } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError) {
-      decref(e.exc);
-      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
-    }
-    throw e;
-  }
-}
-
-/** Unpacks an iterable of exactly `n` items into new references. */
-function unpackIter(seq: PyObject, n: number): PyObject[] {
-  const it = unpackingIter(seq);
-  const out: PyObject[] = [];
-  try {
-    for (;;) {
-      if (out.length === n) {
-        const extra = iterNext(it);
-        if (extra !== null) {
-          decref(extra);
-          throwError(ValueError, `too many values to unpack (expected ${n})`);
-        }
-        break;
-      }
-      const v = iterNext(it);
-      if (v === null) break;
-      out.push(v);
-    }
-    if (out.length < n) throwError(ValueError, `not enough values to unpack (expected ${n}, got ${out.length})`);
-  } catch (e) {
-    for (const x of out) decref(x);
-    throw e;
-  } finally {
-    decref(it);
-  }
-  return out;
-}
-
-/**
- * unpack_iterable with a starred target: `before` items one by one, then the
- * rest as PySequence_List(iterator) (a list extended from the iterator, so
- * preallocated from its length hint), whose last `after` items are taken off
- * by shrinking its size only: the starred list keeps that allocation, which
- * sys.getsizeof shows.
- */
-function unpackStarred(seq: PyObject, before: number, after: number): PyObject[] {
-  const it = unpackingIter(seq);
-  const out: PyObject[] = [];
-  try {
-    while (out.length < before) {
-      const v = iterNext(it);
-      if (v === null) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
-      out.push(v);
-    }
-    const rest = newList([]);
-    out.push(rest);
-    runtime.listExtend(rest, it);
-    const n = rest.items.length;
-    if (n < after) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
-    for (const v of rest.items.splice(n - after)) out.push(v);
-  } catch (e) {
-    for (const x of out) decref(x);
-    throw e;
-  } finally {
-    decref(it);
-  }
-  return out;
-}
-
-/**
- * Calls fn with `n` positional arguments that sit on the caller's stack from
- * `start`. Python functions take the fast path (arguments copied into the new
- * frame); everything else gets a borrowed array.
- */
-function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwArgs): PyObject {
-  const fast = f.fast;
-  if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
-  if (kw === null && fn instanceof PyType) {
-    if (!fn.native) {
-      // A class has no vectorcall: _PyObject_MakeTpCall charges a recursion level.
-      enterRecursiveCall(IN_CALL);
-      try {
-        const obj = constructFromStack(fn, fast, start, n);
-        if (obj !== null) return obj;
-      } finally {
-        leaveRecursiveCall();
-      }
-    } else if (n === 1 && fn === runtime.strType) {
-      // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
-      const o = fast[start]!;
-      if (o instanceof PyStr && o.type === fn) return incref(o);
-      return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
-    }
-  }
-  const args = fast.slice(start, start + n) as PyObject[];
-  return callObject(fn, args, kw);
-}
-
-export { StopIteration, SystemError, newMethod, newCell };
+export { StopIteration, SystemError, newMethod, newCell, makeRaisable };
 
 /**
  * `x op y` for two exact ints whose result is a safe integer, as int's own methods

@@ -42,6 +42,10 @@ export const runtime = {
   lent: [] as PyObject[],
   /** Number of Python frames on the stack. */
   depth: 0,
+  /** Python frames native code is running, each in its own interpreter loop on the JavaScript stack (vm/recursion-guard.ts). */
+  reentries: 0,
+  /** RecursionError past this many reentries; runProgram sets it for each run (DEFAULT_REENTRY_LIMIT unless asked). */
+  reentryLimit: Infinity,
   intern: unset as (s: string) => import('../types/str').PyStr,
   listType: null as unknown as PyType,
   intType: null as unknown as PyType,

@@ -1,0 +1,295 @@
+/**
+ * The dispatch loop's rarely run instructions that unpack, make functions,
+ * raise and handle exceptions, run `with` blocks, import and format values,
+ * out of line for the reason cold-ops.ts gives. Each takes the frame, its
+ * value stack and stack pointer and the instruction's argument, and returns
+ * the stack pointer after the instruction.
+ */
+import { callObject, getIter, isTrue } from '../abstract';
+import { PyThrow, throwError } from '../errors';
+import { decref, heap, incref } from '../memory';
+import { PyObject, PyType } from '../object';
+import { str as strOf, repr as reprOf } from '../ops';
+import type { PyCode } from '../types/code';
+import { PyDict } from '../types/dict';
+import { PyException, TypeError } from '../types/exception';
+import { newFunction } from '../types/function';
+import { newBool } from '../types/int';
+import { PyList } from '../types/list';
+import { None } from '../types/none';
+import { freshStr, newStr, PyStr } from '../types/str';
+import { PyTuple } from '../types/tuple';
+import type { Frame } from './frame';
+import { runtime } from './state';
+import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
+
+/** The FORMAT_VALUE instruction; returns the stack pointer after it. */
+export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  let spec = '';
+  if (arg & 4) {
+    const s = fast[--sp] as PyStr;
+    fast[sp] = null;
+    spec = s.v;
+    if (--s.rc === 0) heap.dealloc(s);
+  }
+  const v = fast[sp - 1]!;
+  const conv = arg & 3;
+  let text: string;
+  // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
+  // fast path to PyObject_Str) make a new str even for one digit;
+  // a spec goes through a writer, which returns the cached one.
+  const fresh = spec === '' && v.type === runtime.intType;
+  if (conv === 1) text = runtime.formatText(strOf(v), spec);
+  else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
+  else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
+  else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
+    return sp; // already a str: keep the same object, as CPython does
+  } else text = runtime.format(v, spec);
+  fast[sp - 1] = fresh ? freshStr(text) : newStr(text);
+  if (--v.rc === 0) heap.dealloc(v);
+  return sp;
+}
+
+/** The UNPACK_SEQUENCE instruction; returns the stack pointer after it. */
+export function opUnpackSequence(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const seq = fast[--sp]!;
+  fast[sp] = null;
+  try {
+    let items: PyObject[];
+    if ((seq instanceof PyTuple || seq instanceof PyList) && seq.type.native) {
+      if (seq.items.length !== arg) unpackError(seq.items.length, arg);
+      items = seq.items;
+      for (let i = arg - 1; i >= 0; i--) {
+        const x = items[i];
+        x.rc++;
+        fast[sp++] = x;
+      }
+    } else {
+      items = unpackIter(seq, arg);
+      for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
+    }
+  } finally {
+    if (--seq.rc === 0) heap.dealloc(seq);
+  }
+  return sp;
+}
+
+/** The UNPACK_EX instruction; returns the stack pointer after it. */
+export function opUnpackEx(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const before = arg & 0xff;
+  const after = arg >> 8;
+  const seq = fast[--sp]!;
+  fast[sp] = null;
+  try {
+    const out = unpackStarred(seq, before, after);
+    for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
+  } finally {
+    if (--seq.rc === 0) heap.dealloc(seq);
+  }
+  return sp;
+}
+
+/** The MAKE_FUNCTION instruction; returns the stack pointer after it. */
+export function opMakeFunction(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const codeObj = fast[--sp] as PyCode;
+  fast[sp] = null;
+  const fn = newFunction(codeObj, f.globals);
+  if (--codeObj.rc === 0) heap.dealloc(codeObj);
+  if (arg & 8) {
+    fn.closure = fast[--sp] as PyTuple;
+    fast[sp] = null;
+  }
+  if (arg & 2) {
+    fn.kwdefaults = fast[--sp] as PyDict;
+    fast[sp] = null;
+  }
+  if (arg & 1) {
+    fn.defaults = fast[--sp] as PyTuple;
+    fast[sp] = null;
+  }
+  fn.doc = codeObj.doc;
+  const modName = f.globals.getStr('__name__');
+  fn.module = modName instanceof PyStr ? modName.v : '__main__';
+  fast[sp++] = fn;
+  return sp;
+}
+
+/** The GET_YIELD_FROM_ITER instruction; returns the stack pointer after it. */
+export function opGetYieldFromIter(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const o = fast[sp - 1]!;
+  if (!runtime.isGenerator(o)) {
+    fast[sp - 1] = getIter(o);
+    if (--o.rc === 0) heap.dealloc(o);
+  }
+  return sp;
+}
+
+/** The RAISE_VARARGS instruction; returns the stack pointer after it. */
+export function opRaiseVarargs(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  if (arg === 0) {
+    const h = runtime.handled;
+    if (h === null) throwError(runtime.RuntimeError, 'No active exception to reraise');
+    h.rc++;
+    const t = new PyThrow(h as PyException);
+    t.reraise = true;
+    throw t;
+  }
+  let cause: PyObject | null = null;
+  if (arg === 2) {
+    cause = fast[--sp]!;
+    fast[sp] = null;
+  }
+  const o = fast[--sp]!;
+  fast[sp] = null;
+  let exc: PyException;
+  try {
+    exc = makeRaisable(o);
+  } finally {
+    if (--o.rc === 0) heap.dealloc(o);
+  }
+  if (cause !== null) {
+    let c: PyObject | null = null;
+    try {
+      if (cause === None) c = null;
+      else if (cause instanceof PyType) c = makeRaisable(cause);
+      else if (cause instanceof PyException) c = incref(cause);
+      else {
+        if (--exc.rc === 0) heap.dealloc(exc);
+        throwError(TypeError, 'exception causes must derive from BaseException');
+      }
+    } finally {
+      if (--cause.rc === 0) heap.dealloc(cause);
+    }
+    if (exc.cause !== null) decref(exc.cause);
+    exc.cause = c;
+    exc.suppressContext = true;
+  }
+  raiseWithContext(exc);
+  return sp;
+}
+
+/** The RERAISE instruction; returns the stack pointer after it. */
+export function opReraise(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const exc = fast[--sp] as PyException;
+  fast[sp] = null;
+  const t = new PyThrow(exc);
+  t.reraise = true;
+  throw t;
+}
+
+/** The PUSH_EXC_INFO instruction; returns the stack pointer after it. */
+export function opPushExcInfo(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const exc = fast[sp - 1]!;
+  const prev = runtime.handled ?? None;
+  fast[sp - 1] = prev; // the runtime's reference moves to the stack
+  exc.rc++;
+  runtime.handled = exc;
+  fast[sp++] = exc;
+  return sp;
+}
+
+/** The POP_EXCEPT instruction; returns the stack pointer after it. */
+export function opPopExcept(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const prev = fast[--sp]!;
+  fast[sp] = null;
+  const cur = runtime.handled;
+  runtime.handled = prev === None ? null : prev;
+  if (prev === None) decref(prev);
+  if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
+  return sp;
+}
+
+/** The POP_EXCEPT_RERAISE instruction; returns the stack pointer after it. */
+export function opPopExceptReraise(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const exc = fast[--sp] as PyException;
+  const prev = fast[--sp]!;
+  fast[sp] = fast[sp + 1] = null;
+  const cur = runtime.handled;
+  runtime.handled = prev === None ? null : prev;
+  if (prev === None) decref(prev);
+  if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
+  const t = new PyThrow(exc);
+  t.reraise = true;
+  throw t;
+}
+
+/** The CHECK_EXC_MATCH instruction; returns the stack pointer after it. */
+export function opCheckExcMatch(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const t = fast[sp - 1]!;
+  const exc = fast[sp - 2]!;
+  const m = runtime.excMatches(exc, t);
+  fast[sp - 1] = newBool(m);
+  if (--t.rc === 0) heap.dealloc(t);
+  return sp;
+}
+
+/** The BEFORE_WITH instruction; returns the stack pointer after it. */
+export function opBeforeWith(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const ctx = fast[sp - 1]!;
+  const enter = runtime.specialMethod(ctx, '__enter__');
+  if (enter === null) throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol`);
+  const exit = runtime.specialMethod(ctx, '__exit__');
+  if (exit === null) {
+    if (--enter.rc === 0) heap.dealloc(enter);
+    throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  fast[sp - 1] = exit;
+  if (--ctx.rc === 0) heap.dealloc(ctx);
+  let r: PyObject;
+  try {
+    r = callObject(enter, [], null);
+  } finally {
+    if (--enter.rc === 0) heap.dealloc(enter);
+  }
+  fast[sp++] = r;
+  return sp;
+}
+
+/** The WITH_EXIT instruction; returns the stack pointer after it. */
+export function opWithExit(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const exit = fast[--sp]!;
+  fast[sp] = null;
+  try {
+    decref(callObject(exit, [None, None, None], null));
+  } finally {
+    if (--exit.rc === 0) heap.dealloc(exit);
+  }
+  return sp;
+}
+
+/** The WITH_EXCEPT_START instruction; returns the stack pointer after it. */
+export function opWithExceptStart(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const exc = fast[sp - 1] as PyException;
+  const exit = fast[sp - 3]!;
+  const r = callObject(exit, [exc.type, exc, exc.tb ?? None], null);
+  let v: boolean;
+  try {
+    v = isTrue(r);
+  } finally {
+    if (--r.rc === 0) heap.dealloc(r);
+  }
+  fast[sp++] = newBool(v);
+  return sp;
+}
+
+/** The IMPORT_NAME instruction; returns the stack pointer after it. */
+export function opImportName(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const code = f.code;
+  const fromlist = fast[--sp]!;
+  const level = fast[--sp]!;
+  fast[sp] = fast[sp + 1] = null;
+  if (--fromlist.rc === 0) heap.dealloc(fromlist);
+  if (--level.rc === 0) heap.dealloc(level);
+  fast[sp++] = runtime.importModule(code.names[arg]);
+  return sp;
+}
+
+/** The IMPORT_FROM instruction; returns the stack pointer after it. */
+export function opImportFrom(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
+  const code = f.code;
+  const m = fast[sp - 1]!;
+  const name = code.names[arg];
+  const v = runtime.importFrom(m, name);
+  fast[sp++] = v;
+  return sp;
+}

@@ -1,0 +1,227 @@
+/**
+ * Helpers of the dispatch loop (interpreter.ts) and of its out-of-line
+ * instructions (cold-ops.ts, cold-ops-flow.ts): the errors a name look-up
+ * raises, raising with __context__, releasing a call's stack slots, unpacking,
+ * and calling an object with arguments from a frame's stack.
+ */
+import { callObject, getIter, iterNext } from '../abstract';
+import { newError, PyThrow, throwError } from '../errors';
+import { decref, heap, incref } from '../memory';
+import { PyObject, PyType } from '../object';
+import { str as strOf } from '../ops';
+import type { PyCode } from '../types/code';
+import { PyDict } from '../types/dict';
+import { baseExceptionType, NameError, PyException, TypeError, UnboundLocalError, ValueError } from '../types/exception';
+import { PyFunction } from '../types/function';
+import { newList } from '../types/list';
+import { freshStr, internedOf, newStr, PyStr } from '../types/str';
+import type { KwArgs } from '../types/type';
+import type { Frame } from './frame';
+import { constructFromStack } from './call';
+import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './recursion-guard';
+import { runtime } from './state';
+
+/** Creates the exception to raise from a raise statement's operand (a class or an instance). */
+export function makeRaisable(o: PyObject): PyException {
+  if (o instanceof PyType) {
+    if (!o.isSubtype(baseExceptionType)) throwError(TypeError, 'exceptions must derive from BaseException');
+    const inst = callObject(o, [], null);
+    if (!(inst instanceof PyException)) {
+      decref(inst);
+      throwError(TypeError, `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+    }
+    return inst;
+  }
+  if (o instanceof PyException) {
+    o.rc++;
+    return o;
+  }
+  throwError(TypeError, 'exceptions must derive from BaseException');
+}
+
+/** Raises exc (owned), setting its __context__ from the exception being handled. */
+export function raiseWithContext(exc: PyException): never {
+  linkContext(exc);
+  throw new PyThrow(exc);
+}
+
+/** Sets exc.__context__ to the exception being handled, avoiding cycles as CPython does. */
+export function linkContext(exc: PyException): void {
+  const handled = runtime.handled;
+  if (handled !== null && handled !== exc && exc.context === null) {
+    // Avoid context cycles as CPython does.
+    let c: PyObject | null = handled;
+    let cycle = false;
+    while (c instanceof PyException) {
+      if (c === exc) {
+        cycle = true;
+        break;
+      }
+      c = c.context;
+    }
+    if (!cycle) {
+      handled.rc++;
+      exc.context = handled;
+    }
+  }
+}
+
+/** UnboundLocalError for the local in fast slot i. */
+export function unboundLocal(code: PyCode, i: number): never {
+  throwError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
+}
+
+/** NameError for `name`; with the frame, the traceback can suggest a similar name. */
+export function nameError(name: string, f?: Frame): never {
+  const e = newError(NameError, `name '${name}' is not defined`);
+  if (f !== undefined) {
+    const locals = f.code.kind === 'module' || f.code.kind === 'class' ? [] : f.code.varnames.filter((n) => !n.startsWith('.'));
+    const keys = (d: PyDict | null) => (d === null ? [] : [...d.entries()].map(([k]) => (k as PyStr).v));
+    const { globals, builtins } = f;
+    const namespace = f.locals !== null && f.locals !== f.globals ? f.locals : null;
+    // CPython 3.11 reads the namespaces when it prints the traceback, not when it raises: a name deleted meanwhile is not offered.
+    e.hint = { name, candidates: () => [[...locals, ...keys(namespace)], keys(globals), keys(builtins)] };
+  }
+  throw new PyThrow(e);
+}
+
+/** The error for an empty cell: UnboundLocalError for a cell variable, NameError for a free one. */
+export function freeError(code: PyCode, i: number): never {
+  const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+  if (i < code.cellvars.length)
+    throwError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  throwError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** code.names[i] as an interned str (made once per code object and slot). */
+export function nameKey(code: PyCode, i: number): PyStr {
+  const names = code.names;
+  const cache = code.nameObjs;
+  let s = cache[i];
+  if (s === undefined) {
+    s = internedOf(names[i]) ?? runtime.intern(names[i]);
+    cache[i] = s;
+  }
+  return s;
+}
+
+/**
+ * Releases what a call left on the stack, the callable first and then the arguments
+ * first to last, as CPython 3.11's CALL does after a builtin (a Python function's frame
+ * releases its own locals in the same order), so objects only the call held die in
+ * that order.
+ */
+export function releaseCall(fast: (PyObject | null)[], base: number, sp: number): void {
+  for (let i = base; i < sp; i++) {
+    const o = fast[i];
+    fast[i] = null;
+    if (o !== null && --o.rc === 0) heap.dealloc(o);
+  }
+}
+
+/** The ValueError of an unpacking that got `got` values for `want` targets. */
+export function unpackError(got: number, want: number): never {
+  if (got > want) throwError(ValueError, `too many values to unpack (expected ${want})`);
+  throwError(ValueError, `not enough values to unpack (expected ${want}, got ${got})`);
+}
+
+/** The iterator an unpacking reads (a non-iterable gets unpacking's own TypeError). */
+export function unpackingIter(seq: PyObject): PyObject {
+  try {
+    return getIter(seq);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type === TypeError) {
+      decref(e.exc);
+      throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+}
+
+/** Unpacks an iterable of exactly `n` items into new references. */
+export function unpackIter(seq: PyObject, n: number): PyObject[] {
+  const it = unpackingIter(seq);
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      if (out.length === n) {
+        const extra = iterNext(it);
+        if (extra !== null) {
+          decref(extra);
+          throwError(ValueError, `too many values to unpack (expected ${n})`);
+        }
+        break;
+      }
+      const v = iterNext(it);
+      if (v === null) break;
+      out.push(v);
+    }
+    if (out.length < n) throwError(ValueError, `not enough values to unpack (expected ${n}, got ${out.length})`);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/**
+ * unpack_iterable with a starred target: `before` items one by one, then the
+ * rest as PySequence_List(iterator) (a list extended from the iterator, so
+ * preallocated from its length hint), whose last `after` items are taken off
+ * by shrinking its size only: the starred list keeps that allocation, which
+ * sys.getsizeof shows.
+ */
+export function unpackStarred(seq: PyObject, before: number, after: number): PyObject[] {
+  const it = unpackingIter(seq);
+  const out: PyObject[] = [];
+  try {
+    while (out.length < before) {
+      const v = iterNext(it);
+      if (v === null) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${out.length})`);
+      out.push(v);
+    }
+    const rest = newList([]);
+    out.push(rest);
+    runtime.listExtend(rest, it);
+    const n = rest.items.length;
+    if (n < after) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    for (const v of rest.items.splice(n - after)) out.push(v);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+/**
+ * Calls fn with `n` positional arguments that sit on the caller's stack from
+ * `start`. Python functions take the fast path (arguments copied into the new
+ * frame); everything else gets a borrowed array.
+ */
+export function callFromStack(f: Frame, fn: PyObject, start: number, n: number, kw: KwArgs): PyObject {
+  const fast = f.fast;
+  if (fn instanceof PyFunction) return runtime.callFunction(fn, fast, start, n, kw);
+  if (kw === null && fn instanceof PyType) {
+    if (!fn.native) {
+      // A class has no vectorcall: _PyObject_MakeTpCall charges a recursion level.
+      enterRecursiveCall(IN_CALL);
+      try {
+        const obj = constructFromStack(fn, fast, start, n);
+        if (obj !== null) return obj;
+      } finally {
+        leaveRecursiveCall();
+      }
+    } else if (n === 1 && fn === runtime.strType) {
+      // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
+      const o = fast[start]!;
+      if (o instanceof PyStr && o.type === fn) return incref(o);
+      return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
+    }
+  }
+  const args = fast.slice(start, start + n) as PyObject[];
+  return callObject(fn, args, kw);
+}
