@@ -9,7 +9,7 @@
  * at most that many steps. Steps are immutable once recorded.
  */
 import type { Memory } from '../python/memory';
-import type { PyObject } from '../python/object';
+import { Flag, type PyObject } from '../python/object';
 import type { PyException } from '../python/types/exception';
 import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
@@ -129,6 +129,8 @@ export class Recorder implements Tracer {
   private heap = new Map<ObjectId, HeapObject>();
   private frames: TraceFrame[] = [];
   private gc: GcState | null = null;
+  /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
+  private raising: PyException | null = null;
 
   private lastBatch = 0;
 
@@ -174,18 +176,26 @@ export class Recorder implements Tracer {
   }
 
   line(f: Frame): void {
+    this.raising = null;
     this.record('line', f);
   }
 
   call(f: Frame): void {
+    this.raising = null;
     this.record('call', f);
   }
 
   ret(f: Frame, value: PyObject | null): void {
-    this.record('return', f, value === null ? [] : [[value, Hidden.returnValue]]);
+    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]]);
+    else {
+      // A frame left by an exception: the exception its 'exception' step raised is still on its way out.
+      const exc = this.raising;
+      this.record('return', f, exc !== null && !(exc.flags & Flag.Freed) ? [[exc, Hidden.raisedException]] : []);
+    }
   }
 
   exception(f: Frame, exc: PyException): void {
+    this.raising = exc;
     this.record('exception', f, [[exc, Hidden.raisedException]]);
   }
 
