@@ -458,7 +458,8 @@ defMethod(
     if (kw !== null && kw.size > 0) throwError(TypeError, 'dict.fromkeys() takes no keyword arguments');
     rangeArgs('fromkeys', args, 1, 2);
     const value = args.length > 1 ? args[1] : None;
-    const d = newDict();
+    // _PyDict_FromKeys calls the class, and dict_new takes memory through tp_alloc: never from the free list.
+    const d = allocDict(dictType);
     void cls;
     const src = args[0];
     if (src instanceof PyDict && src.type === dictType) d.sizing = dictFromKeysPresized(src.used, src.sizing.unicode);
