@@ -21,6 +21,14 @@ function describe(o: HeapObject | undefined): string {
   return `the ${o.type} ${o.value}`;
 }
 
+/** Several objects with their verb: `an Item is`, `2 Node objects are`, `a list and a dict are`. */
+function describeAll(objects: readonly HeapObject[]): string {
+  if (objects.length === 1) return `${describe(objects[0])} is`;
+  const type = objects[0]!.type;
+  if (objects.every((o) => o.type === type)) return `${objects.length} ${type} objects are`;
+  return `${joinNames(objects.map(describe))} are`;
+}
+
 /** The names (in any frame) that refer to `id`, as `x`, `x` and `y`... */
 function namesOf(id: ObjectId, frames: readonly TraceFrame[]): string[] {
   const out: string[] = [];
@@ -108,6 +116,8 @@ export function explainStep(
     const shown = freed.filter((id) => before.heap.has(id) && !told.has(id));
     if (shown.length) facts.push(`${shown.length === 1 ? describe(before.heap.get(shown[0]!)) + ' was' : shown.length + ' objects were'} freed: no reference was left`);
   }
+  // Objects a step leaves unreachable are said together: a cycle cut loose is one fact, however many objects it has.
+  const unreachable: HeapObject[] = [];
   for (const [id, o] of changed) {
     const old = before.heap.get(id);
     if (old === undefined || told.has(id) || o.shared || o.state === 'freed') continue;
@@ -119,9 +129,9 @@ export function explainStep(
       facts.push(facts.length === 0 && code ? `${code}set ${moved[0]} of ${describe(o)} to ${target}` : `${moved[0]} of ${describe(o)} now refers to ${target}`);
       told.add(moved[1]);
     } else if (o.refs.length < old.refs.length) facts.push(`${describe(o)} holds ${old.refs.length - o.refs.length} fewer reference${old.refs.length - o.refs.length === 1 ? '' : 's'}`);
-    if (o.state === 'garbage' && old.state !== 'garbage')
-      facts.push(`${describe(o)} is now unreachable, kept alive only by a reference cycle until the cyclic collector runs`);
+    if (o.state === 'garbage' && old.state !== 'garbage') unreachable.push(o);
     else if (old.refcount !== o.refcount) facts.push(`${describe(o)}'s count went from ${old.refcount} to ${o.refcount}`);
   }
+  if (unreachable.length > 0) facts.push(`${describeAll(unreachable)} now unreachable, kept alive only by a reference cycle until the cyclic collector runs`);
   return sentence(facts);
 }

@@ -108,6 +108,14 @@ describe('the recorder', () => {
     expect(said(10)).toBe('`del n` removed the name `n`; an Item is now unreachable, kept alive only by a reference cycle until the cyclic collector runs.');
   });
 
+  it('says a cycle cut loose once, however many objects it has', () => {
+    const source = 'class Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a, b\nx = 0\n';
+    const { recording } = traceProgram(source);
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
+    const said = steps.find((s) => s.event === 'line' && s.line === 8)!.explain;
+    expect(said).toBe('`del a, b` removed the names `a` and `b`; 2 Node objects are now unreachable, kept alive only by a reference cycle until the cyclic collector runs.');
+  });
+
   it('says a del of several names in one sentence', () => {
     const { recording } = traceProgram('a = [1]\nb = [2]\ndel a, b\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));
