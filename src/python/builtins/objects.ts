@@ -31,10 +31,9 @@ import { newCallIter } from '../types/iterators';
 import { newDict, PyDict } from '../types/dict';
 import { AttributeError, StopIteration, SystemExit, TypeError } from '../types/exception';
 import { newBool, newInt, newIntBig } from '../types/int';
-import { newList, PyList } from '../types/list';
-import { listExtend } from '../types/list-ops';
+import { listFrom } from '../types/list-ops';
 import { None } from '../types/none';
-import { newStr, PyStr } from '../types/str';
+import { PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
 import { makeBuiltin, type KwArgs } from '../types/type';
 import { runtime } from '../vm/state';
@@ -291,23 +290,11 @@ export const all = makeBuiltin('all', (args, kw) => {
   return newBool(ok);
 });
 
-/** list(iterable) through the list constructor when it is registered. */
-/** PySequence_List: PyList_New(0) (from the list free list when it can), then extended. */
-function listOf(iterable: PyObject): PyList {
-  const l = newList([]);
-  try {
-    listExtend(l, iterable);
-  } catch (e) {
-    decref(l);
-    throw e;
-  }
-  return l;
-}
-
 /** `sorted(iterable, /, *, key=None, reverse=False)`: list(iterable).sort(**kw). */
 export const sorted = makeBuiltin('sorted', (args, kw) => {
   if (args.length !== 1) throwError(TypeError, `sorted expected 1 argument, got ${args.length}`);
-  const l = listOf(args[0]);
+  // PySequence_List: PyList_New(0) (from the list free list when it can), then extended.
+  const l = listFrom(args[0]);
   try {
     decref(callMethod(l, 'sort', [], kw));
   } catch (e) {
