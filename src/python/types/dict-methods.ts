@@ -200,37 +200,36 @@ export function dictUpdateArg(d: PyDict, arg: PyObject): void {
   mergeFromPairs(d, arg);
 }
 
+/** Sets each keyword argument in `target`, under a new str key. */
+function setKeywords(target: PyDict, kw: ReadonlyMap<string, PyObject>): void {
+  for (const [k, v] of kw) {
+    const key = newStr(k);
+    try {
+      target.set(key, v);
+    } finally {
+      decref(key);
+    }
+  }
+}
+
 /** dict_update_common: `d.update(arg, **kw)` and `dict(arg, **kw)`. */
 function updateCommon(d: PyDict, args: PyObject[], kw: KwArgs, name: string, kwAsDict = true): void {
   rangeArgs(name, args, 0, 1);
   if (args.length === 1) dictUpdateArg(d, args[0]);
-  if (kw !== null && kw.size > 0 && !kwAsDict) {
+  if (kw === null || kw.size === 0) return;
+  if (!kwAsDict) {
     // dict_vectorcall: `dict(a=1)` sets each keyword in turn, with no dict of them.
-    for (const [k, v] of kw) {
-      const key = newStr(k);
-      try {
-        d.set(key, v);
-      } finally {
-        decref(key);
-      }
-    }
-  } else if (kw !== null && kw.size > 0) {
-    // The call made a real kwargs dict (presized for its names), which is then merged in.
-    const kwargs = newDict();
-    kwargs.sizing = dictPresized(kw.size, true);
-    try {
-      for (const [k, v] of kw) {
-        const key = newStr(k);
-        try {
-          kwargs.set(key, v);
-        } finally {
-          decref(key);
-        }
-      }
-      dictMerge(d, kwargs, 1);
-    } finally {
-      decref(kwargs);
-    }
+    setKeywords(d, kw);
+    return;
+  }
+  // The call made a real kwargs dict (presized for its names), which is then merged in.
+  const kwargs = newDict();
+  kwargs.sizing = dictPresized(kw.size, true);
+  try {
+    setKeywords(kwargs, kw);
+    dictMerge(d, kwargs, 1);
+  } finally {
+    decref(kwargs);
   }
 }
 
