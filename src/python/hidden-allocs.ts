@@ -305,7 +305,7 @@ function utf8Length(s: string): number {
   return n;
 }
 
-/** Size of a bound builtin method (PyCFunctionObject) with its GC header. */
+/** A bound builtin method (PyCFunctionObject, 56 bytes, and its GC header). */
 const CFUNCTION_BYTES = 72;
 
 /**
@@ -338,9 +338,6 @@ export function stdoutWrite(text: string): void {
   if (p.bytes >= CHUNK_SIZE) flushPending(p);
 }
 
-/** A builtin method object (PyCFunctionObject, 56 bytes, and its GC header). */
-const BUILTIN_METHOD_BYTES = 72;
-
 /**
  * Blocks of the temporaries of copy.copy / copy.deepcopy on a plain instance that
  * live until the copy function returns (Lib/copy.py's locals `reductor` and `rv`).
@@ -361,13 +358,13 @@ export interface ReduceTemps {
  * completes and `reduceExRelease` frees.
  */
 export function reduceExBegin(state: () => void): ReduceTemps {
-  const method = heap.hiddenTake(FreeList.None, BUILTIN_METHOD_BYTES);
+  const method = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
   const newargs = heap.hiddenTake(FreeList.Tuple, tupleBytes(1));
-  const getstate = heap.hiddenTake(FreeList.None, BUILTIN_METHOD_BYTES);
+  const getstate = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
   try {
     state();
   } finally {
-    heap.hiddenFree(FreeList.None, BUILTIN_METHOD_BYTES, getstate);
+    heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, getstate);
   }
   return { method, newargs, rv: heap.hiddenTake(FreeList.Tuple, tupleBytes(5)) };
 }
@@ -392,7 +389,7 @@ export function starCallEnd(n: number, blk: number): void {
 
 /** The copy function returns: its locals go in order, `reductor` then `rv` (whose items go last first). */
 export function reduceExRelease(t: ReduceTemps): void {
-  heap.hiddenFree(FreeList.None, BUILTIN_METHOD_BYTES, t.method);
+  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, t.method);
   heap.hiddenFree(FreeList.Tuple, tupleBytes(1), t.newargs);
   heap.hiddenFree(FreeList.Tuple, tupleBytes(5), t.rv);
 }
