@@ -13,7 +13,7 @@
  *   lives in per-slot arrays, the way CPython borrows bits of the GC header.
  */
 import { gcClearOf, gcTraverse, hasOnlyStrKeys, isGcObject, mayBeTracked } from './gc-traverse';
-import { decref, heap, incref, setUntrackHook } from './memory';
+import { decref, heap, incref, setUntrackHook, touch } from './memory';
 import { frameType } from './types/frame-object';
 import { Flag, PyObject } from './object';
 import { dictHooks, dictType, PyDict } from './types/dict';
@@ -443,6 +443,8 @@ function deleteGarbage(collectable: number, old: number): void {
     const clear = gcClearOf(o);
     if (clear !== undefined) {
       o.rc++;
+      // Still alive while it lets go of its references: the recording must read them again.
+      touch(o);
       try {
         clear(o);
       } finally {

@@ -279,7 +279,8 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       obj: ref(i),
       type: image.type(i),
       value: image.value(i),
-      refcount: image.refcount(i),
+      // A shared singleton's count says nothing a program can rely on (and nobody logs its changes): not shown.
+      refcount: isShared ? 0 : image.refcount(i),
       refs: [],
       hidden: NO_HIDDEN,
       weak: image.weak(i).map(ref),

@@ -77,6 +77,28 @@ function frameKey(f: Frame): number {
   return k;
 }
 
+/** A frame as the census reads it; `ref` numbers each object it holds (-1 for none). */
+export function describeFrame(f: Frame, ref: (o: PyObject | null) => number): ImageFrame {
+  const slots: number[] = [];
+  for (let i = 0; i < f.sp; i++) slots.push(ref(f.fast[i] ?? null));
+  const isModule = f.code.kind === 'module';
+  return {
+    key: frameKey(f),
+    name: isModule ? '<module>' : f.code.name,
+    line: f.line,
+    slotNames: slotNames(f.code),
+    slots,
+    fn: ref(f.fn),
+    code: ref(f.code),
+    ownGlobals: f.ownsGlobals ? ref(f.globals) : -1,
+    locals: ref(f.locals),
+    namespace: ref(namespaceOf(f)),
+    frameObject: ref(f.frameObj),
+    inlined: f.inlined,
+    isModule,
+  };
+}
+
 /** The engine at this moment, as a heap image. */
 export class LiveImage implements HeapImage {
   /** Node number → object. */
@@ -125,24 +147,7 @@ export class LiveImage implements HeapImage {
   }
 
   private frame(f: Frame): ImageFrame {
-    const slots: number[] = [];
-    for (let i = 0; i < f.sp; i++) slots.push(this.orNone(f.fast[i] ?? null));
-    const isModule = f.code.kind === 'module';
-    return {
-      key: frameKey(f),
-      name: isModule ? '<module>' : f.code.name,
-      line: f.line,
-      slotNames: slotNames(f.code),
-      slots,
-      fn: this.orNone(f.fn),
-      code: this.index(f.code),
-      ownGlobals: f.ownsGlobals ? this.index(f.globals) : -1,
-      locals: this.orNone(f.locals),
-      namespace: this.orNone(namespaceOf(f)),
-      frameObject: this.orNone(f.frameObj),
-      inlined: f.inlined,
-      isModule,
-    };
+    return describeFrame(f, (o) => this.orNone(o));
   }
 
   kind(i: number): NodeKind {

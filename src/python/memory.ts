@@ -319,7 +319,11 @@ export class Memory {
       o.flags = flags | Flag.Finalized;
       o.rc = 1;
       hooks.finalize(o);
-      if (--o.rc !== 0) return; // resurrected by __del__
+      if (--o.rc !== 0) {
+        // Resurrected by __del__: whatever now holds it was noted, but not the object itself.
+        touch(o);
+        return;
+      }
       flags = o.flags;
     }
     if (o.weakrefs !== null) hooks.clearWeakrefs(o);
@@ -328,6 +332,8 @@ export class Memory {
       flags = o.flags;
     }
     o.flags = flags | Flag.Freed;
+    // Dead from here on, though its references are dropped (and __del__ code may run) before release() announces it.
+    touch(o);
     const clear = t.slots.clear;
     if (clear !== undefined) clear(o);
     this.release(o, t);
@@ -395,6 +401,37 @@ export function born<T extends PyObject>(o: T, size = 0): T {
 /** born() for an object made by its type's tp_alloc (`list(x)`, `dict(x)`): never from a free list. */
 export function bornByTypeAlloc<T extends PyObject>(o: T): T {
   return heap.born(o, 0, true);
+}
+
+/**
+ * The objects whose references or value changed since the recording last looked,
+ * or null when nothing records. Every container write calls touch(), so a recording
+ * learns which holders a step changed without walking the heap (and from their
+ * references, whose counts changed). Counts alone are not logged: a count changes
+ * only with a reference, and noting every increment would slow the untraced engine.
+ */
+let changeLog: PyObject[] | null = null;
+
+/** Starts (a list to fill) or stops (null) logging changed objects. */
+export function logChanges(log: PyObject[] | null): void {
+  changeLog = log;
+}
+
+/**
+ * Notes for the recording that `o`'s references or value changed; call it in the
+ * same step as the write. Untraced, one well-predicted test: it sits in the hottest
+ * container writes.
+ */
+export function touch(o: PyObject): void {
+  if (changeLog !== null) note(changeLog, o);
+}
+
+function note(log: PyObject[], o: PyObject): void {
+  // Shared singletons hold nothing the census reads, and their counts are never shown.
+  if ((o.flags & (Flag.Changed | Flag.Shared)) === 0) {
+    o.flags |= Flag.Changed;
+    log.push(o);
+  }
 }
 
 /** Adds a strong reference and returns the object (Py_NewRef). */

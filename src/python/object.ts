@@ -30,6 +30,8 @@ export const enum Flag {
   Hidden = 32,
   /** Interned string. */
   Interned = 64,
+  /** Changed since the recording last looked (memory.ts's change log holds it). */
+  Changed = 128,
 }
 
 /** A visitor over labelled outgoing references; `label` is what the diagram prints on the arrow. */

@@ -14,7 +14,7 @@
  */
 import { callObject } from './abstract';
 import { newError, PyThrow } from './errors';
-import { decref } from './memory';
+import { decref, touch } from './memory';
 import { PyObject } from './object';
 import { lessThan } from './ops';
 import { ValueError } from './types/exception';
@@ -415,6 +415,8 @@ function reverseRange<T>(a: T[], lo: number, hi: number): void {
  * made so far (last first) and leaves the list untouched.
  */
 export function sortList(l: PyList, keyfunc: PyObject | null, reverse: boolean): void {
+  // Emptied while it sorts (a key function sees []), in the step the sort starts.
+  touch(l);
   const saved = l.items;
   const savedAllocated = l.allocated;
   const savedHasBuffer = l.hasBuffer;
@@ -471,6 +473,7 @@ export function sortList(l: PyList, keyfunc: PyObject | null, reverse: boolean):
 /** Puts the sorted items back and releases whatever was added to the list meanwhile (last first). */
 function restore(l: PyList, saved: PyObject[], allocated: number, hasBuffer: boolean): void {
   const extra = l.items;
+  touch(l);
   l.items = saved;
   l.allocated = allocated;
   l.hasBuffer = hasBuffer;

@@ -141,6 +141,14 @@ export class SetTable<K> {
   private readonly small: Table<K>;
   /** Equality and reference callbacks shared with every table derived from this one. */
   readonly hooks: SetTableHooks<K>;
+  /** The object this table is the contents of, told of every change through `SetTable.onChange` (a recording watches). */
+  owner: object | null = null;
+  /** Called with a table's owner whenever its contents change, or null. */
+  static onChange: ((owner: object) => void) | null = null;
+
+  private changed(): void {
+    if (SetTable.onChange !== null && this.owner !== null) SetTable.onChange(this.owner);
+  }
 
   /** A new empty set; `hooks` may be just the equality function. */
   constructor(hooks: SetTableHooks<K> | ((stored: K, probe: K) => boolean)) {
@@ -223,6 +231,7 @@ export class SetTable<K> {
           if (k === undefined) {
             if (freeslot >= 0) {
               this.used++;
+              this.changed();
               keys[freeslot] = key;
               h[2 * freeslot] = hi;
               h[2 * freeslot + 1] = lo;
@@ -231,6 +240,7 @@ export class SetTable<K> {
             }
             this.fill++;
             this.used++;
+            this.changed();
             keys[j] = key;
             h[2 * j] = hi;
             h[2 * j + 1] = lo;
@@ -316,6 +326,7 @@ export class SetTable<K> {
     t.h[2 * i] = -1;
     t.h[2 * i + 1] = -1;
     this.used--;
+    this.changed();
     this.hooks.release?.(old as K);
     return old as K;
   }
@@ -354,6 +365,7 @@ export class SetTable<K> {
     t.h[2 * i] = -1;
     t.h[2 * i + 1] = -1;
     this.used--;
+    this.changed();
     this.finger = i + 1;
     return key;
   }
@@ -375,6 +387,7 @@ export class SetTable<K> {
     this.mask = SET_MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
+    this.changed();
     for (let i = 0; out.length < used; i++) {
       const k = keys[i];
       if (k !== undefined && k !== DUMMY) out.push(k as K);
@@ -492,6 +505,7 @@ export class SetTable<K> {
       }
       this.fill = other.fill;
       this.used = other.used;
+      this.changed();
       return;
     }
     if (this.fill === 0) {
@@ -500,6 +514,7 @@ export class SetTable<K> {
       const mask = this.mask;
       this.fill = other.used;
       this.used = other.used;
+      this.changed();
       for (let i = 0; i <= other.mask; i++) {
         const k = src.keys[i];
         if (k !== undefined && k !== DUMMY) {
@@ -594,6 +609,8 @@ export class SetTable<K> {
     t = a.used;
     a.used = b.used;
     b.used = t;
+    a.changed();
+    b.changed();
     t = a.mask;
     a.mask = b.mask;
     b.mask = t;

@@ -6,7 +6,7 @@ import { varargsFunction } from '../hidden-allocs';
 import { noKwargs } from '../args';
 import { throwError } from '../errors';
 import * as collector from '../gc';
-import { incref } from '../memory';
+import { incref, touch } from '../memory';
 import { PyObject } from '../object';
 import { TypeError, ValueError } from '../types/exception';
 import { newBool, newInt } from '../types/int';
@@ -113,6 +113,7 @@ const getObjects = makeBuiltin('get_objects', (args, kw) => {
 
 /** Appends borrowed objects to a list, growing it as list.append would. */
 function fill(l: PyList, objs: PyObject[]): void {
+  touch(l);
   for (const o of objs) l.items.push(incref(o));
   l.allocated = growTo(l.allocated, l.items.length);
 }

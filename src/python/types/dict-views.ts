@@ -13,7 +13,7 @@
 import { contains, forEach, getIter, iterNext, length, nativeContains, nativeIter, nativeLen } from '../abstract';
 import { exactArgs } from '../args';
 import { throwError } from '../errors';
-import { born, decref, incref } from '../memory';
+import { born, decref, incref, touch } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { dictType, PyDict } from './dict';
@@ -94,6 +94,7 @@ export function newDictIter(d: PyDict, part: DictPart, reverse = false): PyDictI
 
 function finish(it: PyDictIter): null {
   const d = it.dict;
+  touch(it);
   it.dict = null;
   if (d !== null) decref(d);
   return null;
@@ -131,6 +132,8 @@ function dictIterNext(o: PyObject): PyObject | null {
   if (r.rc === 1) {
     const oldK = r.items[0];
     const oldV = r.items[1];
+    // A recycled result tuple: its items change in place.
+    touch(r);
     r.items[0] = incref(k);
     r.items[1] = incref(v);
     r.rc++;

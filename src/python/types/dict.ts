@@ -26,7 +26,7 @@ import {
   newDictSizing,
   type DictSizing,
 } from '../collections/dict-sizing';
-import { born, decref } from '../memory';
+import { born, decref, touch } from '../memory';
 import { Flag, PyObject, type Visit } from '../object';
 import { PyFloat } from './float';
 import { PyInt, PyLong } from './int';
@@ -190,6 +190,7 @@ export class PyDict extends PyObject {
     const old = this.values[i]!;
     this.values[i] = value;
     this.maintainTracking(value);
+    touch(this);
     return old;
   }
 
@@ -209,6 +210,7 @@ export class PyDict extends PyObject {
       value.rc++;
       this.values[i] = value;
       this.maintainTracking(value);
+      touch(this);
       decref(old);
       return;
     }
@@ -227,6 +229,7 @@ export class PyDict extends PyObject {
     this.indexAdd(key, idx, h);
     this.maintainTracking(key);
     this.maintainTracking(value);
+    touch(this);
   }
 
   private maintainTracking(v: PyObject): void {
@@ -288,6 +291,7 @@ export class PyDict extends PyObject {
     this.keys[i] = null;
     this.values[i] = null;
     this.used--;
+    touch(this);
     this.version = ++dictVersions;
     // Deleting leaves a hole, as in CPython; popitem() also cuts the entries back to the popped one.
     if (popitem) {
@@ -359,6 +363,7 @@ export class PyDict extends PyObject {
     this.values = [];
     this.hashes = [];
     this.used = 0;
+    touch(this);
     this.version = ++dictVersions;
     dictClear(this.sizing);
     this.strIndex = this.numIndex = this.idIndex = null;

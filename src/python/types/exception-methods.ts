@@ -4,7 +4,7 @@
  * are not kept), `with_traceback`, and StopIteration's `value`.
  */
 import { throwError } from '../errors';
-import { decref, incref } from '../memory';
+import { decref, incref, touch } from '../memory';
 import { PyObject } from '../object';
 import { nativeRepr, nativeStr, repr, str } from '../ops';
 import { baseExceptionType, KeyError, PyException, StopIteration, TypeError } from './exception';
@@ -49,6 +49,7 @@ defGetter(
     const e = self as PyException;
     const old = e.args;
     e.args = v instanceof PyTuple ? incref(v) : newTuple([incref(v)]);
+    touch(e);
     decref(old);
   },
 );
@@ -60,6 +61,7 @@ defGetter(
     const e = self as PyException;
     const old = e.cause;
     e.cause = v === null || v === None ? null : incref(v);
+    touch(e);
     e.suppressContext = true;
     if (old) decref(old);
   },
@@ -72,6 +74,7 @@ defGetter(
     const e = self as PyException;
     const old = e.context;
     e.context = v === null || v === None ? null : incref(v);
+    touch(e);
     if (old) decref(old);
   },
 );
@@ -85,6 +88,7 @@ defGetter(
     if (v !== null && v !== None && v.type.name !== 'traceback') throwError(TypeError, '__traceback__ must be a traceback or None');
     const old = e.tb;
     e.tb = v === null || v === None ? null : incref(v);
+    touch(e);
     if (old) decref(old);
   },
 );

@@ -5,7 +5,7 @@
  */
 import { callMethod, nativeIter, nativeNext } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { born, decref } from '../memory';
+import { born, decref, touch } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { GC_HEADER_SIZE, generatorSizeof } from '../sizes';
 import { nativeRepr } from '../ops';
@@ -97,6 +97,8 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
   g.running = true;
   f.back = runtime.current;
   runtime.current = f;
+  // Running: its frame is on the stack, and its names are that frame's rather than the generator's arrows.
+  touch(g);
   runtime.depth++;
   f.depth = runtime.depth;
   const tracer = hooks.tracer;
@@ -118,6 +120,8 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
     throw e;
   } finally {
     if (tracer !== null) tracer.ret(f, value);
+    // Suspended again: its frame's names are the generator's arrows from the next step on.
+    touch(g);
     g.running = false;
     runtime.depth--;
     runtime.current = f.back;
@@ -132,6 +136,7 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
 }
 
 function finish(g: PyGenerator): void {
+  touch(g);
   const f = g.frame;
   if (f !== null && !f.finished) f.clear();
 }

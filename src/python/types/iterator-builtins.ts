@@ -8,7 +8,7 @@
  */
 import { callObject, getIter, isTrue, iterNext } from '../abstract';
 import { throwError } from '../errors';
-import { born, decref, incref } from '../memory';
+import { born, decref, incref, touch } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { nativeNew } from './constructors';
 import { TypeError, ValueError } from './exception';
@@ -23,6 +23,7 @@ import { newBuiltinType, objectType, type KwArgs } from './type';
 function refill(result: PyTuple, items: PyObject[]): PyTuple {
   result.rc++;
   const old = result.items.slice();
+  touch(result);
   for (let i = 0; i < items.length; i++) result.items[i] = items[i];
   for (const x of old) decref(x);
   gcTrack(result);
@@ -172,6 +173,8 @@ defineIterator(
           return z.strict ? strictCheck(z, i) : null;
         }
         const old = r.items[i];
+        // Each item may come from Python code (a generator), which runs steps: noted in the step it happens.
+        touch(r);
         r.items[i] = x;
         decref(old);
       }
@@ -191,6 +194,8 @@ defineIterator(
         return z.strict ? strictCheck(z, i) : null;
       }
       const old = t.items[i];
+      // Born before the iterators ran (Python code, steps): its items change in a later step.
+      touch(t);
       t.items[i] = x;
       decref(old);
     }

@@ -20,7 +20,7 @@ import {
   setSeqIterFactory,
 } from '../abstract';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, decref, incref } from '../memory';
+import { born, decref, incref, touch } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { eq } from '../ops';
 import { nativeNew } from './constructors';
@@ -176,6 +176,7 @@ export function newTupleIter(t: PyTuple): PySeqIter {
 function exhaust(it: PySeqIter): null {
   const s = it.seq;
   if (s !== null) {
+    touch(it);
     it.seq = null;
     decref(s);
   }

@@ -8,7 +8,7 @@ import { clinicCall } from '../hidden-allocs';
 import { exactArgs, rangeArgs } from '../args';
 import { listInsert, listPop } from '../collections/list-growth';
 import { throwError } from '../errors';
-import { decref, incref } from '../memory';
+import { decref, incref, touch } from '../memory';
 import { PyObject } from '../object';
 import { BinOp, CmpOp, eq, repr } from '../ops';
 import { sortList } from '../sort';
@@ -90,6 +90,7 @@ method('insert', (l, args, kw) => {
   }
   if (where > n) where = n;
   args[1].rc++;
+  touch(l);
   l.items.splice(where, 0, args[1]);
   return incref(None);
 });
@@ -104,6 +105,7 @@ method('pop', (l, args, kw) => {
   const v = l.items[index];
   if (index === size - 1) {
     listPop(l, size);
+    touch(l);
     l.items.pop();
     return v; // the list's reference becomes the caller's
   }
@@ -182,6 +184,7 @@ method('count', (l, args, kw) => {
 
 method('reverse', (l, args, kw) => {
   exactArgs('list.reverse', args, 0);
+  touch(l);
   l.items.reverse();
   return incref(None);
 });

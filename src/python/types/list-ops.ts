@@ -32,7 +32,7 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, bornByTypeAlloc, decref, incref } from '../memory';
+import { born, bornByTypeAlloc, decref, incref, touch } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
@@ -66,6 +66,7 @@ function spliceItems(items: PyObject[], at: number, remove: number, insert: PyOb
 export function listClear(l: PyList): void {
   // A NULL ob_item (fresh, cleared, or mid-sort) makes _list_clear a no-op.
   if (!l.hasBuffer && l.items.length === 0) return;
+  touch(l);
   const items = l.items;
   l.items = [];
   l.allocated = 0;
@@ -89,6 +90,7 @@ export function listAssignSlice(l: PyList, lo: number, hi: number, v: PyObject[]
     return;
   }
   const recycle = l.items.slice(lo, hi);
+  touch(l);
   listSetSlice(l, size, lo, hi, n);
   if (v !== null) for (const w of v) w.rc++;
   spliceItems(l.items, lo, hi - lo, v ?? []);
@@ -120,6 +122,7 @@ function releaseAll(items: PyObject[]): void {
 export function listAppend(l: PyList, v: PyObject): void {
   growAppend(l, l.items.length);
   v.rc++;
+  touch(l);
   l.items.push(v);
 }
 
@@ -138,6 +141,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
       l.allocated = preallocateExact(n);
       l.hasBuffer = true;
     } else l.allocated = growResize(l.allocated, l.items.length, l.items.length + n);
+    touch(l);
     for (const x of src) {
       x.rc++;
       l.items.push(x);
@@ -161,6 +165,8 @@ export function listExtend(l: PyList, iterable: PyObject): void {
       const x = iterNext(it);
       if (x === null) break;
       if (l.items.length >= l.allocated) growAppend(l, l.items.length);
+      // Each item may come from Python code (a generator), which runs steps: the change is noted in the step it happens.
+      touch(l);
       l.items.push(x);
     }
     if (l.items.length < l.allocated) l.allocated = growResize(l.allocated, l.items.length, l.items.length);
@@ -305,6 +311,7 @@ export function listBinary(a: PyObject, b: PyObject, op: BinOp, inplace: boolean
     }
     checkRepeatSize(size, n);
     listInplaceRepeat(l, size, n);
+    touch(l);
     const src = l.items.slice();
     for (let j = 1; j < n; j++)
       for (const x of src) {
@@ -344,6 +351,7 @@ export function listSetItem(o: PyObject, k: PyObject, v: PyObject): void {
   const i = itemIndex(k, l.items.length, 'list', 'list assignment index out of range');
   const old = l.items[i];
   v.rc++;
+  touch(l);
   l.items[i] = v;
   decref(old);
 }
@@ -366,6 +374,7 @@ function assignSubscriptSlice(l: PyList, k: PySlice, v: PyObject): void {
       throwError(ValueError, `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
     if (count === 0) return;
     const garbage: PyObject[] = new Array(count);
+    touch(l);
     for (let i = 0, cur = start; i < count; i++, cur += step) {
       garbage[i] = l.items[cur];
       items[i].rc++;
@@ -403,6 +412,7 @@ export function listDelItem(o: PyObject, k: PyObject): void {
       } else kept.push(items[i]);
     }
     const size = items.length;
+    touch(l);
     l.items = kept;
     listDelExtendedSlice(l, size, count);
     for (const g of garbage) decref(g);

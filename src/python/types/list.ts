@@ -4,7 +4,7 @@
  * first, as list_dealloc does.
  */
 import { FreeList } from '../free-lists';
-import { born, decref, heap } from '../memory';
+import { born, decref, heap, touch } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
 import { listResize as growthResize } from '../collections/list-growth';
@@ -64,6 +64,8 @@ export function newList(items: PyObject[]): PyList {
 
 /** CPython 3.11 list_resize: the allocation after growing or shrinking to newSize. */
 export function listResize(l: PyList, newSize: number): void {
+  // Most changes of a list's items resize it first: noted here for a recording (the others note their own).
+  touch(l);
   l.allocated = growthResize(l.allocated, l.items.length, newSize);
   // realloc keeps a buffer even at size 0; only clearing makes ob_item NULL.
   if (newSize > 0) l.hasBuffer = true;

@@ -15,7 +15,7 @@ import { SetChangedSizeError, SetMutationError, SetTable, type SetTableHooks } f
 import { PyThrow, throwError } from '../errors';
 import { setGcClear } from '../gc-traverse';
 import type { PyHash } from '../hash';
-import { born, decref, incref } from '../memory';
+import { born, decref, incref, touch } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -73,8 +73,12 @@ export class PySet extends PyObject {
     public table: SetTable<PyObject> = new SetTable(hooks),
   ) {
     super(type);
+    table.owner = this;
   }
 }
+
+// A set's contents change inside its table: the table tells its owner's change to a recording.
+SetTable.onChange = (owner) => touch(owner as PyObject);
 
 /** PyAnySet_Check. */
 export function isAnySet(o: PyObject): o is PySet {

@@ -12,7 +12,7 @@
 import { asIndex, nativeContains, nativeGetItem, nativeIter, nativeLen, nativeNext } from '../abstract';
 import { newBareError, PyThrow, throwError } from '../errors';
 import { hashStr } from '../hash';
-import { born, decref, incref } from '../memory';
+import { born, decref, incref, touch } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { BinOp, CmpOp, nativeBinary, nativeCompare, nativeHash, nativeRepr, nativeStr } from '../ops';
 import { IndexError, MemoryError, OverflowError, StopIteration, TypeError } from './exception';
@@ -152,6 +152,7 @@ function strIterNext(o: PyObject): PyObject | null {
   const s = it.seq;
   if (s === null) return null;
   if (it.pos >= s.v.length) {
+    touch(it);
     it.seq = null;
     decref(s);
     return null;

@@ -16,7 +16,7 @@ import {
 } from '../abstract';
 import { throwError } from '../errors';
 import { MANAGED_DICT_PREHEADER } from '../sizes';
-import { born, decref, incref, makeStatic } from '../memory';
+import { born, decref, incref, makeStatic, touch } from '../memory';
 import { beginTpCall, classSetNames, countClassExtras, endTpCall, kwCount, packedCall, TP_CALL_TYPES } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
 import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
@@ -173,6 +173,7 @@ function holdInternalRefs(t: PyType, exceptionBased: boolean): void {
   const addWeakref = !userBase;
   t.selfRefs = 1 + (addDict ? 1 : 0) + (addWeakref ? 1 : 0);
   t.rc += t.selfRefs;
+  touch(t);
   for (const b of t.mro.slice(1)) if (!b.native) b.rc++;
   const base = t.bases[0];
   t.bestBase = base !== undefined && !base.native ? base : null;
@@ -496,6 +497,7 @@ export const buildClass = makeBuiltin('__build_class__', (args, kw) => {
   }
   if (cell instanceof PyCell) {
     cls.rc++;
+    touch(cell);
     cell.ref = cls;
   }
   decref(cell);

@@ -7,7 +7,7 @@
  */
 import { callObject, getIter, isTrue } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { decref, heap, incref } from '../memory';
+import { decref, heap, incref, touch } from '../memory';
 import { PyObject, PyType } from '../object';
 import { str as strOf, repr as reprOf } from '../ops';
 import type { PyCode } from '../types/code';
@@ -162,6 +162,7 @@ export function opRaiseVarargs(f: Frame, fast: (PyObject | null)[], sp: number, 
     }
     if (exc.cause !== null) decref(exc.cause);
     exc.cause = c;
+    touch(exc);
     exc.suppressContext = true;
   }
   raiseWithContext(exc);

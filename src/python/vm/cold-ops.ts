@@ -14,7 +14,7 @@
  * slots the instruction's pops left null.
  */
 import { delAttr, delItem } from '../abstract';
-import { decref, heap } from '../memory';
+import { decref, heap, touch } from '../memory';
 import { PyObject } from '../object';
 import { unaryOp, UnaryOp } from '../ops';
 import type { PyCell } from '../types/cell';
@@ -65,6 +65,7 @@ export function opDeleteDeref(f: Frame, fast: (PyObject | null)[], sp: number, a
   const cell = fast[cellBase + arg] as PyCell;
   const old = cell.ref;
   if (old === null) freeError(code, arg);
+  touch(cell);
   cell.ref = null;
   if (--old.rc === 0) heap.dealloc(old);
   return sp;

@@ -24,7 +24,7 @@ import {
   throwKeyError,
 } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { decref, heap } from '../memory';
+import { decref, heap, touch } from '../memory';
 import { PyObject, PyType } from '../object';
 import { binaryOp, BinOp, richCompare, CmpOp } from '../ops';
 import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
@@ -115,6 +115,7 @@ function addTraceback(exc: PyException, f: Frame): void {
   if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
   fo.rc++;
   exc.tb = newTraceback(fo, exc.tb as PyTraceback | null, f.line);
+  touch(exc);
 }
 
 /** The line of the instruction at pc (the one just fetched). */
@@ -202,6 +203,7 @@ export function execute(f: Frame): PyObject {
           case Op.STORE_DEREF: {
             const cell = fast[cellBase + arg] as PyCell;
             const old = cell.ref;
+            touch(cell);
             cell.ref = fast[--sp];
             fast[sp] = null;
             if (old !== null && --old.rc === 0) heap.dealloc(old);

@@ -6,7 +6,7 @@
  */
 import { callObject, getIter, iterNext } from '../abstract';
 import { newError, PyThrow, throwError } from '../errors';
-import { decref, heap, incref } from '../memory';
+import { decref, heap, incref, touch } from '../memory';
 import { PyObject, PyType } from '../object';
 import { str as strOf } from '../ops';
 import type { PyCode } from '../types/code';
@@ -62,6 +62,7 @@ export function linkContext(exc: PyException): void {
     if (!cycle) {
       handled.rc++;
       exc.context = handled;
+      touch(exc);
     }
   }
 }
@@ -187,6 +188,7 @@ export function unpackStarred(seq: PyObject, before: number, after: number): PyO
     runtime.listExtend(rest, it);
     const n = rest.items.length;
     if (n < after) throwError(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    touch(rest);
     for (const v of rest.items.splice(n - after)) out.push(v);
   } catch (e) {
     for (const x of out) decref(x);
