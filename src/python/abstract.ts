@@ -9,7 +9,7 @@
  */
 import { newError, throwError } from './errors';
 import { attributeCandidates } from './vm/suggestions';
-import { born, decref, incref } from './memory';
+import { born, decref, incref, touch } from './memory';
 import { Flag, PyObject, PyType } from './object';
 import {
   AttributeError,
@@ -224,6 +224,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
     v.rc++;
     const old = o.dict.get(name);
     o.dict.set(name, v);
+    touch(o);
     o.invalidate();
     if (old !== undefined) decref(old);
     return;
@@ -252,6 +253,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   v.rc++;
   const old = attrs.get(name);
   attrs.set(name, v);
+  touch(o);
   if (old !== undefined) decref(old);
 }
 
@@ -271,6 +273,7 @@ export function delAttr(o: PyObject, name: string): void {
     const old = o.dict.get(name);
     if (old === undefined) throwError(AttributeError, `type object '${o.name}' has no attribute '${name}'`);
     o.dict.delete(name);
+    touch(o);
     o.invalidate();
     decref(old);
     return;
@@ -283,6 +286,7 @@ export function delAttr(o: PyObject, name: string): void {
   const old = attrs?.get(name);
   if (attrs === null || old === undefined) throwError(AttributeError, `'${t.name}' object has no attribute '${name}'`);
   attrs.delete(name);
+  touch(o);
   decref(old);
 }
 

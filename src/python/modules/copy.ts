@@ -13,7 +13,7 @@
 import { callMethod, callObject, getAttr, getAttrOrNull, internName, toArray } from '../abstract';
 import { bindArgs } from '../args';
 import { throwError } from '../errors';
-import { decref, incref } from '../memory';
+import { decref, incref, touch } from '../memory';
 import { PyObject, PyType } from '../object';
 import { dictType, newDict, PyDict } from '../types/dict';
 import { AttributeError, Exception, PyException, RuntimeError, TypeError } from '../types/exception';
@@ -160,6 +160,8 @@ function attrsDict(attrs: AttrStore | null): PyObject | null {
  */
 function instanceState(x: PyInstance): PyObject | null {
   if (x.attrs.size === 0) return null;
+  // Its values move into the new dict.
+  touch(x);
   return incref(x.attrs.materialize());
 }
 
@@ -171,6 +173,7 @@ function instanceState(x: PyInstance): PyObject | null {
 function slotNames(t: PyType): void {
   if (t.dict.has('__slotnames__')) return;
   t.dict.set('__slotnames__', newList([]));
+  touch(t);
   t.invalidate();
 }
 
@@ -362,6 +365,7 @@ function setInstanceAttr(y: PyObject, name: string, v: PyObject): void {
   v.rc++;
   const old = attrs.get(name);
   attrs.set(name, v);
+  touch(y);
   if (old !== undefined) decref(old);
 }
 

@@ -14,7 +14,7 @@ import { callObject } from '../abstract';
 import { ctx } from '../context';
 import { PyThrow, throwError } from '../errors';
 import { gcHooks, setGcClear } from '../gc';
-import { decref, heap, incref, xdecref } from '../memory';
+import { decref, heap, incref, touch, xdecref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { CmpOp, hashOf, nativeCompare, nativeHash, nativeRepr, repr, richCompare } from '../ops';
 import { nativeNew } from '../types/constructors';
@@ -107,6 +107,8 @@ function newRef(ob: PyObject, callback: PyObject | null): PyWeakref {
   const wr = heap.born(new PyWeakref(ob, callback));
   // Allocation may have run a collection that changed the list: look again.
   const now = (ob.weakrefs ??= []);
+  // A referent lists its weakrefs (the diagram's weak arrows).
+  touch(ob);
   if (callback === null) now.unshift(wr);
   else now.splice(now.length > 0 && isBasic(now[0]) ? 1 : 0, 0, wr);
   return wr;
@@ -119,6 +121,7 @@ function detach(wr: PyWeakref): void {
   wr.referent = null;
   const list = o.weakrefs;
   if (list === null) return;
+  touch(o);
   const i = list.indexOf(wr);
   if (i >= 0) list.splice(i, 1);
   if (list.length === 0) o.weakrefs = null;
@@ -128,6 +131,7 @@ function detach(wr: PyWeakref): void {
 function clearWeakref(wr: PyWeakref): void {
   detach(wr);
   const cb = wr.callback;
+  touch(wr);
   wr.callback = null;
   xdecref(cb);
 }
@@ -167,6 +171,7 @@ export function clearWeakrefs(o: PyObject): void {
   for (const x of list.slice()) {
     const wr = x as PyWeakref;
     const cb = wr.callback;
+    touch(wr);
     wr.callback = null;
     detach(wr);
     if (cb === null) continue;

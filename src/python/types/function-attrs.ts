@@ -3,7 +3,7 @@
  * functions, cells, modules and code objects (`f.__name__`, `m.__self__`,
  * `f.__defaults__`...), plus their reprs.
  */
-import { incref } from '../memory';
+import { incref, touch } from '../memory';
 import { PyObject } from '../object';
 import { CmpOp, nativeCompare, nativeRepr } from '../ops';
 import { newBool } from './int';
@@ -27,6 +27,8 @@ defGetter(functionType, '__name__', (o) => newStr(fn(o).name), (o, v) => {
 });
 defGetter(functionType, '__qualname__', (o) => newStr(fn(o).qualname), (o, v) => {
   fn(o).qualname = v === null ? fn(o).qualname : (v as unknown as { v: string }).v;
+  // The diagram shows a function by its qualified name.
+  touch(o);
 });
 defGetter(functionType, '__doc__', (o) => (fn(o).doc === null ? incref(None) : newStr(fn(o).doc!)));
 defGetter(functionType, '__module__', (o) => newStr((o as PyFunction).module));

@@ -359,6 +359,7 @@ export const callIterType: PyType = newBuiltinType('callable_iterator', objectTy
 function callIterStop(it: PyCallIter): null {
   const c = it.callable;
   const s = it.sentinel;
+  touch(it);
   it.callable = null;
   it.sentinel = null;
   if (c !== null) decref(c);

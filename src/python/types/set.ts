@@ -469,6 +469,7 @@ defineIterator(
     }
     const i = s.table.nextIndex(it.pos);
     if (i < 0) {
+      touch(it);
       it.set = null;
       decref(s);
       return null;

@@ -106,7 +106,11 @@ for (const n of ['__init__', '__new__', '__repr__', '__str__', '__eq__', '__ne__
   markDefault(n);
 defGetter(objectType, '__class__', (self) => incref(self.type));
 defGetter(objectType, '__dict__', (self) => {
-  if (self instanceof PyInstance) return incref(self.attrs.materialize());
+  if (self instanceof PyInstance) {
+    // Its values move into the new dict.
+    touch(self);
+    return incref(self.attrs.materialize());
+  }
   throwError(attributeErrorType(), `'${self.type.name}' object has no attribute '__dict__'`);
 });
 

@@ -5,7 +5,7 @@
  * reads frames (names → objects) from here; the heap is everything else.
  */
 import type { PyThrow } from '../errors';
-import { heap } from '../memory';
+import { heap, touch } from '../memory';
 import type { PyFrameObject } from '../types/frame-object';
 import { track } from '../gc';
 import { PyObject } from '../object';
@@ -211,6 +211,8 @@ export class Frame {
     this.ownsGlobals = false;
     fo.line = this.line;
     fo.owned = true;
+    // Its references are the frame's now.
+    touch(fo);
     this.locals = null;
     this.fn = null;
     this.sp = this.stackBase;

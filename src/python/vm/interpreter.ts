@@ -259,6 +259,7 @@ export function execute(f: Frame): PyObject {
               // The stack's reference to v moves into the table.
               const old = o.attrs.get(name);
               o.attrs.set(name, v);
+              touch(o);
               if (old !== undefined && --old.rc === 0) heap.dealloc(old);
               if (--o.rc === 0) heap.dealloc(o);
               break;
