@@ -1,0 +1,78 @@
+/**
+ * A tracer that compares, at every step, the census of the running engine with
+ * the census of a recording's copy of the graph replayed to that step (the
+ * graph-store test runs it over the corpus; a debugging script can run it on one
+ * program and print what differs).
+ */
+import { censusOf } from '../../src/python/heap-census';
+import { Hidden } from '../../src/python/heap-image';
+import { LiveImage } from '../../src/python/live-image';
+import { logChanges, type Memory } from '../../src/python/memory';
+import { Flag, type PyObject } from '../../src/python/object';
+import type { PyException } from '../../src/python/types/exception';
+import type { Frame } from '../../src/python/vm/frame';
+import { runtime, type Tracer } from '../../src/python/vm/state';
+import { GraphCapture } from '../../src/trace/graph-capture';
+import { GraphStore } from '../../src/trace/graph-store';
+
+/** Compares, at every step, the census of the engine with the census of the copy; `mismatches` says where they differ. */
+export class CopyChecker implements Tracer {
+  private readonly capture = new GraphCapture();
+  private readonly store = new GraphStore();
+  private readonly live = new Set<PyObject>();
+  private readonly log: PyObject[] = [];
+  readonly mismatches: string[] = [];
+
+  /** @param keep how many mismatches to describe (the first ones) */
+  constructor(private readonly keep = 3) {}
+
+  attach(mem: Memory): void {
+    mem.hooks.onAlloc = (o) => {
+      this.live.add(o);
+      this.capture.allocated(o);
+    };
+    mem.hooks.onFree = (o) => {
+      this.live.delete(o);
+      this.capture.released(o);
+    };
+    logChanges(this.log);
+  }
+
+  /** Stops logging (the run ended). */
+  detach(): void {
+    logChanges(null);
+    for (const o of this.log) o.flags &= ~Flag.Changed;
+  }
+
+  line(): void {
+    this.check([]);
+  }
+  call(): void {
+    this.check([]);
+  }
+  ret(_f: Frame, value: PyObject | null): void {
+    this.check(value === null ? [] : [[value, Hidden.returnValue]], true);
+  }
+  exception(_f: Frame, exc: PyException): void {
+    this.check([[exc, Hidden.raisedException]]);
+  }
+
+  private check(inFlight: Array<[PyObject, string]>, returning = false): void {
+    const stack: Frame[] = [];
+    for (let f = runtime.current; f !== null; f = f.back) stack.push(f);
+    const engine = new LiveImage(this.live, stack, inFlight, false);
+    const expected = censusOf(engine, (i) => this.capture.serialOf(engine.objects[i]!));
+    this.store.push(this.capture.capture(this.log, stack, inFlight, false, returning));
+    for (const o of this.log) o.flags &= ~Flag.Changed;
+    this.log.length = 0;
+    const { image, serialOf } = this.store.imageAt(this.store.length - 1);
+    const actual = censusOf(image, serialOf);
+    if (this.mismatches.length < this.keep) {
+      const show = (c: typeof actual) => [JSON.stringify(c.frames), ...c.objects.map((o) => JSON.stringify({ ...o, hidden: [...o.hidden] }))];
+      const a = show(actual);
+      const e = show(expected);
+      const k = a.findIndex((x, j) => x !== e[j]);
+      if (k >= 0 || a.length !== e.length) this.mismatches.push(`step ${this.store.length - 1}, entry ${k}:\n  copy   ${a[k] ?? '(none)'}\n  engine ${e[k] ?? '(none)'}`);
+    }
+  }
+}
