@@ -16,14 +16,14 @@
  * Objects alive but unreachable from anything held from outside (cycles waiting
  * for the collector) are found the same way CPython finds them, and shown as
  * `garbage`.
+ *
+ * Imports nothing that runs the engine: the page takes censuses of a recording's
+ * copy of the graph (src/trace/graph-store.ts) with it.
  */
 import type { PyObject } from './object';
-import type { Frame } from './vm/frame';
 import { Hidden, NodeKind, type HeapImage } from './heap-image';
-import { LiveImage } from './live-image';
 
 export { Hidden } from './heap-image';
-export { valueText } from './live-image';
 
 /** One frame of the stack, outermost first; `T` is how an object is named (a PyObject, a node number). */
 export interface CensusFrame<T = PyObject> {
@@ -326,21 +326,3 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
   return { frames, objects: census };
 }
 
-
-/**
- * Takes the census of the running program. `live` is every object the heap
- * holds (the recorder keeps the set through the allocator's hooks); `stack`
- * the running frames, innermost first; `inFlight` the references the event
- * itself holds (a return value, an exception being raised); `midInstruction`
- * says the census runs inside an instruction (an automatic collection during an
- * allocation), whose operands the interpreter holds in its own variables.
- */
-export function takeCensus(
-  live: Iterable<PyObject>,
-  stack: readonly Frame[],
-  inFlight: ReadonlyArray<readonly [PyObject, string]> = [],
-  midInstruction = false,
-): Census {
-  const image = new LiveImage(live, stack, inFlight, midInstruction);
-  return censusOf(image, (i) => image.objects[i]!);
-}

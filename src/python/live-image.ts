@@ -25,6 +25,7 @@ import { env } from './vm/call';
 import { floatRepr } from './text/float-repr';
 import { strRepr } from './text/str-repr';
 import { Hidden, NodeKind, type EntryVisit, type HeapImage, type ImageFrame, type ImageRoots, type NodeEdge } from './heap-image';
+import { censusOf, type Census } from './heap-census';
 
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
 const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
@@ -247,4 +248,22 @@ export class LiveImage implements HeapImage {
     }
     if (!t.native) to(t, '__class__', Hidden.instanceClass);
   }
+}
+
+/**
+ * Takes the census of the running program. `live` is every object the heap
+ * holds (the recorder keeps the set through the allocator's hooks); `stack`
+ * the running frames, innermost first; `inFlight` the references the event
+ * itself holds (a return value, an exception being raised); `midInstruction`
+ * says the census runs inside an instruction (an automatic collection during an
+ * allocation), whose operands the interpreter holds in its own variables.
+ */
+export function takeCensus(
+  live: Iterable<PyObject>,
+  stack: readonly Frame[],
+  inFlight: ReadonlyArray<readonly [PyObject, string]> = [],
+  midInstruction = false,
+): Census {
+  const image = new LiveImage(live, stack, inFlight, midInstruction);
+  return censusOf(image, (i) => image.objects[i]!);
 }

@@ -57,6 +57,7 @@ export function objectAt(steps: StepSource, i: number, id: ObjectId): HeapObject
  * a step that draws it as freed. Null when nothing is drawn under `id` at `at`.
  */
 export function findCreated(steps: StepSource, id: ObjectId, at: number): number | null {
+  if (steps.createdAt && isStep(steps, at)) return steps.createdAt(id, at);
   let born: number | null = null;
   let later: HeapObject | undefined;
   let j = at;

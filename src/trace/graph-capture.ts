@@ -41,6 +41,8 @@ export class GraphCapture {
   private readonly watched = new Set<PyObject>();
   private born: PyObject[] = [];
   private freed: number[] = [];
+  /** Serials given since the last `takeNamed`, each with its object's id as `id()` prints it. */
+  private named: Array<[number, string]> = [];
   /** Builtin code was in progress at the last step: references it held in its own variables may be gone now. */
   private builtinBefore = false;
 
@@ -50,6 +52,7 @@ export class GraphCapture {
     if (s === undefined) {
       this.serials.set(o, (s = this.nextSerial++));
       this.objects[s] = o;
+      this.named.push([s, String(o.addr)]);
     }
     return s;
   }
@@ -59,8 +62,16 @@ export class GraphCapture {
     const s = this.nextSerial++;
     this.serials.set(o, s);
     this.objects[s] = o;
+    this.named.push([s, String(o.addr)]);
     this.watched.add(o);
     this.born.push(o);
+  }
+
+  /** The serials given since the last call, each with its object's id text (a recording names objects by these). */
+  takeNamed(): Array<[number, string]> {
+    const named = this.named;
+    this.named = [];
+    return named;
   }
 
   /** An object was freed. */

@@ -45,7 +45,7 @@ export interface GraphStep {
 }
 
 /** Steps between two checkpoints. */
-const CHECKPOINT_EVERY = 256;
+export const CHECKPOINT_EVERY = 256;
 
 /** The graph of every step of one recording. */
 export class GraphStore {

@@ -102,6 +102,12 @@ export interface StepSource {
    * when `from` is not a step. The same as `at(j)?.heap[id]` for j = from, from - 1, ….
    */
   objectHistory?(id: ObjectId, from: number): Iterable<HeapObject | undefined>;
+  /**
+   * The step where the object drawn under `id` at step `at` first appears, within the
+   * unbroken run of steps that draw that same object; null when nothing is drawn under
+   * `id` at `at` (the same as store/search.ts's `findCreated` walking back over `at`).
+   */
+  createdAt?(id: ObjectId, at: number): number | null;
 }
 
 /** A Python error that ended the run (an uncaught exception, a limit, an unsupported feature). */

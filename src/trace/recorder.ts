@@ -3,21 +3,23 @@
  * records one step per event `sys.settrace` would see (line, call, return,
  * exception) plus one per collection.
  *
- * It records changes, not copies: each step keeps only the objects whose drawing
- * changed since the step before, the ids that left the drawing and the ids freed;
- * every CHECKPOINT_EVERY steps it keeps the whole heap, so `snapshot(i)` replays
- * at most that many steps. Steps are immutable once recorded.
+ * It records changes, not copies, and draws nothing while the program runs: each
+ * step hands the recording what graph-capture.ts read of the objects the step
+ * made, changed (the engine's change log names them) or freed, with the frames
+ * that ran and the interpreter's roots. The recording takes the census of a step
+ * only when the step is looked at.
  */
-import type { Memory } from '../python/memory';
+import { logChanges, type Memory } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import type { PyException } from '../python/types/exception';
 import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
 import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
-import { Hidden, takeCensus, type Census, type CensusObject } from '../python/heap-census';
-import type { GcState, HeapObject, ObjectId, StepEvent, TraceFrame } from './protocol';
-import { NONE, Recording, type RecordingBatch, type StepDelta } from './recording';
+import { Hidden } from '../python/heap-image';
+import type { GcState, StepEvent } from './protocol';
+import { GraphCapture } from './graph-capture';
+import { Recording, type RecordingBatch } from './recording';
 
 export { CHECKPOINT_EVERY, Recording } from './recording';
 
@@ -28,106 +30,14 @@ function sameGc(a: GcState, b: GcState): boolean {
   return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
 }
 
-/** The running frames, innermost first. */
-function runningStack(): Frame[] {
-  const out: Frame[] = [];
-  for (let f = runtime.current; f !== null; f = f.back) out.push(f);
-  return out;
-}
-
-/** Ids as text, made once per object for its lifetime (the recorder forgets them when it dies). */
-const idTexts = new WeakMap<PyObject, ObjectId>();
-
-function idOf(o: PyObject): ObjectId {
-  let id = idTexts.get(o);
-  if (id === undefined) idTexts.set(o, (id = String(o.addr)));
-  return id;
-}
-
-/** Hidden-reference lists, shared between every object and step that has the same one (most objects have one of a few). */
-const hiddenLists = new Map<string, Array<[string, number]>>();
-
-function hiddenList(hidden: ReadonlyMap<string, number>): Array<[string, number]> {
-  if (hidden.size === 0) return NONE;
-  let key = '';
-  for (const [reason, n] of hidden) key += reason + '\u0000' + n + '\u0000';
-  let list = hiddenLists.get(key);
-  if (list === undefined) hiddenLists.set(key, (list = [...hidden]));
-  return list;
-}
-
-/** True when a frame of the census is drawn as `was` (then `was` is kept: most steps change one frame). */
-function frameUnchanged(f: Census['frames'][number], was: TraceFrame | undefined, innermost: boolean): boolean {
-  // The innermost frame's line is the step's own (Recording.snapshot puts it back), so a loop's steps share one frame.
-  if (was === undefined || was.name !== f.name || (!innermost && was.line !== f.line)) return false;
-  const names = Object.keys(was.locals);
-  if (names.length !== f.locals.length) return false;
-  for (let i = 0; i < names.length; i++) {
-    const [name, o] = f.locals[i]!;
-    if (names[i] !== name || was.locals[name] !== idOf(o)) return false;
-  }
-  return true;
-}
-
-/** True when `was` (an object's drawing at the step before) still draws the census's `o`: then the step reuses it. */
-function drawnAs(o: CensusObject, was: HeapObject): boolean {
-  if (was.refcount !== (o.shared ? 0 : o.refcount) || was.value !== o.value || was.state !== o.state || was.type !== o.type || was.shared !== o.shared) return false;
-  const refs = o.refs;
-  if (was.refs.length !== refs.length) return false;
-  for (let i = 0; i < refs.length; i++) {
-    const [label, target] = refs[i]!;
-    const [wasLabel, wasTarget] = was.refs[i]!;
-    if (wasLabel !== label || wasTarget !== idOf(target)) return false;
-  }
-  if (was.hidden.length !== o.hidden.size) return false;
-  let k = 0;
-  for (const [reason, n] of o.hidden) {
-    const [wasReason, wasN] = was.hidden[k++]!;
-    if (wasReason !== reason || wasN !== n) return false;
-  }
-  if (was.weak.length !== o.weak.length) return false;
-  for (let i = 0; i < o.weak.length; i++) if (was.weak[i] !== idOf(o.weak[i]!)) return false;
-  return true;
-}
-
-/** The census in the trace's JSON shape; frames and objects drawn as at the step before are that step's own objects. */
-function toStepParts(
-  census: Census,
-  framesBefore: readonly TraceFrame[],
-  heapBefore: ReadonlyMap<ObjectId, HeapObject>,
-): { frames: TraceFrame[]; heap: Map<ObjectId, HeapObject> } {
-  const frames = census.frames.map((f, k) =>
-    frameUnchanged(f, framesBefore[k], k === census.frames.length - 1) ? framesBefore[k]! : { name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, o]) => [n, idOf(o)])) },
-  );
-  const heap = new Map<ObjectId, HeapObject>();
-  for (const o of census.objects) {
-    const id = idOf(o.obj);
-    const was = heapBefore.get(id);
-    if (was !== undefined && drawnAs(o, was)) {
-      heap.set(id, was);
-      continue;
-    }
-    heap.set(id, {
-      type: o.type,
-      value: o.value,
-      refcount: o.shared ? 0 : o.refcount,
-      refs: o.refs.length ? o.refs.map(([l, t]) => [l, idOf(t)]) : NONE,
-      hidden: hiddenList(o.hidden),
-      weak: o.weak.length ? o.weak.map(idOf) : NONE,
-      state: o.state,
-      shared: o.shared,
-    });
-  }
-  return { frames, heap };
-}
-
 /** Records a run: pass it as the engine's tracer. */
 export class Recorder implements Tracer {
   readonly recording: Recording;
-  private readonly live = new Set<PyObject>();
-  private freedNow: ObjectId[] = [];
-  private heap = new Map<ObjectId, HeapObject>();
-  private frames: TraceFrame[] = [];
+  private readonly capture = new GraphCapture();
+  /** The engine's change log: holders written since the last step. */
+  private readonly changed: PyObject[] = [];
+  /** The running frames, innermost first (reused: read again at every step). */
+  private readonly stack: Frame[] = [];
   private gc: GcState | null = null;
   /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
   private raising: PyException | null = null;
@@ -145,7 +55,7 @@ export class Recorder implements Tracer {
     private readonly onBatch: ((batch: RecordingBatch) => void) | null = null,
     source = '',
   ) {
-    this.recording = new Recording(source);
+    this.recording = new Recording(source, onBatch !== null);
   }
 
   /** Hands the last steps to `onBatch` (the run ended). */
@@ -155,12 +65,10 @@ export class Recorder implements Tracer {
   }
 
   attach(mem: Memory): void {
-    mem.hooks.onAlloc = (o) => void this.live.add(o);
-    mem.hooks.onFree = (o) => {
-      this.live.delete(o);
-      this.freedNow.push(idOf(o));
-      idTexts.delete(o);
-    };
+    const capture = this.capture;
+    mem.hooks.onAlloc = (o) => capture.allocated(o);
+    mem.hooks.onFree = (o) => capture.released(o);
+    logChanges(this.changed);
     gcHooks.observer = {
       willClear: () => {},
       done: () => this.record('gc', runtime.current, [], true),
@@ -172,6 +80,8 @@ export class Recorder implements Tracer {
     mem.hooks.onAlloc = null;
     mem.hooks.onFree = null;
     gcHooks.observer = null;
+    logChanges(null);
+    this.forgetChanges();
     this.recording.stdout = this.stdoutText();
   }
 
@@ -186,11 +96,11 @@ export class Recorder implements Tracer {
   }
 
   ret(f: Frame, value: PyObject | null): void {
-    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]]);
+    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]], false, true);
     else {
       // A frame left by an exception: the exception its 'exception' step raised is still on its way out.
       const exc = this.raising;
-      this.record('return', f, exc !== null && !(exc.flags & Flag.Freed) ? [[exc, Hidden.raisedException]] : []);
+      this.record('return', f, exc !== null && !(exc.flags & Flag.Freed) ? [[exc, Hidden.raisedException]] : [], false, true);
     }
   }
 
@@ -199,40 +109,26 @@ export class Recorder implements Tracer {
     this.record('exception', f, [[exc, Hidden.raisedException]]);
   }
 
-  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false): void {
-    const census = takeCensus(this.live, runningStack(), inFlight, midInstruction);
-    const { frames, heap } = toStepParts(census, this.frames, this.heap);
-    // An object drawn at the step before and freed since stays in this step's drawing as `freed`
-    // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
-    for (const id of this.freedNow) {
-      const before = this.heap.get(id);
-      if (before !== undefined && before.state !== 'freed' && !heap.has(id))
-        heap.set(id, { ...before, refcount: 0, refs: NONE, hidden: NONE, weak: NONE, state: 'freed' });
-    }
-    const changed: Array<[ObjectId, HeapObject]> = [];
-    const gone: ObjectId[] = [];
-    // An object drawn as at the step before is that step's own object (toStepParts): anything else changed.
-    for (const [id, o] of heap) if (this.heap.get(id) !== o) changed.push([id, o]);
-    for (const id of this.heap.keys()) if (!heap.has(id)) gone.push(id);
-    // Unchanged frames and collector state are shared with the step before (most steps change one frame).
-    const framesBefore = this.frames;
-    const sharedFrames = frames.length === framesBefore.length && frames.every((fr, k) => fr === framesBefore[k]) ? framesBefore : frames;
-    this.heap = heap;
-    this.frames = sharedFrames;
-    const freed = this.freedNow.length ? this.freedNow : NONE;
-    this.freedNow = [];
+  private forgetChanges(): void {
+    for (const o of this.changed) o.flags &= ~Flag.Changed;
+    this.changed.length = 0;
+  }
+
+  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false, returning = false): void {
+    const stack = this.stack;
+    stack.length = 0;
+    for (let fr = runtime.current; fr !== null; fr = fr.back) stack.push(fr);
+    const graph = this.capture.capture(this.changed, stack, inFlight, midInstruction, returning);
+    this.forgetChanges();
     const gc: GcState = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() };
-    const delta: StepDelta = {
+    this.recording.push({
       event,
       line: f?.line ?? 0,
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
-      frames: sharedFrames,
-      changed: changed.length ? changed : NONE,
-      gone: gone.length ? gone : NONE,
-      freed,
       gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
-    };
-    this.recording.push(delta);
+      graph,
+      named: this.capture.takeNamed(),
+    });
     if (this.onBatch !== null && (this.recording.length & 255) === 0) {
       const now = Date.now();
       if (now - this.lastBatch >= BATCH_MS) {

@@ -1,40 +1,44 @@
 /**
- * A recorded run: one delta per step (what changed, not the whole state), kept
- * compactly (step-store.ts), and every CHECKPOINT_EVERY steps the whole heap, so
- * `snapshot(i)` replays at most that many deltas. Steps are immutable once
- * recorded: the recorder (recorder.ts) appends, the page reads. The worker posts
- * the deltas as plain data and the page's copy stores them the same way.
- * Knows nothing of the engine.
+ * A recorded run. Each step keeps what it changed in the object graph (a
+ * GraphStep of graph-store.ts: the objects made, changed or freed, the frames and
+ * the interpreter's roots) and a few numbers (event, line, output length, the
+ * collector's state) in typed columns. Nothing is drawn while the program runs:
+ * `snapshot(i)` replays the graph to step i from its nearest checkpoint, takes the
+ * census of that copy (heap-census.ts) and draws it, so recording a step costs what
+ * the step changed, and looking at one costs one census of the heap it had.
+ *
+ * Steps are immutable once recorded: the recorder (recorder.ts) appends, the page
+ * reads. The worker posts the steps as plain data and the page's copy stores them
+ * the same way. Knows nothing of the engine.
  */
+import { censusOf } from '../python/heap-census';
 import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
 import { explainStep } from './explain';
-import { StepStore, type RowHeap } from './step-store';
+import { GraphStore, type GraphStep } from './graph-store';
+import { IntColumn } from './int-column';
 
-/** Rebuilt steps kept, most recent first. */
-const STEPS_CACHED = 4;
+/** Drawings kept, most recent first (the page reads the shown step and the one before it in turns). */
+const DRAWINGS_CACHED = 6;
 
-/** Steps between two full copies of the heap. */
-export const CHECKPOINT_EVERY = 256;
+/** Steps between two checkpoints of the graph (graph-store.ts keeps them). */
+export { CHECKPOINT_EVERY } from './graph-store';
 
-/** One recorded step: what changed, not the whole state. */
-export interface StepDelta {
+/** One recorded step, as the recorder hands it over and the worker posts it. */
+export interface RecordedStep {
   event: StepEvent;
   line: number;
   /** Length of stdout at this step. */
   stdoutLength: number;
-  /** The stack, outermost first; the innermost frame's own `line` may be stale: the step's `line` is its line. */
-  frames: TraceFrame[];
-  /** Objects new to the drawing or drawn differently, by id. */
-  changed: Array<[ObjectId, HeapObject]>;
-  /** Ids no longer drawn. */
-  gone: ObjectId[];
-  freed: ObjectId[];
   gc: GcState;
+  /** What the step changed in the object graph. */
+  graph: GraphStep;
+  /** Serials first given during the step, each with its object's id text. */
+  named: ReadonlyArray<readonly [serial: number, id: ObjectId]>;
 }
 
 /** What the worker posts while a run goes on: the steps since the last batch. */
 export interface RecordingBatch {
-  deltas: StepDelta[];
+  steps: RecordedStep[];
   /** Text printed since the last batch. */
   stdout: string;
 }
@@ -65,78 +69,257 @@ export function samePairs<T>(a: ReadonlyArray<readonly [string, T]>, b: Readonly
   return true;
 }
 
+/** True when two drawings of an object show the same thing. */
+export function sameDrawing(a: HeapObject, b: HeapObject): boolean {
+  if (a === b) return true;
+  if (a.type !== b.type || a.value !== b.value || a.refcount !== b.refcount || a.state !== b.state || a.shared !== b.shared) return false;
+  if (!samePairs(a.refs, b.refs) || !samePairs(a.hidden, b.hidden) || a.weak.length !== b.weak.length) return false;
+  return a.weak.every((id, k) => id === b.weak[k]);
+}
+
+/** One step drawn: its stack, its heap by id, and which serial each id stands for there. */
+interface Drawing {
+  frames: TraceFrame[];
+  heap: Map<ObjectId, HeapObject>;
+  serials: Map<ObjectId, number>;
+}
+
+const NO_DRAWING: Drawing = { frames: [], heap: new Map(), serials: new Map() };
+
+const EVENTS: readonly StepEvent[] = ['line', 'call', 'return', 'exception', 'gc'];
+const EVENT_CODES = new Map<StepEvent, number>(EVENTS.map((e, i) => [e, i]));
+
 /** The recording of one run; `snapshot(i)` (or `at(i)`) rebuilds any step. */
 export class Recording implements StepSource {
-  private readonly steps = new StepStore();
-  /** The heap at every CHECKPOINT_EVERY-th step, as pairs of id number and object row. */
-  private readonly checkpoints: Int32Array[] = [];
-  /** The heap at the last step, replayed as steps are added. */
-  private readonly current: RowHeap = new Map();
-  /** Everything printed to stdout so far. */
-  stdout = '';
-  private sentSteps = 0;
-  private sentStdout = 0;
-  /** The last steps rebuilt, so the page's many readers of one step share it. */
-  private cached: Array<{ index: number; step: TraceStep }> = [];
-  /** The program's lines, so an explanation can quote the line that ran. */
-  private readonly lines: string[];
+  private readonly graph = new GraphStore();
+  // Per step.
+  private readonly events = new IntColumn();
+  private readonly lines = new IntColumn();
+  private readonly stdoutLengths = new IntColumn();
+  private readonly gcs = new IntColumn();
+  /** Where each step's freed serials start in `freedSerials` (one more entry than steps). */
+  private readonly freedFrom = new IntColumn();
+  private readonly freedSerials = new IntColumn();
+  /** Collector states, each distinct object once (the recorder shares an unchanged one). */
+  private readonly gcStates: GcState[] = [];
+  private lastGc: GcState | null = null;
+  /** Serial → id text. */
+  private readonly ids: ObjectId[] = [];
+  /** Serial → the step its object was made at, for objects made while the recording watched (-1 for others). */
+  private readonly bornSteps = new IntColumn();
   /** For each id ever freed, the steps it was freed at, in order (ids come back: CPython reuses memory). */
   private readonly freedSteps = new Map<ObjectId, number[]>();
+  /** For objects made before the recording: runs of steps already found to draw them (createdAt walks each once). */
+  private readonly runs = new Map<number, Array<[first: number, last: number]>>();
+  /** Steps not yet handed out by `takeBatch` (the worker's recording only). */
+  private unsent: RecordedStep[] = [];
+  private sentStdout = 0;
+  /** Everything printed to stdout so far. */
+  stdout = '';
+  private drawn: Array<{ index: number; drawing: Drawing }> = [];
+  private stepsCached: Array<{ index: number; step: TraceStep }> = [];
+  /** The program's lines, so an explanation can quote the line that ran. */
+  private readonly lines_: string[];
 
-  /** @param source the program recorded (quoted by the explanations) */
-  constructor(source = '') {
-    this.lines = source.split(/\r?\n/);
+  /**
+   * @param source the program recorded (quoted by the explanations)
+   * @param keepUnsent keep steps for `takeBatch` (a recording that posts its steps elsewhere)
+   */
+  constructor(
+    source = '',
+    private readonly keepUnsent = false,
+  ) {
+    this.lines_ = source.split(/\r?\n/);
+    this.freedFrom.push(0);
   }
 
   /** Number of recorded steps. */
   get length(): number {
-    return this.steps.length;
+    return this.events.length;
   }
 
-  /** Appends a step (the recorder is the only caller; the heap it draws is the deltas' sum). */
-  push(delta: StepDelta): void {
-    const index = this.steps.length;
-    this.steps.push(delta, this.current);
-    if (index % CHECKPOINT_EVERY === 0) {
-      const pairs = new Int32Array(this.current.size * 2);
-      let k = 0;
-      for (const [n, row] of this.current) {
-        pairs[k++] = n;
-        pairs[k++] = row;
-      }
-      this.checkpoints.push(pairs);
+  /** Appends a step (the recorder, or a batch from the worker). */
+  push(step: RecordedStep): void {
+    const index = this.events.length;
+    this.events.push(EVENT_CODES.get(step.event)!);
+    this.lines.push(step.line);
+    this.stdoutLengths.push(step.stdoutLength);
+    if (step.gc !== this.lastGc) {
+      const last = this.lastGc;
+      if (last === null || !sameGc(last, step.gc)) this.gcStates.push(step.gc);
+      this.lastGc = step.gc;
     }
-    this.noteFreed(delta, index);
+    this.gcs.push(this.gcStates.length - 1);
+    for (const [s, id] of step.named) this.ids[s] = id;
+    for (const s of step.graph.born) {
+      while (this.bornSteps.length <= s) this.bornSteps.push(-1);
+      this.bornSteps.data[s] = index;
+    }
+    for (const s of step.graph.freed) {
+      this.freedSerials.push(s);
+      const id = this.ids[s]!;
+      const steps = this.freedSteps.get(id);
+      if (steps === undefined) this.freedSteps.set(id, [index]);
+      else if (steps[steps.length - 1] !== index) steps.push(index);
+    }
+    this.freedFrom.push(this.freedSerials.length);
+    this.graph.push(step.graph);
+    if (this.keepUnsent) this.unsent.push(step);
   }
 
   /** The steps (and output) recorded since the last batch taken, for the worker to post. */
   takeBatch(): RecordingBatch {
-    const deltas: StepDelta[] = [];
-    for (let i = this.sentSteps; i < this.steps.length; i++) deltas.push(this.steps.delta(i));
-    const batch = { deltas, stdout: this.stdout.slice(this.sentStdout) };
-    this.sentSteps = this.steps.length;
+    const batch = { steps: this.unsent, stdout: this.stdout.slice(this.sentStdout) };
+    this.unsent = [];
     this.sentStdout = this.stdout.length;
     return batch;
   }
 
   /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
   appendBatch(batch: RecordingBatch): void {
-    for (const d of batch.deltas) this.push(d);
+    for (const s of batch.steps) this.push(s);
     this.stdout += batch.stdout;
   }
 
-  private noteFreed(d: StepDelta, index: number): void {
-    for (const id of d.freed) {
-      const steps = this.freedSteps.get(id);
-      if (steps === undefined) this.freedSteps.set(id, [index]);
-      else steps.push(index);
-    }
+  private has(i: number): boolean {
+    return Number.isInteger(i) && i >= 0 && i < this.events.length;
   }
 
-  /**
-   * Where step `i` falls in the steps that freed `id`: the index of the first one after
-   * it (binary search: a block reused at every iteration of a loop is freed at most steps).
-   */
+  private checkStep(i: number): void {
+    if (!this.has(i)) throw new RangeError(`no step ${i}: the recording has ${this.events.length}`);
+  }
+
+  /** The id text of a serial. */
+  private idOf = (serial: number): ObjectId => this.ids[serial] ?? `?${serial}`;
+
+  /** Ids freed at step `i`, in the order they died. */
+  private freedIds(i: number): ObjectId[] {
+    const from = this.freedFrom.get(i);
+    const to = this.freedFrom.get(i + 1);
+    if (from === to) return NONE;
+    const out: ObjectId[] = [];
+    for (let k = from; k < to; k++) out.push(this.idOf(this.freedSerials.get(k)));
+    return out;
+  }
+
+  /** The census of step `i`'s graph, drawn (objects freed since the step before stay, drawn as freed). */
+  private drawing(i: number): Drawing {
+    if (i < 0) return NO_DRAWING;
+    const hit = this.drawn.find((d) => d.index === i);
+    if (hit !== undefined) return hit.drawing;
+    const { image, serialOf } = this.graph.imageAt(i);
+    const census = censusOf(image, serialOf);
+    const heap = new Map<ObjectId, HeapObject>();
+    const serials = new Map<ObjectId, number>();
+    for (const o of census.objects) {
+      const id = this.idOf(o.obj);
+      serials.set(id, o.obj);
+      heap.set(id, {
+        type: o.type,
+        value: o.value,
+        refcount: o.shared ? 0 : o.refcount,
+        refs: o.refs.length ? o.refs.map(([l, t]) => [l, this.idOf(t)]) : NONE,
+        hidden: o.hidden.size ? [...o.hidden] : NONE,
+        weak: o.weak.length ? o.weak.map(this.idOf) : NONE,
+        state: o.state,
+        shared: o.shared,
+      });
+    }
+    const frames: TraceFrame[] = census.frames.map((f) => {
+      const locals: Record<string, ObjectId> = {};
+      for (const [name, s] of f.locals) locals[name] = this.idOf(s);
+      return { name: f.name, line: f.line, locals };
+    });
+    const top = frames[frames.length - 1];
+    if (top !== undefined) top.line = this.lines.get(i);
+    // An object drawn at the step before and freed since stays in this step's drawing as `freed`
+    // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
+    const freed = this.freedIds(i);
+    if (freed.length) {
+      const before = this.drawing(i - 1);
+      for (const id of freed) {
+        const was = before.heap.get(id);
+        if (was !== undefined && was.state !== 'freed' && !heap.has(id)) {
+          heap.set(id, { ...was, refcount: 0, refs: NONE, hidden: NONE, weak: NONE, state: 'freed' });
+          serials.set(id, before.serials.get(id)!);
+        }
+      }
+    }
+    const drawing = { frames, heap, serials };
+    this.drawn.unshift({ index: i, drawing });
+    if (this.drawn.length > DRAWINGS_CACHED) this.drawn.pop();
+    return drawing;
+  }
+
+  /** The objects step `i` drew differently from the step before (new ones included). */
+  private changed(before: Drawing, now: Drawing): Array<[ObjectId, HeapObject]> {
+    const out: Array<[ObjectId, HeapObject]> = [];
+    for (const [id, o] of now.heap) {
+      const was = before.heap.get(id);
+      if (was === undefined || !sameDrawing(was, o)) out.push([id, o]);
+    }
+    return out;
+  }
+
+  /** The full state at step `i` (0-based). */
+  snapshot(i: number): TraceStep {
+    this.checkStep(i);
+    const hit = this.stepsCached.find((c) => c.index === i);
+    if (hit !== undefined) return hit.step;
+    const now = this.drawing(i);
+    const before = this.drawing(i - 1);
+    const event = this.eventAt(i)!;
+    const line = this.lines.get(i);
+    const freed = this.freedIds(i);
+    const step: TraceStep = {
+      event,
+      line,
+      stdout: this.stdout.slice(0, this.stdoutLengths.get(i)),
+      frames: now.frames,
+      heap: Object.fromEntries(now.heap),
+      freed,
+      gc: this.gcStates[this.gcs.get(i)]!,
+      explain: explainStep(
+        event,
+        line,
+        { heap: before.heap, frames: before.frames, lineText: (n) => this.lines_[n - 1], freedBefore: (id) => this.freedBefore(id, i) },
+        now.heap,
+        now.frames,
+        this.changed(before, now),
+        freed,
+      ),
+    };
+    this.stepsCached.unshift({ index: i, step });
+    if (this.stepsCached.length > 4) this.stepsCached.pop();
+    return step;
+  }
+
+  /** Step `i`, or undefined past the ends (the StepSource view, as an array's `at`). */
+  at(i: number): TraceStep | undefined {
+    return this.has(i) ? this.snapshot(i) : undefined;
+  }
+
+  /** Step `i`'s event, read from its column (no step is rebuilt); undefined past the ends. */
+  eventAt(i: number): StepEvent | undefined {
+    return this.has(i) ? EVENTS[this.events.get(i)] : undefined;
+  }
+
+  /** Step `i`'s line, read from its column (no step is rebuilt); undefined past the ends. */
+  lineAt(i: number): number | undefined {
+    return this.has(i) ? this.lines.get(i) : undefined;
+  }
+
+  /** Step `i`'s output so far, read from its column (no step is rebuilt); undefined past the ends. */
+  stdoutAt(i: number): string | undefined {
+    return this.has(i) ? this.stdout.slice(0, this.stdoutLengths.get(i)) : undefined;
+  }
+
+  /** The ids freed at step `i` (no step is rebuilt); undefined past the ends. */
+  freedAt(i: number): readonly ObjectId[] | undefined {
+    return this.has(i) ? this.freedIds(i) : undefined;
+  }
+
+  /** Where step `i` falls in the steps that freed an id: the index of the first one after it. */
   private freesAfter(steps: readonly number[], i: number): number {
     let lo = 0;
     let hi = steps.length;
@@ -162,127 +345,43 @@ export class Recording implements StepSource {
     return steps === undefined ? undefined : steps[this.freesAfter(steps, after)];
   }
 
-  /** The heap at step `i` as id numbers and rows (a fresh map the caller may change). */
-  private rowsAt(i: number): RowHeap {
-    const c = Math.floor(i / CHECKPOINT_EVERY);
-    const pairs = this.checkpoints[c]!;
-    const heap: RowHeap = new Map();
-    for (let k = 0; k < pairs.length; k += 2) heap.set(pairs[k]!, pairs[k + 1]!);
-    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) this.steps.apply(heap, j);
-    return heap;
-  }
-
-  /** The drawings of a replayed heap, by id (`memo` shares the drawing of a row between heaps). */
-  private drawings(rows: RowHeap, memo: Map<number, HeapObject>): Map<ObjectId, HeapObject> {
-    const heap = new Map<ObjectId, HeapObject>();
-    for (const [n, row] of rows) heap.set(this.steps.idText(n), this.steps.drawing(row, memo));
-    return heap;
-  }
-
-  private checkStep(i: number): void {
-    if (!(Number.isInteger(i) && i >= 0 && i < this.steps.length)) throw new RangeError(`no step ${i}: the recording has ${this.steps.length}`);
-  }
-
-  /** The stack at step `i`, its innermost frame at the step's line. */
-  private framesAt(i: number): TraceFrame[] {
-    const frames = this.steps.frames(i);
-    const line = this.steps.line(i);
-    const top = frames[frames.length - 1];
-    if (top === undefined || top.line === line) return frames;
-    const copy = frames.slice();
-    copy[copy.length - 1] = { ...top, line };
-    return copy;
-  }
-
-  /** The full state at step `i` (0-based). */
-  snapshot(i: number): TraceStep {
-    this.checkStep(i);
-    const hit = this.cached.find((c) => c.index === i);
-    if (hit !== undefined) return hit.step;
-    const memo = new Map<number, HeapObject>();
-    const d = this.steps.delta(i, memo);
-    // The step before is rebuilt on the way, for the explanation (said lazily: most steps are never looked at).
-    const rowsBefore = i === 0 ? new Map<number, number>() : this.rowsAt(i - 1);
-    const before = this.drawings(rowsBefore, memo);
-    if (i % CHECKPOINT_EVERY === 0) {
-      rowsBefore.clear();
-      const pairs = this.checkpoints[i / CHECKPOINT_EVERY]!;
-      for (let k = 0; k < pairs.length; k += 2) rowsBefore.set(pairs[k]!, pairs[k + 1]!);
-    } else this.steps.apply(rowsBefore, i);
-    const heap = this.drawings(rowsBefore, memo);
-    const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
-    const frames = this.framesAt(i);
-    const step: TraceStep = {
-      event: d.event,
-      line: d.line,
-      stdout: this.stdout.slice(0, d.stdoutLength),
-      frames,
-      heap: Object.fromEntries(heap),
-      freed: d.freed,
-      gc: d.gc,
-      explain: explainStep(d.event, d.line, { heap: before, frames: previousFrames, lineText: (n) => this.lines[n - 1], freedBefore: (id) => this.freedBefore(id, i) }, heap, frames, d.changed, d.freed),
-    };
-    // The page reads the shown step and the one before it (what changed) in turns: keep a few.
-    this.cached.unshift({ index: i, step });
-    if (this.cached.length > STEPS_CACHED) this.cached.pop();
-    return step;
-  }
-
-  /** Step `i`, or undefined past the ends (the StepSource view, as an array's `at`). */
-  at(i: number): TraceStep | undefined {
-    return Number.isInteger(i) && i >= 0 && i < this.steps.length ? this.snapshot(i) : undefined;
-  }
-
-  /** Step `i`'s event, read from its delta (no step is rebuilt); undefined past the ends. */
-  eventAt(i: number): StepEvent | undefined {
-    return this.has(i) ? this.steps.event(i) : undefined;
-  }
-
-  private has(i: number): boolean {
-    return Number.isInteger(i) && i >= 0 && i < this.steps.length;
-  }
-
-  /** Step `i`'s line, read from its delta (no step is rebuilt); undefined past the ends. */
-  lineAt(i: number): number | undefined {
-    return this.has(i) ? this.steps.line(i) : undefined;
-  }
-
-  /** Step `i`'s output so far, read from its delta (no step is rebuilt); undefined past the ends. */
-  stdoutAt(i: number): string | undefined {
-    return this.has(i) ? this.stdout.slice(0, this.steps.stdoutLength(i)) : undefined;
-  }
-
-  /** The ids freed at step `i`, read from its delta (no step is rebuilt); undefined past the ends. */
-  freedAt(i: number): readonly ObjectId[] | undefined {
-    return this.has(i) ? this.steps.freed(i) : undefined;
-  }
-
   /**
-   * The object drawn under `id` at step `from`, then `from - 1`, … down to 0, lazily
-   * (undefined where nothing is drawn under `id`). Each block of CHECKPOINT_EVERY steps
-   * is replayed once from its checkpoint for this one id, so walking back over a long
-   * run costs one pass over its deltas, never a whole heap per step.
+   * The step where the object drawn under `id` at step `at` first appears, within the
+   * unbroken run of steps that draw that same object. An object made while the
+   * recording watched is drawn from the step that made it to the step that frees it,
+   * so its answer comes from an index, no step rebuilt; one made before (a shared
+   * small int, a builtin) is drawn only while something shown refers to it, so the
+   * steps before `at` are drawn back to where it is not. Null when nothing is drawn
+   * under `id` at `at`.
    */
+  createdAt(id: ObjectId, at: number): number | null {
+    if (!this.has(at)) return null;
+    const serial = this.drawing(at).serials.get(id);
+    if (serial === undefined) return null;
+    const born = serial < this.bornSteps.length ? this.bornSteps.get(serial) : -1;
+    if (born >= 0) return born;
+    // Runs already walked: [first, last] steps drawing this object, `first` the start of the run.
+    let runs = this.runs.get(serial);
+    if (runs === undefined) this.runs.set(serial, (runs = []));
+    const within = (j: number) => runs!.find(([first, last]) => first <= j && j <= last);
+    let j = at;
+    for (;;) {
+      const known = within(j);
+      if (known !== undefined) {
+        j = known[0];
+        break;
+      }
+      if (j === 0 || this.drawing(j - 1).serials.get(id) !== serial) break;
+      j--;
+    }
+    runs.push([j, at]);
+    return j;
+  }
+
+  /** The object drawn under `id` at step `from`, then `from - 1`, … down to 0, lazily (undefined where nothing is). */
   *objectHistory(id: ObjectId, from: number): Generator<HeapObject | undefined, void, undefined> {
     if (!this.has(from)) return;
-    const n = this.steps.findIdNumber(id);
-    let end = from;
-    for (let c = Math.floor(from / CHECKPOINT_EVERY); c >= 0; c--) {
-      const base = c * CHECKPOINT_EVERY;
-      const pairs = this.checkpoints[c]!;
-      let row: number | null = null;
-      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === n) row = pairs[k + 1]!;
-      const block: Array<number | null> = [row];
-      for (let j = base + 1; j <= end; j++) {
-        const set = this.steps.rowSetAt(j, n);
-        block.push(set === undefined ? block[block.length - 1]! : set);
-      }
-      for (let k = block.length - 1; k >= 0; k--) {
-        const r = block[k]!;
-        yield r === null ? undefined : this.steps.object(r);
-      }
-      end = base - 1;
-    }
+    for (let j = from; j >= 0; j--) yield this.drawing(j).heap.get(id);
   }
 
   /**
@@ -292,15 +391,13 @@ export class Recording implements StepSource {
    */
   diff(i: number): StepDiff {
     this.checkStep(i);
-    const memo = new Map<number, HeapObject>();
-    const d = this.steps.delta(i, memo);
-    const before = i === 0 ? new Map<ObjectId, HeapObject>() : this.drawings(this.rowsAt(i - 1), memo);
-    const previousFrames = i === 0 ? [] : this.framesAt(i - 1);
+    const now = this.drawing(i);
+    const before = this.drawing(i - 1);
     const created: ObjectId[] = [];
     const repointed: ObjectId[] = [];
     const counts: Array<{ id: ObjectId; from: number; to: number }> = [];
-    for (const [id, o] of d.changed) {
-      const old = before.get(id);
+    for (const [id, o] of this.changed(before, now)) {
+      const old = before.heap.get(id);
       if (old === undefined) {
         created.push(id);
         continue;
@@ -308,18 +405,23 @@ export class Recording implements StepSource {
       if (!samePairs(old.refs, o.refs)) repointed.push(id);
       if (old.refcount !== o.refcount) counts.push({ id, from: old.refcount, to: o.refcount });
     }
+    const gone = [...before.heap.keys()].filter((id) => !now.heap.has(id));
     const rebound: StepDiff['rebound'] = [];
-    this.framesAt(i).forEach((f, depth) => {
-      const was = previousFrames[depth];
+    now.frames.forEach((f, depth) => {
+      const was = before.frames[depth];
       if (was === undefined || was.name !== f.name) return;
       for (const [name, id] of Object.entries(f.locals)) if (was.locals[name] !== id) rebound.push({ depth, name, from: was.locals[name] ?? null, to: id });
       for (const [name, id] of Object.entries(was.locals)) if (!(name in f.locals)) rebound.push({ depth, name, from: id, to: null });
     });
-    return { created, freed: d.freed, gone: d.gone, rebound, repointed, counts };
+    return { created, freed: this.freedIds(i), gone, rebound, repointed, counts };
   }
 
   /** One or two sentences saying what step `i` did. */
   explain(i: number): string {
     return this.snapshot(i).explain;
   }
+}
+
+function sameGc(a: GcState, b: GcState): boolean {
+  return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
 }

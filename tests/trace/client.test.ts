@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { TraceClient, type WorkerLike } from '../../src/trace/client';
 import type { WorkerRequest, WorkerResponse } from '../../src/trace/protocol';
 import type { RecordingBatch } from '../../src/trace/recording';
-
-const GC = { enabled: true, counts: [0, 0, 0] as [number, number, number], thresholds: [700, 10, 10] as [number, number, number] };
+import { scriptedSteps } from './scripted-steps';
 
 /** A batch of line steps at `lines`. */
 function batch(lines: number[], stdout = ''): RecordingBatch {
-  return {
-    deltas: lines.map((line) => ({ event: 'line', line, stdoutLength: stdout.length, frames: [], changed: [], gone: [], freed: [], gc: GC })),
-    stdout,
-  };
+  return { steps: [...scriptedSteps(lines.map((line) => ({ line })))].map((s) => ({ ...s, stdoutLength: stdout.length })), stdout };
 }
 
-const EMPTY: RecordingBatch = { deltas: [], stdout: '' };
+const EMPTY: RecordingBatch = { steps: [], stdout: '' };
 
 /** A worker whose replies the test sends by hand. */
 class FakeWorker implements WorkerLike {

@@ -245,7 +245,7 @@ function fillDefaults(fn: PyFunction, fast: (PyObject | null)[], n: number, argc
 function callPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): PyObject {
   // Checked before the frame takes its arguments, so a refused call leaves them where they were.
   if (runtime.reentries >= runtime.reentryLimit) refuseReentry();
-  const f = enterPlain(fn, code, stack, start, n, borrowed);
+  const f = enterPlain(fn, code, stack, start, n, borrowed, false);
   runtime.reentries++;
   let result: PyObject | null = null;
   try {
@@ -321,14 +321,20 @@ function constructPlain(t: PyType, init: PyFunction, stack: (PyObject | null)[],
  * a Python-to-Python call inside its own loop (as CPython 3.11 does), so deep
  * recursion does not grow the JS stack. Raises RecursionError past the limit.
  */
-export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
+/**
+ * Enters a plain Python function: its frame on top of the stack, arguments moved (or,
+ * `borrowed`, copied) from the caller's slots. `inlined` says the caller's dispatch loop
+ * runs it (no builtin code between them); it is set before the tracer sees the call.
+ */
+export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean, inlined: boolean): Frame {
   // The common case stays small, so the JIT inlines it into the interpreter
   // loop: a pooled frame, arguments moved one to one, no cells, no tracer.
   const pool = code.framePool as Frame[];
   if (borrowed || pool.length === 0 || n !== code.argcount || code.cellvars.length !== 0 || fn.closure !== null || hooks.tracer !== null || runtime.depth >= ctx.recursionLimit)
-    return enterPlainGeneral(fn, code, stack, start, n, borrowed);
+    return enterPlainGeneral(fn, code, stack, start, n, borrowed, inlined);
   const f = pool.pop()!;
   f.reuseFor(fn, env.builtins);
+  f.inlined = inlined;
   const fast = f.fast;
   for (let i = 0; i < n; i++) {
     fast[i] = stack[start + i];
@@ -342,7 +348,7 @@ export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null
 }
 
 /** enterPlain for everything else: a new frame, borrowed arguments, defaults, cells, the recursion limit, the tracer. */
-function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
+function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean, inlined: boolean): Frame {
   const pool = code.framePool as Frame[];
   let f: Frame;
   if (pool.length !== 0) {
@@ -350,7 +356,6 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
     f.reuseFor(fn, env.builtins);
   } else {
     f = new Frame(code, fn, fn.globals, env.builtins, null);
-    f.inlined = false;
   }
   const fast = f.fast;
   if (borrowed) {
@@ -372,6 +377,7 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
     pool.push(f);
     throwError(RecursionError, 'maximum recursion depth exceeded');
   }
+  f.inlined = inlined;
   f.back = runtime.current;
   f.depth = runtime.depth + 1;
   runtime.current = f;

@@ -299,8 +299,7 @@ export function execute(f: Frame): PyObject {
             f.pc = pc;
             f.sp = sp;
             if (fn instanceof PyFunction && isPlainCall(fn, fn.code, arg, null)) {
-              const callee = enterPlain(fn, fn.code, fast, base + 1, arg, false);
-              callee.inlined = true;
+              const callee = enterPlain(fn, fn.code, fast, base + 1, arg, false, true);
               callee.callerBase = base;
               f = callee;
               code = f.code;
@@ -327,8 +326,7 @@ export function execute(f: Frame): PyObject {
             if (fn instanceof PyFunction) {
               const self = fast[base + 1] !== null ? 1 : 0;
               if (isPlainCall(fn, fn.code, arg + self, null)) {
-                const callee = enterPlain(fn, fn.code, fast, base + 2 - self, arg + self, false);
-                callee.inlined = true;
+                const callee = enterPlain(fn, fn.code, fast, base + 2 - self, arg + self, false, true);
                 callee.callerBase = base;
                 f = callee;
                 code = f.code;
