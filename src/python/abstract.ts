@@ -138,7 +138,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     try {
       return vm.callFunction(getattribute, [o, internName(name)], null);
     } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
+      if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
         decref(e.exc);
         return null;
       }
@@ -156,7 +156,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
       try {
         return callObject(ga, [o, internName(name)], null);
       } catch (e) {
-        if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
+        if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
           decref(e.exc);
           return null;
         }
@@ -496,7 +496,7 @@ export function iterNext(it: PyObject): PyObject | null {
   try {
     return callSpecial(it, '__next__', [])!;
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
+    if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
       decref(e.exc);
       return null;
     }
@@ -692,7 +692,7 @@ export function contains(o: PyObject, k: PyObject): boolean {
       return false;
     });
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native)
+    if (e instanceof PyThrow && e.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native)
       throwError(TypeError, `argument of type '${t.name}' is not iterable`);
     throw e;
   }

@@ -134,7 +134,7 @@ export const getattr = makeBuiltin('getattr', (args, kw) => {
     const r = getAttrOrNull(args[0], name);
     return r ?? incref(args[2]);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
       decref(e.exc);
       return incref(args[2]);
     }
@@ -161,7 +161,7 @@ export const hasattr = makeBuiltin('hasattr', (args, kw) => {
     decref(r);
     return newBool(true);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
       decref(e.exc);
       return newBool(false);
     }
@@ -229,7 +229,7 @@ export const vars = makeBuiltin('vars', varargsFunction((args, kw) => {
   try {
     d = getAttrOrNull(args[0], '__dict__');
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
       decref(e.exc);
       d = null;
     } else throw e;
@@ -259,7 +259,7 @@ export const next = makeBuiltin('next', (args, kw) => {
     try {
       return iterNext(it) ?? incref(args[1]);
     } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
+      if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
         decref(e.exc);
         return incref(args[1]);
       }

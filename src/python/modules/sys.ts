@@ -173,7 +173,7 @@ const getsizeof = makeBuiltin('getsizeof', varargsFunction((args, kw) => {
   try {
     return newInt(sizeOf(o!));
   } catch (e) {
-    if (dflt !== null && e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
+    if (dflt !== null && e instanceof PyThrow && e.type.isSubtype(TypeError)) {
       decref(e.exc);
       return incref(dflt);
     }

@@ -162,7 +162,7 @@ function toArrayOrConvertError(item: PyObject, i: number): PyObject[] {
   try {
     sub = getIter(item);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
       decref(e.exc);
       throwError(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
     }

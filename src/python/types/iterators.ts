@@ -82,7 +82,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
     try {
       return length(o);
     } catch (e) {
-      if (!(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
+      if (!(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
       decref(e.exc);
     }
   }
@@ -91,7 +91,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
   try {
     r = callSpecial(o, '__length_hint__', [])!;
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
       decref(e.exc);
       return dflt;
     }
@@ -232,7 +232,7 @@ function itemOrEnd(seq: PyObject, i: number): PyObject | null {
   try {
     return getItem(seq, k);
   } catch (e) {
-    if (e instanceof PyThrow && (e.exc.type.isSubtype(IndexError) || e.exc.type.isSubtype(StopIteration))) {
+    if (e instanceof PyThrow && (e.type.isSubtype(IndexError) || e.type.isSubtype(StopIteration))) {
       decref(e.exc);
       return null;
     }
@@ -374,7 +374,7 @@ defineIterator(
     try {
       r = callObject(it.callable, [], null);
     } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
+      if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
         decref(e.exc);
         return callIterStop(it);
       }

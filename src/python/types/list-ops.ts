@@ -102,7 +102,7 @@ function fastItems(v: PyObject, message: string): { items: PyObject[]; owned: bo
   try {
     it = getIter(v);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
       decref(e.exc);
       throwError(TypeError, message);
     }

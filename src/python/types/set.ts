@@ -224,7 +224,7 @@ export function withSetKey<T>(key: PyObject, fn: (key: PyObject, hash: PyHash) =
   try {
     h = hashExact(key);
   } catch (e) {
-    if (!(key instanceof PySet) || !(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
+    if (!(key instanceof PySet) || !(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
     decref(e.exc);
     const tmp = newSetOf(key, frozensetType);
     try {

@@ -130,7 +130,7 @@ export function unpackingIter(seq: PyObject): PyObject {
   try {
     return getIter(seq);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError) {
+    if (e instanceof PyThrow && e.type === TypeError) {
       decref(e.exc);
       throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
     }
