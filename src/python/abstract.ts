@@ -139,7 +139,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
       return vm.callFunction(getattribute, [o, internName(name)], null);
     } catch (e) {
       if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-        decref(e.exc);
+        e.drop();
         return null;
       }
       throw e;
@@ -157,7 +157,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
         return callObject(ga, [o, internName(name)], null);
       } catch (e) {
         if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-          decref(e.exc);
+          e.drop();
           return null;
         }
         throw e;
@@ -497,7 +497,7 @@ export function iterNext(it: PyObject): PyObject | null {
     return callSpecial(it, '__next__', [])!;
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
-      decref(e.exc);
+      e.drop();
       return null;
     }
     throw e;
@@ -692,8 +692,10 @@ export function contains(o: PyObject, k: PyObject): boolean {
       return false;
     });
   } catch (e) {
-    if (e instanceof PyThrow && e.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native)
+    if (e instanceof PyThrow && e.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native) {
+      e.drop();
       throwError(TypeError, `argument of type '${t.name}' is not iterable`);
+    }
     throw e;
   }
   return found;

@@ -135,7 +135,7 @@ export const getattr = makeBuiltin('getattr', (args, kw) => {
     return r ?? incref(args[2]);
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+      e.drop();
       return incref(args[2]);
     }
     throw e;
@@ -162,7 +162,7 @@ export const hasattr = makeBuiltin('hasattr', (args, kw) => {
     return newBool(true);
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+      e.drop();
       return newBool(false);
     }
     throw e;
@@ -230,7 +230,7 @@ export const vars = makeBuiltin('vars', varargsFunction((args, kw) => {
     d = getAttrOrNull(args[0], '__dict__');
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+      e.drop();
       d = null;
     } else throw e;
   }
@@ -260,7 +260,7 @@ export const next = makeBuiltin('next', (args, kw) => {
       return iterNext(it) ?? incref(args[1]);
     } catch (e) {
       if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
-        decref(e.exc);
+        e.drop();
         return incref(args[1]);
       }
       throw e;

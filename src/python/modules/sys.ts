@@ -174,7 +174,7 @@ const getsizeof = makeBuiltin('getsizeof', varargsFunction((args, kw) => {
     return newInt(sizeOf(o!));
   } catch (e) {
     if (dflt !== null && e instanceof PyThrow && e.type.isSubtype(TypeError)) {
-      decref(e.exc);
+      e.drop();
       return incref(dflt);
     }
     throw e;

@@ -163,7 +163,7 @@ function toArrayOrConvertError(item: PyObject, i: number): PyObject[] {
     sub = getIter(item);
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
-      decref(e.exc);
+      e.drop();
       throwError(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     throw e;

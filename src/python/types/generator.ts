@@ -194,7 +194,7 @@ defMethod(generatorType, 'close', (self) => {
     decref(r.value);
     if (!r.done) throwError(RuntimeError, 'generator ignored GeneratorExit');
   } catch (e) {
-    if (e instanceof PyThrow && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) decref(e.exc);
+    if (e instanceof PyThrow && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) e.drop();
     else throw e;
   }
   None.rc++;

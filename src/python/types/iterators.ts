@@ -83,7 +83,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
       return length(o);
     } catch (e) {
       if (!(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
-      decref(e.exc);
+      e.drop();
     }
   }
   if (o.type.lookup('__length_hint__') === null) return dflt;
@@ -92,7 +92,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
     r = callSpecial(o, '__length_hint__', [])!;
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
-      decref(e.exc);
+      e.drop();
       return dflt;
     }
     throw e;
@@ -233,7 +233,7 @@ function itemOrEnd(seq: PyObject, i: number): PyObject | null {
     return getItem(seq, k);
   } catch (e) {
     if (e instanceof PyThrow && (e.type.isSubtype(IndexError) || e.type.isSubtype(StopIteration))) {
-      decref(e.exc);
+      e.drop();
       return null;
     }
     throw e;
@@ -375,7 +375,7 @@ defineIterator(
       r = callObject(it.callable, [], null);
     } catch (e) {
       if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
-        decref(e.exc);
+        e.drop();
         return callIterStop(it);
       }
       throw e;

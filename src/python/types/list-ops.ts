@@ -103,7 +103,7 @@ function fastItems(v: PyObject, message: string): { items: PyObject[]; owned: bo
     it = getIter(v);
   } catch (e) {
     if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
-      decref(e.exc);
+      e.drop();
       throwError(TypeError, message);
     }
     throw e;

@@ -225,7 +225,7 @@ export function withSetKey<T>(key: PyObject, fn: (key: PyObject, hash: PyHash) =
     h = hashExact(key);
   } catch (e) {
     if (!(key instanceof PySet) || !(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
-    decref(e.exc);
+    e.drop();
     const tmp = newSetOf(key, frozensetType);
     try {
       return fn(tmp, hashExact(tmp));

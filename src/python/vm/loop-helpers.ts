@@ -131,7 +131,7 @@ export function unpackingIter(seq: PyObject): PyObject {
     return getIter(seq);
   } catch (e) {
     if (e instanceof PyThrow && e.type === TypeError) {
-      decref(e.exc);
+      e.drop();
       throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
     }
     throw e;
