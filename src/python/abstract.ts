@@ -99,11 +99,30 @@ function bindFound(found: PyObject, obj: PyObject | null, owner: PyType): PyObje
   return incref(found);
 }
 
-/** `getattr(o, name)`: a new reference, or raises AttributeError. */
+/**
+ * `getattr(o, name)` (PyObject_GetAttr): a new reference, or raises AttributeError. An
+ * AttributeError from the look-up itself (a property, `__getattr__`) is made at once and
+ * gets the object and the name, as set_attribute_error_context does in 3.11.
+ */
 export function getAttr(o: PyObject, name: string): PyObject {
-  const r = getAttrOrNull(o, name);
+  let r: PyObject | null;
+  try {
+    r = lookupAttr(o, name, false);
+  } catch (e) {
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) attributeErrorContext(e.exc, o, name);
+    throw e;
+  }
   if (r === null) throwAttributeError(o, name);
   return r;
+}
+
+/** set_attribute_error_context: an AttributeError without a name or an object gets both. */
+function attributeErrorContext(e: PyException, o: PyObject, name: string): void {
+  if (!e.type.isSubtype(AttributeError)) return;
+  const attrs = e.attrs;
+  if (attrs !== null && ((attrs.get('name') ?? None) !== None || (attrs.get('obj') ?? None) !== None)) return;
+  setAttr(e, 'name', intern(name));
+  setAttr(e, 'obj', o);
 }
 
 /** Raises CPython's AttributeError for a missing attribute. */
@@ -124,8 +143,27 @@ export function throwAttributeError(o: PyObject, name: string): never {
   throw new PyThrow(e);
 }
 
-/** Attribute look-up that returns null instead of raising AttributeError (other errors still propagate). */
+/**
+ * Attribute look-up that returns null instead of raising AttributeError (other errors
+ * still propagate): _PyObject_LookupAttr, which clears an AttributeError unmade.
+ */
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  return lookupAttr(o, name, true);
+}
+
+/** Whether a JS value caught is a Python AttributeError (dropped then by the caller). */
+function isAttributeError(e: unknown): e is PyThrow {
+  return e instanceof PyThrow && e.type.isSubtype(AttributeError);
+}
+
+/**
+ * The attribute look-up of getAttr and getAttrOrNull: null when the attribute is missing.
+ * With `suppress`, an AttributeError raised on the way is dropped (null); without it,
+ * the last one raised propagates. A class's `__getattr__` is called when its
+ * `__getattribute__` (or the generic look-up) raises AttributeError or finds nothing
+ * (slot_tp_getattr_hook).
+ */
+function lookupAttr(o: PyObject, name: string, suppress: boolean): PyObject | null {
   if (o instanceof PyType) return typeGetAttr(o, name);
   const t = o.type;
   const special = nativeGetAttr.get(t);
@@ -133,37 +171,35 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     const r = special(o, name);
     if (r !== undefined) return r;
   }
+  const ga = t.native ? null : t.lookup('__getattr__');
   const getattribute = t.native ? null : t.lookup('__getattribute__');
-  if (getattribute !== null && getattribute instanceof PyFunction) {
-    try {
-      return vm.callFunction(getattribute, [o, internName(name)], null);
-    } catch (e) {
-      if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-        e.drop();
-        return null;
-      }
-      throw e;
-    }
+  let r: PyObject | null;
+  try {
+    if (getattribute !== null && getattribute instanceof PyFunction) r = vm.callFunction(getattribute, [o, internName(name)], null);
+    else r = genericGetAttr(o, t, name);
+  } catch (e) {
+    if (!isAttributeError(e) || (ga === null && !suppress)) throw e;
+    e.drop();
+    r = null;
   }
+  if (r !== null || ga === null) return r;
+  if (!suppress) return callObject(ga, [o, internName(name)], null);
+  try {
+    return callObject(ga, [o, internName(name)], null);
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    e.drop();
+    return null;
+  }
+}
+
+/** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest of the class. */
+function genericGetAttr(o: PyObject, t: PyType, name: string): PyObject | null {
   const found = t.lookup(name);
   if (found !== null && (found instanceof PyGetSetDescr || vm.isDataDescr(found))) return bindFound(found, o, t);
   const own = ownAttr(o, name);
   if (own !== null) return incref(own);
   if (found !== null) return bindFound(found, o, t);
-  if (!t.native) {
-    const ga = t.lookup('__getattr__');
-    if (ga !== null) {
-      try {
-        return callObject(ga, [o, internName(name)], null);
-      } catch (e) {
-        if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
-          e.drop();
-          return null;
-        }
-        throw e;
-      }
-    }
-  }
   return null;
 }
 
