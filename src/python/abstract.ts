@@ -116,6 +116,26 @@ export function getAttr(o: PyObject, name: string): PyObject {
   return r;
 }
 
+/**
+ * LOAD_METHOD's look-up (_PyObject_GetMethod): getAttr, except that on an object with
+ * the generic attribute look-up a descriptor's AttributeError (a property without
+ * getter) passes through untouched, still lazy, without name and obj.
+ */
+export function getMethodAttr(o: PyObject, name: string): PyObject {
+  if (!hasGenericGetAttr(o)) return getAttr(o, name);
+  const r = lookupAttr(o, name, false);
+  if (r === null) throwAttributeError(o, name);
+  return r;
+}
+
+/** Whether o's type looks attributes up with PyObject_GenericGetAttr (no __getattr__ or __getattribute__ of its own). */
+function hasGenericGetAttr(o: PyObject): boolean {
+  if (o instanceof PyType || o instanceof PyModule) return false;
+  const t = o.type;
+  if (nativeGetAttr.has(t)) return false;
+  return t.native || (t.lookup('__getattr__') === null && !(t.lookup('__getattribute__') instanceof PyFunction));
+}
+
 /** set_attribute_error_context: an AttributeError without a name or an object gets both. */
 function attributeErrorContext(e: PyException, o: PyObject, name: string): void {
   if (!e.type.isSubtype(AttributeError)) return;
@@ -171,18 +191,19 @@ function lookupAttr(o: PyObject, name: string, suppress: boolean): PyObject | nu
     const r = special(o, name);
     if (r !== undefined) return r;
   }
-  const ga = t.native ? null : t.lookup('__getattr__');
   const getattribute = t.native ? null : t.lookup('__getattribute__');
   let r: PyObject | null;
   try {
     if (getattribute !== null && getattribute instanceof PyFunction) r = vm.callFunction(getattribute, [o, internName(name)], null);
     else r = genericGetAttr(o, t, name);
   } catch (e) {
-    if (!isAttributeError(e) || (ga === null && !suppress)) throw e;
+    if (!isAttributeError(e) || (!suppress && (t.native || t.lookup('__getattr__') === null))) throw e;
     e.drop();
     r = null;
   }
-  if (r !== null || ga === null) return r;
+  if (r !== null || t.native) return r;
+  const ga = t.lookup('__getattr__');
+  if (ga === null) return null;
   if (!suppress) return callObject(ga, [o, internName(name)], null);
   try {
     return callObject(ga, [o, internName(name)], null);

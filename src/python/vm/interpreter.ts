@@ -15,6 +15,7 @@ import {
   contains,
   nativeGetAttr,
   getAttr,
+  getMethodAttr,
   getItem,
   getIter,
   isTrue,
@@ -285,7 +286,7 @@ export function execute(f: Frame): PyObject {
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
             } else {
-              fast[sp - 1] = getAttr(o, name);
+              fast[sp - 1] = getMethodAttr(o, name);
               if (--o.rc === 0) heap.dealloc(o);
               fast[sp++] = null;
             }
