@@ -4,8 +4,9 @@
 # call's packed argument tuple and the stack the unwinding popped are freed, so the
 # new args tuple takes the block of the tuple freed last (from the free list, not
 # counted in generation 0). Eager cases: an AttributeError from an attribute get
-# (made at once to record name and obj), a raise while another exception is being
-# handled (made at once to chain it), and exceptions made by Python code.
+# (made at once to record name and obj; not for a method call's look-up on an object
+# with the generic getattr), a raise while another exception is being handled (made
+# at once to chain it), and exceptions made by Python code.
 import gc
 
 n = 7
@@ -51,6 +52,7 @@ CASES = [
     ("len(5)", lambda: len(5)),
     ("o.missing", lambda: o.missing),
     ("pr.p (no getter)", lambda: pr.p),
+    ("pr.p() (no getter, LOAD_METHOD: lazy)", lambda: pr.p()),
     ("pr.p = 1 (no setter)", set_p),
     ("1/0", lambda: 1 / 0),
     ("next(iter([]))", lambda: next(iter([]))),
@@ -204,3 +206,12 @@ for name, fn in CLEARED:
     fn()
     t3 = (n,); t4 = (n,)
     print(name, [ids.index(id(t)) + 1 if id(t) in ids else 0 for t in (t3, t4)], gc.get_count())
+
+print("-- name and obj of AttributeError, set only where the error was made at once")
+for name, fn in CASES:
+    try:
+        fn()
+    except AttributeError as e:
+        print(name, e.name, type(e.obj).__name__)
+    except Exception:
+        pass
