@@ -58,11 +58,6 @@ export class PyThrow {
     return this.made !== null ? this.made : this.normalize();
   }
 
-  /** The instance if it exists already, else null (makes nothing). */
-  get born(): PyException | null {
-    return this.made;
-  }
-
   /** The exception's type, without making the instance (PyErr_ExceptionMatches). */
   get type(): PyType {
     return this.made !== null ? this.made.type : this.unmade!.type;
