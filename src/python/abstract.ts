@@ -99,11 +99,50 @@ function bindFound(found: PyObject, obj: PyObject | null, owner: PyType): PyObje
   return incref(found);
 }
 
-/** `getattr(o, name)`: a new reference, or raises AttributeError. */
+/**
+ * `getattr(o, name)` (PyObject_GetAttr): a new reference, or raises AttributeError. An
+ * AttributeError from the look-up itself (a property, `__getattr__`) is made at once and
+ * gets the object and the name, as set_attribute_error_context does in 3.11.
+ */
 export function getAttr(o: PyObject, name: string): PyObject {
-  const r = getAttrOrNull(o, name);
+  let r: PyObject | null;
+  try {
+    r = lookupAttr(o, name, false);
+  } catch (e) {
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) attributeErrorContext(e.exc, o, name);
+    throw e;
+  }
   if (r === null) throwAttributeError(o, name);
   return r;
+}
+
+/**
+ * LOAD_METHOD's look-up (_PyObject_GetMethod): getAttr, except that on an object with
+ * the generic attribute look-up a descriptor's AttributeError (a property without
+ * getter) passes through untouched, still lazy, without name and obj.
+ */
+export function getMethodAttr(o: PyObject, name: string): PyObject {
+  if (!hasGenericGetAttr(o)) return getAttr(o, name);
+  const r = lookupAttr(o, name, false);
+  if (r === null) throwAttributeError(o, name);
+  return r;
+}
+
+/** Whether o's type looks attributes up with PyObject_GenericGetAttr (no __getattr__ or __getattribute__ of its own). */
+function hasGenericGetAttr(o: PyObject): boolean {
+  if (o instanceof PyType || o instanceof PyModule) return false;
+  const t = o.type;
+  if (nativeGetAttr.has(t)) return false;
+  return t.native || (t.lookup('__getattr__') === null && !(t.lookup('__getattribute__') instanceof PyFunction));
+}
+
+/** set_attribute_error_context: an AttributeError without a name or an object gets both. */
+function attributeErrorContext(e: PyException, o: PyObject, name: string): void {
+  if (!e.type.isSubtype(AttributeError)) return;
+  const attrs = e.attrs;
+  if (attrs !== null && ((attrs.get('name') ?? None) !== None || (attrs.get('obj') ?? None) !== None)) return;
+  setAttr(e, 'name', intern(name));
+  setAttr(e, 'obj', o);
 }
 
 /** Raises CPython's AttributeError for a missing attribute. */
@@ -124,8 +163,27 @@ export function throwAttributeError(o: PyObject, name: string): never {
   throw new PyThrow(e);
 }
 
-/** Attribute look-up that returns null instead of raising AttributeError (other errors still propagate). */
+/**
+ * Attribute look-up that returns null instead of raising AttributeError (other errors
+ * still propagate): _PyObject_LookupAttr, which clears an AttributeError unmade.
+ */
 export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  return lookupAttr(o, name, true);
+}
+
+/** Whether a JS value caught is a Python AttributeError (dropped then by the caller). */
+function isAttributeError(e: unknown): e is PyThrow {
+  return e instanceof PyThrow && e.type.isSubtype(AttributeError);
+}
+
+/**
+ * The attribute look-up of getAttr and getAttrOrNull: null when the attribute is missing.
+ * With `suppress`, an AttributeError raised on the way is dropped (null); without it,
+ * the last one raised propagates. A class's `__getattr__` is called when its
+ * `__getattribute__` (or the generic look-up) raises AttributeError or finds nothing
+ * (slot_tp_getattr_hook).
+ */
+function lookupAttr(o: PyObject, name: string, suppress: boolean): PyObject | null {
   if (o instanceof PyType) return typeGetAttr(o, name);
   const t = o.type;
   const special = nativeGetAttr.get(t);
@@ -134,36 +192,35 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     if (r !== undefined) return r;
   }
   const getattribute = t.native ? null : t.lookup('__getattribute__');
-  if (getattribute !== null && getattribute instanceof PyFunction) {
-    try {
-      return vm.callFunction(getattribute, [o, internName(name)], null);
-    } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
-        decref(e.exc);
-        return null;
-      }
-      throw e;
-    }
+  let r: PyObject | null;
+  try {
+    if (getattribute !== null && getattribute instanceof PyFunction) r = vm.callFunction(getattribute, [o, internName(name)], null);
+    else r = genericGetAttr(o, t, name);
+  } catch (e) {
+    if (!isAttributeError(e) || (!suppress && (t.native || t.lookup('__getattr__') === null))) throw e;
+    e.drop();
+    r = null;
   }
+  if (r !== null || t.native) return r;
+  const ga = t.lookup('__getattr__');
+  if (ga === null) return null;
+  if (!suppress) return callObject(ga, [o, internName(name)], null);
+  try {
+    return callObject(ga, [o, internName(name)], null);
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    e.drop();
+    return null;
+  }
+}
+
+/** PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then the rest of the class. */
+function genericGetAttr(o: PyObject, t: PyType, name: string): PyObject | null {
   const found = t.lookup(name);
   if (found !== null && (found instanceof PyGetSetDescr || vm.isDataDescr(found))) return bindFound(found, o, t);
   const own = ownAttr(o, name);
   if (own !== null) return incref(own);
   if (found !== null) return bindFound(found, o, t);
-  if (!t.native) {
-    const ga = t.lookup('__getattr__');
-    if (ga !== null) {
-      try {
-        return callObject(ga, [o, internName(name)], null);
-      } catch (e) {
-        if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
-          decref(e.exc);
-          return null;
-        }
-        throw e;
-      }
-    }
-  }
   return null;
 }
 
@@ -500,8 +557,8 @@ export function iterNext(it: PyObject): PyObject | null {
   try {
     return callSpecial(it, '__next__', [])!;
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
+      e.drop();
       return null;
     }
     throw e;
@@ -696,8 +753,10 @@ export function contains(o: PyObject, k: PyObject): boolean {
       return false;
     });
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native)
+    if (e instanceof PyThrow && e.type === TypeError && nativeFor(nativeIter, t) === undefined && t.native) {
+      e.drop();
       throwError(TypeError, `argument of type '${t.name}' is not iterable`);
+    }
     throw e;
   }
   return found;

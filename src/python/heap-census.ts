@@ -209,10 +209,15 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
     if (kind === NodeKind.Dict) {
       if (isNamespace(i)) {
         // Keys and values that are shared (names are interned, builtins are static) count for nobody: skipped.
-        image.entries(i, true, (key, value, name) => {
-          if (!shared(key)) visit(key, NAMESPACE_KEY, Hidden.moduleAttribute);
-          if (!shared(value)) visit(value, name, Hidden.moduleAttribute);
-        });
+        image.entries(
+          i,
+          true,
+          (key, value, name) => {
+            if (key >= 0 && !shared(key)) visit(key, NAMESPACE_KEY, Hidden.moduleAttribute);
+            if (value >= 0 && !shared(value)) visit(value, name, Hidden.moduleAttribute);
+          },
+          true,
+        );
       } else {
         image.entries(i, false, (key, value, label) => {
           visit(key, 'key', null);

@@ -99,8 +99,11 @@ export interface HeapImage {
   /**
    * A dict node's entries, in order; `byName` asks for each key's text (a namespace's
    * keys are strs, its names), else for each value's arrow label as a dict draws it.
+   * With `skipShared`, an image may pass -1 for a shared key or value instead of
+   * numbering it (a module namespace is mostly interned names and builtins, which
+   * count for nobody: numbering them made every census of a module twice as big).
    */
-  entries(i: number, byName: boolean, visit: EntryVisit): void;
+  entries(i: number, byName: boolean, visit: EntryVisit, skipShared?: boolean): void;
   /** A module node's namespace dict. */
   moduleDict(i: number): number;
   /** A generator node's frame key, or -1 when it has none left. */

@@ -192,7 +192,7 @@ export class LiveImage implements HeapImage {
     return f === null || f.finished ? -1 : frameKey(f);
   }
 
-  entries(i: number, byName: boolean, visit: EntryVisit): void {
+  entries(i: number, byName: boolean, visit: EntryVisit, skipShared = false): void {
     const d = this.objects[i] as PyDict;
     if (!byName) {
       // The dict's own arrow labels (its traverse gives each key, then its value under the key's label).
@@ -205,7 +205,11 @@ export class LiveImage implements HeapImage {
     }
     for (let j = 0; j < d.keys.length; j++) {
       const k = d.keys[j];
-      if (k !== null) visit(this.index(k), this.index(d.values[j]!), k instanceof PyStr ? k.v : '');
+      if (k === null) continue;
+      const v = d.values[j]!;
+      if (!skipShared) visit(this.index(k), this.index(v), k instanceof PyStr ? k.v : '');
+      else if (!(k.flags & Flag.Shared) || !(v.flags & Flag.Shared))
+        visit(k.flags & Flag.Shared ? -1 : this.index(k), v.flags & Flag.Shared ? -1 : this.index(v), k instanceof PyStr ? k.v : '');
     }
   }
 

@@ -53,6 +53,7 @@ export class TraceClient implements TraceRunner {
   private worker: WorkerLike | null = null;
   private pending: PendingRun | null = null;
   private nextId = 1;
+  private disposed = false;
 
   /** @param createWorker makes a worker; defaults to the real trace worker. */
   constructor(private readonly createWorker: () => WorkerLike = createTraceWorker) {}
@@ -73,18 +74,23 @@ export class TraceClient implements TraceRunner {
     });
   }
 
-  /** Ends the current run at once and replaces the worker; the run settles as stopped. */
+  /**
+   * Ends the current run at once and replaces the worker; the run settles as stopped.
+   * The replacement is built in a later task: making a worker can take tens of
+   * milliseconds on a busy machine, and Stop must not wait for it.
+   */
   stop(): void {
     const pending = this.pending;
     this.pending = null;
     this.worker?.terminate();
     this.worker = null;
     if (pending) pending.settle({ kind: 'stopped', steps: pending.recording });
-    this.ensureWorker();
+    if (!this.disposed) setTimeout(() => void (this.disposed || this.ensureWorker()), 0);
   }
 
   /** Terminates the worker for good (page teardown). */
   dispose(): void {
+    this.disposed = true;
     const pending = this.pending;
     this.pending = null;
     this.worker?.terminate();

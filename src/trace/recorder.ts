@@ -11,7 +11,7 @@
  */
 import { logChanges, type Memory } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
-import type { PyException } from '../python/types/exception';
+import type { PyThrow } from '../python/errors';
 import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
@@ -40,7 +40,7 @@ export class Recorder implements Tracer {
   private readonly stack: Frame[] = [];
   private gc: GcState | null = null;
   /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
-  private raising: PyException | null = null;
+  private raising: PyThrow | null = null;
 
   private lastBatch = 0;
 
@@ -99,14 +99,13 @@ export class Recorder implements Tracer {
     if (value !== null) this.record('return', f, [[value, Hidden.returnValue]], false, true);
     else {
       // A frame left by an exception: the exception its 'exception' step raised is still on its way out.
-      const exc = this.raising;
-      this.record('return', f, exc !== null && !(exc.flags & Flag.Freed) ? [[exc, Hidden.raisedException]] : [], false, true);
+      this.record('return', f, this.raising !== null ? inFlight(this.raising) : [], false, true);
     }
   }
 
-  exception(f: Frame, exc: PyException): void {
-    this.raising = exc;
-    this.record('exception', f, [[exc, Hidden.raisedException]]);
+  exception(f: Frame, t: PyThrow): void {
+    this.raising = t;
+    this.record('exception', f, inFlight(t));
   }
 
   private forgetChanges(): void {
@@ -137,4 +136,12 @@ export class Recorder implements Tracer {
       }
     }
   }
+}
+
+/**
+ * What a raised exception holds on its way: the exception, or (raised lazily by native
+ * code and not made yet) its message and the traceback gathered so far; nothing freed.
+ */
+function inFlight(t: PyThrow): Array<[PyObject, string]> {
+  return t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]);
 }

@@ -73,11 +73,14 @@ describe('TraceClient', () => {
     const outcome = client.run(request);
     workers[0].reply({ type: 'steps', id: workers[0].sent[0].id, batch: batch([1]) });
     client.stop();
+    expect(workers[0].terminated).toBe(true);
+    // The replacement worker comes in a later task, so Stop never waits for it.
+    expect(workers).toHaveLength(1);
     const stopped = await outcome;
     if (stopped.kind !== 'stopped') throw new Error(stopped.kind);
     expect(stopped.steps.length).toBe(1);
     expect(stopped.steps.at(0)?.line).toBe(1);
-    expect(workers[0].terminated).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(workers).toHaveLength(2);
     expect(workers[1].terminated).toBe(false);
     const next = client.run(request);
@@ -120,5 +123,14 @@ describe('TraceClient', () => {
     client.dispose();
     expect(workers[0].terminated).toBe(true);
     expect(client.busy).toBe(false);
+  });
+
+  it('builds no replacement worker when disposed right after a stop', async () => {
+    const { client, workers } = setup();
+    void client.run(request);
+    client.stop();
+    client.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workers).toHaveLength(1);
   });
 });

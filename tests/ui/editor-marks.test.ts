@@ -239,4 +239,27 @@ describe('bindTraceMarks', () => {
     expect(editor.shown).toEqual(['next:3', 'previous:2']);
     expect(editor.click).toBeNull();
   });
+
+  it('with a later schedule, leaves the editor alone until then, then shows the last state once', () => {
+    const store = createAppStore({ runner: new FakeRunner(), storage: createMemoryStorage() });
+    const editor = new FakeEditor();
+    const later: Array<() => void> = [];
+    const unbind = bindTraceMarks(store, editor, (callback) => void later.push(callback));
+    editor.reset();
+    store.getState().receiveResult({ ...makeResult(0), steps: stepsAt(1, 2, 3) });
+    store.getState().setCursor(1);
+    store.getState().setCursor(2);
+    expect(editor.lines).toEqual([]);
+    expect(editor.revealed).toEqual([]);
+    expect(later).toHaveLength(1);
+    later.shift()!();
+    expect(editor.lines).toHaveLength(1);
+    expect(editor.shown).toEqual(['next:3', 'previous:2']);
+    expect(editor.revealed).toEqual([3]);
+    // Unbound before its turn comes: the update is dropped.
+    store.getState().setCursor(0);
+    unbind();
+    later.shift()!();
+    expect(editor.lines).toHaveLength(1);
+  });
 });

@@ -134,8 +134,8 @@ export const getattr = makeBuiltin('getattr', (args, kw) => {
     const r = getAttrOrNull(args[0], name);
     return r ?? incref(args[2]);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
+      e.drop();
       return incref(args[2]);
     }
     throw e;
@@ -161,8 +161,8 @@ export const hasattr = makeBuiltin('hasattr', (args, kw) => {
     decref(r);
     return newBool(true);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
+      e.drop();
       return newBool(false);
     }
     throw e;
@@ -229,8 +229,8 @@ export const vars = makeBuiltin('vars', varargsFunction((args, kw) => {
   try {
     d = getAttrOrNull(args[0], '__dict__');
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(AttributeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(AttributeError)) {
+      e.drop();
       d = null;
     } else throw e;
   }
@@ -259,8 +259,8 @@ export const next = makeBuiltin('next', (args, kw) => {
     try {
       return iterNext(it) ?? incref(args[1]);
     } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
-        decref(e.exc);
+      if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
+        e.drop();
         return incref(args[1]);
       }
       throw e;

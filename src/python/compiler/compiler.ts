@@ -18,6 +18,7 @@ import { intern, newStr, PyStr } from '../types/str';
 import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
 import { decref } from '../memory';
+import type { PyThrow } from '../errors';
 import { Access, buildScopes, Scope } from './symtable';
 import { constantFrozenset, PySet } from '../types/set';
 import { INPLACE, LOOP_HEAD, Op } from './opcodes';
@@ -234,7 +235,7 @@ class Compiler {
           return this.mergeConst(binaryOp(a, b, BINOPS[e.op]));
         } catch (err) {
           if (err instanceof Error) throw err;
-          decref((err as { exc: PyObject }).exc);
+          (err as PyThrow).drop();
           return null;
         }
       }
@@ -661,7 +662,7 @@ class Compiler {
           fs = this.mergeConst(constantFrozenset(items as PyObject[]));
         } catch (err) {
           if (err instanceof Error) throw err;
-          decref((err as { exc: PyObject }).exc);
+          (err as PyThrow).drop();
         }
         if (fs !== None) {
           this.loadConst(fs);
@@ -1205,7 +1206,7 @@ class Compiler {
               fs = this.mergeConst(constantFrozenset(items as PyObject[]));
             } catch (err) {
               if (err instanceof Error) throw err;
-              decref((err as { exc: PyObject }).exc);
+              (err as PyThrow).drop();
               fs = None;
             }
             if (fs !== None) {

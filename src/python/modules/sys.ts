@@ -173,8 +173,8 @@ const getsizeof = makeBuiltin('getsizeof', varargsFunction((args, kw) => {
   try {
     return newInt(sizeOf(o!));
   } catch (e) {
-    if (dflt !== null && e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
-      decref(e.exc);
+    if (dflt !== null && e instanceof PyThrow && e.type.isSubtype(TypeError)) {
+      e.drop();
       return incref(dflt);
     }
     throw e;

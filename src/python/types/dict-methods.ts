@@ -162,8 +162,8 @@ function toArrayOrConvertError(item: PyObject, i: number): PyObject[] {
   try {
     sub = getIter(item);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
+      e.drop();
       throwError(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     throw e;

@@ -1,13 +1,14 @@
 /**
  * The Python-visible behaviour of exceptions: str() and repr() as CPython
  * prints them, `args`, `__cause__`, `__context__`, `__traceback__` (None: frames
- * are not kept), `with_traceback`, and StopIteration's `value`.
+ * are not kept), `with_traceback`, StopIteration's `value`, and the `name` and
+ * `obj` members of AttributeError and NameError (None until set).
  */
 import { throwError } from '../errors';
 import { decref, incref, touch } from '../memory';
 import { PyObject } from '../object';
 import { nativeRepr, nativeStr, repr, str } from '../ops';
-import { baseExceptionType, KeyError, PyException, StopIteration, TypeError } from './exception';
+import { AttributeError, baseExceptionType, KeyError, NameError, PyException, StopIteration, TypeError } from './exception';
 import { None } from './none';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
@@ -96,6 +97,28 @@ defGetter(StopIteration, 'value', (self) => {
   const a = argsOf(self);
   return incref(a.length ? a[0] : None);
 });
+
+/**
+ * A T_OBJECT member of an exception's own struct (AttributeError's name and obj, NameError's
+ * name): None while unset, kept in the instance's attrs like the values the engine sets.
+ */
+function defMember(t: import('../object').PyType, name: string): void {
+  defGetter(
+    t,
+    name,
+    (self) => incref((self as PyException).attrs?.get(name) ?? None),
+    (self, v) => {
+      const e = self as PyException;
+      const old = e.attrs?.get(name);
+      if (v === null) e.attrs?.delete(name);
+      else (e.attrs ??= new Map()).set(name, incref(v));
+      if (old !== undefined) decref(old);
+    },
+  );
+}
+defMember(AttributeError, 'name');
+defMember(AttributeError, 'obj');
+defMember(NameError, 'name');
 
 import { newBool } from './int';
 function newBoolRef(b: boolean): PyObject {

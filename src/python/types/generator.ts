@@ -109,7 +109,7 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
     value = execute(f);
   } catch (e) {
     finish(g);
-    if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
+    if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
       const err = newException(RuntimeError, newTuple([newStr('generator raised StopIteration')]));
       err.cause = e.exc; // the reference moves to __cause__
       err.suppressContext = true;
@@ -199,7 +199,7 @@ defMethod(generatorType, 'close', (self) => {
     decref(r.value);
     if (!r.done) throwError(RuntimeError, 'generator ignored GeneratorExit');
   } catch (e) {
-    if (e instanceof PyThrow && (e.exc.type.isSubtype(GeneratorExit) || e.exc.type.isSubtype(StopIteration))) decref(e.exc);
+    if (e instanceof PyThrow && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) e.drop();
     else throw e;
   }
   None.rc++;
@@ -219,7 +219,7 @@ export function sendTo(it: PyObject, v: PyObject): { done: boolean; value: PyObj
     const r = v === None ? callMethod(it, '__next__', []) : callMethod(it, 'send', [v]);
     return { done: false, value: r };
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
+    if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
       const args = (e.exc.args as unknown as { items: PyObject[] }).items;
       const value = args.length ? args[0] : None;
       value.rc++;

@@ -82,8 +82,8 @@ export function lengthHint(o: PyObject, dflt: number): number {
     try {
       return length(o);
     } catch (e) {
-      if (!(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
-      decref(e.exc);
+      if (!(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
+      e.drop();
     }
   }
   if (o.type.lookup('__length_hint__') === null) return dflt;
@@ -91,8 +91,8 @@ export function lengthHint(o: PyObject, dflt: number): number {
   try {
     r = callSpecial(o, '__length_hint__', [])!;
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
+      e.drop();
       return dflt;
     }
     throw e;
@@ -233,8 +233,8 @@ function itemOrEnd(seq: PyObject, i: number): PyObject | null {
   try {
     return getItem(seq, k);
   } catch (e) {
-    if (e instanceof PyThrow && (e.exc.type.isSubtype(IndexError) || e.exc.type.isSubtype(StopIteration))) {
-      decref(e.exc);
+    if (e instanceof PyThrow && (e.type.isSubtype(IndexError) || e.type.isSubtype(StopIteration))) {
+      e.drop();
       return null;
     }
     throw e;
@@ -376,8 +376,8 @@ defineIterator(
     try {
       r = callObject(it.callable, [], null);
     } catch (e) {
-      if (e instanceof PyThrow && e.exc.type.isSubtype(StopIteration)) {
-        decref(e.exc);
+      if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
+        e.drop();
         return callIterStop(it);
       }
       throw e;

@@ -104,8 +104,8 @@ function fastItems(v: PyObject, message: string): { items: PyObject[]; owned: bo
   try {
     it = getIter(v);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type.isSubtype(TypeError)) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type.isSubtype(TypeError)) {
+      e.drop();
       throwError(TypeError, message);
     }
     throw e;

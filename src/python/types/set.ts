@@ -228,8 +228,8 @@ export function withSetKey<T>(key: PyObject, fn: (key: PyObject, hash: PyHash) =
   try {
     h = hashExact(key);
   } catch (e) {
-    if (!(key instanceof PySet) || !(e instanceof PyThrow) || !e.exc.type.isSubtype(TypeError)) throw e;
-    decref(e.exc);
+    if (!(key instanceof PySet) || !(e instanceof PyThrow) || !e.type.isSubtype(TypeError)) throw e;
+    e.drop();
     const tmp = newSetOf(key, frozensetType);
     try {
       return fn(tmp, hashExact(tmp));

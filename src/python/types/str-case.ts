@@ -278,7 +278,7 @@ def('translate', (self, args, kw) => {
       v = getItem(table, key);
     } catch (e) {
       if (isPyError(e, LookupError)) {
-        decref(e.exc);
+        e.drop();
         out += ch;
         continue;
       }

@@ -73,7 +73,7 @@ function toInt(o: PyObject, conv: string): bigint {
     r = conv === 'o' || conv === 'x' || conv === 'X' ? numberIndex(o) : numberLong(o);
   } catch (e) {
     if (isPyError(e, TypeError)) {
-      decref(e.exc);
+      e.drop();
       wrongType(conv, o);
     }
     throw e;

@@ -227,7 +227,7 @@ export function strJoin(sep: PyStr, iterable: PyObject): PyObject {
       it = getIter(iterable);
     } catch (e) {
       if (isPyError(e, TypeError)) {
-        decref(e.exc);
+        e.drop();
         throwError(TypeError, 'can only join an iterable');
       }
       throw e;

@@ -52,7 +52,7 @@ export function extendStarred(l: PyList, v: PyObject): void {
     runtime.listExtend(l, v);
   } catch (e) {
     if (isPyError(e, TypeError) && !isStarIterable(v)) {
-      decref(e.exc);
+      e.drop();
       throwError(TypeError, `Value after * must be an iterable, not ${v.type.name}`);
     }
     throw e;

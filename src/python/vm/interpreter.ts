@@ -15,6 +15,7 @@ import {
   contains,
   nativeGetAttr,
   getAttr,
+  getMethodAttr,
   getItem,
   getIter,
   isTrue,
@@ -107,15 +108,23 @@ import {
   makeRaisable,
 } from './loop-helpers';
 
-/** Pushes a traceback line for frame f onto an exception passing through it. */
-function addTraceback(exc: PyException, f: Frame): void {
-  exc.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name });
+/**
+ * Pushes a traceback line for frame f onto an exception passing through it (onto the
+ * throw itself while a lazily raised exception is not made yet).
+ */
+function addTraceback(t: PyThrow, f: Frame): void {
+  const into = t.tracebackHolder;
+  into.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name });
   // PyTraceBack_Here: the traceback object holds the frame's frame object (made now if needed).
   let fo = f.frameObj;
   if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
   fo.rc++;
+<<<<<<< HEAD
   exc.tb = newTraceback(fo, exc.tb as PyTraceback | null, f.line);
   touch(exc);
+=======
+  into.tb = newTraceback(fo, into.tb as PyTraceback | null, f.line);
+>>>>>>> main
 }
 
 /** The line of the instruction at pc (the one just fetched). */
@@ -284,7 +293,7 @@ export function execute(f: Frame): PyObject {
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
             } else {
-              fast[sp - 1] = getAttr(o, name);
+              fast[sp - 1] = getMethodAttr(o, name);
               if (--o.rc === 0) heap.dealloc(o);
               fast[sp++] = null;
             }
@@ -767,15 +776,17 @@ export function execute(f: Frame): PyObject {
         f.line = lineAt(code, pc);
         if (!t.reraise) {
           // Any exception raised while another is being handled gets it as __context__ (native raises too).
-          if (t.exc.context === null && runtime.handled !== null && runtime.handled !== t.exc && !t.fromFrame)
-            linkContext(t.exc);
+          if (!t.fromFrame && runtime.handled !== null) {
+            const exc = t.exc;
+            if (exc.context === null && runtime.handled !== exc) linkContext(exc);
+          }
           t.fromFrame = true;
-          addTraceback(t.exc, f);
+          addTraceback(t, f);
         }
         else t.reraise = false;
         if (hooks.tracer !== null) {
           f.sp = sp; // the operands of the failed instruction are still on the stack
-          hooks.tracer.exception(f, t.exc);
+          hooks.tracer.exception(f, t);
         }
         const blocks = f.blocks;
         if (blocks.length !== 0) {
@@ -786,6 +797,8 @@ export function execute(f: Frame): PyObject {
             fast[sp] = null;
             if (o !== null && --o.rc === 0) heap.dealloc(o);
           }
+          // exception_unwind normalizes the exception for its handler only now, after the
+          // stack is popped: a lazily raised one is made here (PyThrow.exc).
           fast[sp++] = t.exc;
           pc = handler;
           break;

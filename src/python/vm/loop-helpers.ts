@@ -14,7 +14,7 @@ import { PyDict } from '../types/dict';
 import { baseExceptionType, NameError, PyException, TypeError, UnboundLocalError, ValueError } from '../types/exception';
 import { PyFunction } from '../types/function';
 import { newList } from '../types/list';
-import { freshStr, internedOf, newStr, PyStr } from '../types/str';
+import { freshStr, intern, internedOf, newStr, PyStr } from '../types/str';
 import type { KwArgs } from '../types/type';
 import type { Frame } from './frame';
 import { constructFromStack } from './call';
@@ -72,9 +72,19 @@ export function unboundLocal(code: PyCode, i: number): never {
   throwError(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
 }
 
+/**
+ * A NameError made at once with its `name` set, as format_exc_check_arg normalizes a
+ * NameError to record the name (an UnboundLocalError it leaves lazy).
+ */
+function newNameError(msg: string, name: string): PyException {
+  const e = newError(NameError, msg);
+  e.attrs = new Map<string, PyObject>([['name', intern(name)]]);
+  return e;
+}
+
 /** NameError for `name`; with the frame, the traceback can suggest a similar name. */
 export function nameError(name: string, f?: Frame): never {
-  const e = newError(NameError, `name '${name}' is not defined`);
+  const e = newNameError(`name '${name}' is not defined`, name);
   if (f !== undefined) {
     const locals = f.code.kind === 'module' || f.code.kind === 'class' ? [] : f.code.varnames.filter((n) => !n.startsWith('.'));
     const keys = (d: PyDict | null) => (d === null ? [] : [...d.entries()].map(([k]) => (k as PyStr).v));
@@ -91,7 +101,7 @@ export function freeError(code: PyCode, i: number): never {
   const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
   if (i < code.cellvars.length)
     throwError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  throwError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  throw new PyThrow(newNameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name));
 }
 
 /** code.names[i] as an interned str (made once per code object and slot). */
@@ -131,8 +141,8 @@ export function unpackingIter(seq: PyObject): PyObject {
   try {
     return getIter(seq);
   } catch (e) {
-    if (e instanceof PyThrow && e.exc.type === TypeError) {
-      decref(e.exc);
+    if (e instanceof PyThrow && e.type === TypeError) {
+      e.drop();
       throwError(TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
     }
     throw e;

@@ -18,7 +18,8 @@ export interface Tracer {
   line(f: Frame): void;
   call(f: Frame): void;
   ret(f: Frame, value: PyObject | null): void;
-  exception(f: Frame, exc: PyException): void;
+  /** An exception passes through f (`t.held()`: what it holds, made or not). */
+  exception(f: Frame, t: PyThrow): void;
   /** Called once before the program runs, with the run's heap (to watch allocations and frees). */
   attach?(heap: import('../memory').Memory): void;
 }

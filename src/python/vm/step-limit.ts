@@ -5,7 +5,7 @@
  * trace counts in.
  */
 import type { PyObject } from '../object';
-import type { PyException } from '../types/exception';
+import type { PyThrow } from '../errors';
 import type { Frame } from './frame';
 import type { Tracer } from './state';
 
@@ -40,9 +40,9 @@ export function stepBudget(max: number, inner: Tracer | null): Tracer {
       spend(f);
       inner?.ret(f, value);
     },
-    exception(f: Frame, exc: PyException): void {
+    exception(f: Frame, t: PyThrow): void {
       spend(f);
-      inner?.exception(f, exc);
+      inner?.exception(f, t);
     },
   };
 }

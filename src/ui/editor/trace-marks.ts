@@ -111,6 +111,15 @@ export function sameErrorMark(a: ErrorMark | null, b: ErrorMark | null): boolean
   return a === b || (a !== null && b !== null && a.line === b.line && a.message === b.message);
 }
 
+/** Runs a callback now or later (`bindTraceMarks`'s timing). */
+export type Scheduler = (callback: () => void) => void;
+
+/** Runs the callback at once. */
+export const runNow: Scheduler = (callback) => callback();
+
+/** Runs the callback before the browser's next paint. */
+export const nextFrame: Scheduler = (callback) => void requestAnimationFrame(() => callback());
+
 /** What `bindTraceMarks` needs from an editor (the PythonEditor, or a fake in tests). */
 export interface MarkTarget {
   /** Shows exactly these line marks (an empty list removes them). */
@@ -130,8 +139,12 @@ export interface MarkTarget {
  * It listens to the vanilla store, not through React, so stepping through a long
  * recording re-renders nothing; each change is compared with what is already shown and
  * only differences reach Monaco. Returns the unsubscribe.
+ *
+ * `schedule` decides when a change reaches the editor: at once by default; the page
+ * passes `nextFrame`, so the store's other listeners (Stop's, say) never wait on
+ * Monaco's layout, and many store changes within one frame cost one update.
  */
-export function bindTraceMarks(store: Pick<AppStore, 'getState' | 'subscribe'>, editor: MarkTarget): () => void {
+export function bindTraceMarks(store: Pick<AppStore, 'getState' | 'subscribe'>, editor: MarkTarget, schedule: Scheduler = runNow): () => void {
   // Null at first: whatever an earlier binding left in the editor is overwritten once.
   let shown: EditorMarks | null = null;
   const apply = (marks: EditorMarks, reveal: boolean) => {
@@ -143,16 +156,30 @@ export function bindTraceMarks(store: Pick<AppStore, 'getState' | 'subscribe'>, 
     shown = marks;
   };
   apply(editorMarks(store.getState()), true);
+  let pending = false;
+  let reveal = false;
+  let bound = true;
+  const flush = () => {
+    pending = false;
+    if (!bound) return;
+    const wantsReveal = reveal;
+    reveal = false;
+    apply(editorMarks(store.getState()), wantsReveal);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     // Typing changes `code` on every key: only these three fields move the marks.
     if (state.result === previous.result && state.cursor === previous.cursor && state.stale === previous.stale) return;
-    apply(editorMarks(state), state.cursor !== previous.cursor || state.result !== previous.result);
+    reveal ||= state.cursor !== previous.cursor || state.result !== previous.result;
+    if (pending) return;
+    pending = true;
+    schedule(flush);
   });
   const stopClicks = editor.onGutterClick((line) => {
     const state = store.getState();
     if (canJump(state)) state.jumpToLine(line);
   });
   return () => {
+    bound = false;
     unsubscribe();
     stopClicks();
   };
