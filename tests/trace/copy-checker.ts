@@ -10,7 +10,7 @@ import { Hidden } from '../../src/python/heap-image';
 import { LiveImage } from '../../src/python/live-image';
 import { logChanges, type Memory } from '../../src/python/memory';
 import { Flag, type PyObject } from '../../src/python/object';
-import type { PyException } from '../../src/python/types/exception';
+import type { PyThrow } from '../../src/python/errors';
 import type { Frame } from '../../src/python/vm/frame';
 import { runtime, type Tracer } from '../../src/python/vm/state';
 import { GraphCapture } from '../../src/trace/graph-capture';
@@ -57,8 +57,8 @@ export class CopyChecker implements Tracer {
   ret(_f: Frame, value: PyObject | null): void {
     this.check(value === null ? [] : [[value, Hidden.returnValue]], true);
   }
-  exception(_f: Frame, exc: PyException): void {
-    this.check([[exc, Hidden.raisedException]]);
+  exception(_f: Frame, t: PyThrow): void {
+    this.check(t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]));
   }
 
   private check(inFlight: Array<[PyObject, string]>, returning = false, midInstruction = false): void {

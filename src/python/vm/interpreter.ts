@@ -119,12 +119,9 @@ function addTraceback(t: PyThrow, f: Frame): void {
   let fo = f.frameObj;
   if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
   fo.rc++;
-<<<<<<< HEAD
-  exc.tb = newTraceback(fo, exc.tb as PyTraceback | null, f.line);
-  touch(exc);
-=======
   into.tb = newTraceback(fo, into.tb as PyTraceback | null, f.line);
->>>>>>> main
+  // A made exception is in the graph: its __traceback__ changed (an unmade one is seen through the throw).
+  if (into instanceof PyObject) touch(into);
 }
 
 /** The line of the instruction at pc (the one just fetched). */
