@@ -12,25 +12,7 @@
  */
 import type { GcState, HeapObject, ObjectId, ObjectState, StepEvent, TraceFrame } from './protocol';
 import type { StepDelta } from './recording';
-
-/** A growable column of 32-bit integers. */
-class IntColumn {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
-
-  get(i: number): number {
-    return this.data[i]!;
-  }
-}
+import { IntColumn } from './int-column';
 
 const EVENTS: readonly StepEvent[] = ['line', 'call', 'return', 'exception', 'gc'];
 const EVENT_CODES = new Map<StepEvent, number>(EVENTS.map((e, i) => [e, i]));

@@ -18,8 +18,8 @@ import { GraphStore } from '../../src/trace/graph-store';
 
 /** Compares, at every step, the census of the engine with the census of the copy; `mismatches` says where they differ. */
 export class CopyChecker implements Tracer {
-  private readonly capture = new GraphCapture();
   private readonly store = new GraphStore();
+  private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
   private readonly log: PyObject[] = [];
   readonly mismatches: string[] = [];
@@ -66,7 +66,7 @@ export class CopyChecker implements Tracer {
     for (let f = runtime.current; f !== null; f = f.back) stack.push(f);
     const engine = new LiveImage(this.live, stack, inFlight, midInstruction);
     const expected = censusOf(engine, (i) => this.capture.serialOf(engine.objects[i]!));
-    this.store.push(this.capture.capture(this.log, stack, inFlight, midInstruction, returning));
+    this.capture.capture(this.log, stack, inFlight, midInstruction, returning);
     for (const o of this.log) o.flags &= ~Flag.Changed;
     this.log.length = 0;
     const { image, serialOf } = this.store.imageAt(this.store.length - 1);
