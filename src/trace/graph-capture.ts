@@ -11,8 +11,12 @@
  * dropped, so the objects whose counts may have changed are the targets of the
  * references that changed — a noted holder's old and new references, a new
  * object's, a freed object's last ones, a frame's, the roots'. Only builtin code
- * in progress holds references nobody can see (in its own variables): at such a
- * step, and at the step after, every count is read.
+ * holds references nobody can see (in its own variables), and only while it runs:
+ * it is paused while the Python code it called runs. So every count is read only
+ * at a step that follows builtin code running: a call into Python from builtin
+ * code (the frame is not inlined in its caller's loop), the first step after a
+ * return to builtin code, and a collection (inside an instruction, whose operands
+ * the interpreter holds) and the step after it.
  */
 import { NodeKind } from '../python/heap-image';
 import { frameKey, generatorFrameOf, kindOf, namespaceOf, objectEdges, slotNames, valueText, type ObjectEdge } from '../python/live-image';
@@ -24,6 +28,7 @@ import type { PyModule } from '../python/types/module';
 import { PyStr } from '../python/types/str';
 import { env } from '../python/vm/call';
 import type { Frame } from '../python/vm/frame';
+import type { StepEvent } from './protocol';
 import { runtime } from '../python/vm/state';
 import { FRAME_REFS, FrameFlag, RefKind, REF_STRIDE, type GraphStore } from './graph-store';
 import { IntColumn } from './int-column';
@@ -72,7 +77,7 @@ export class GraphCapture {
   /** Serials the last step's event held. */
   private readonly inFlight: number[] = [];
 
-  /** Builtin code was in progress at the last step: references it held in its own variables may be gone now. */
+  /** Builtin code ran since the last step (it returned to builtin code, or collected): its references may be gone now. */
   private builtinBefore = false;
 
   /** Writes a reference of the object being read (its edges). */
@@ -94,6 +99,11 @@ export class GraphCapture {
       this.fresh.push(o);
     }
     return s;
+  }
+
+  /** The serial of `o` if the copy has seen it, else -1 (nothing is recorded). */
+  seenSerial(o: PyObject): number {
+    return this.serials.get(o) ?? -1;
   }
 
   private newSerial(o: PyObject): number {
@@ -136,9 +146,12 @@ export class GraphCapture {
 
   /**
    * Captures the step that just happened: `changed` is the change log (the caller
-   * empties it); `returning` says the step is a frame's return (its caller runs next).
+   * empties it); `stack` the running frames, innermost first; `inFlight` the
+   * references the event itself holds. A 'gc' step falls inside an instruction.
    */
-  capture(changed: readonly PyObject[], stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, midInstruction: boolean, returning = false): void {
+  capture(changed: readonly PyObject[], stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
+    const midInstruction = event === 'gc';
+    const returning = event === 'return';
     const store = this.store;
     store.beginStep();
     this.stamp++;
@@ -173,12 +186,13 @@ export class GraphCapture {
     }
     // Grows as rows meet objects for the first time.
     for (let k = 0; k < fresh.length; k++) this.readRow(fresh[k]!);
-    const builtinNow = midInstruction || builtinRunning(stack);
-    if (builtinNow || this.builtinBefore) {
+    // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
+    const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(stack));
+    if (fromBuiltin || this.builtinBefore) {
       const alive = store.alive;
       for (let k = 0; k < alive.length; k++) this.maybeRecounted(alive.get(k));
     }
-    this.builtinBefore = builtinNow;
+    this.builtinBefore = midInstruction || (returning && underBuiltin(stack));
     this.recount();
     store.endStep(node, stack.length ? stack[0]!.line : 0, roots, midInstruction);
   }
@@ -434,14 +448,10 @@ export class GraphCapture {
   }
 }
 
-/** True when builtin code is in progress under a Python frame (it may hold references in its own variables), as the census decides. */
-function builtinRunning(stack: readonly Frame[]): boolean {
-  const n = stack.length;
-  for (let k = 0; k < n; k++) {
-    const f = stack[k]!;
-    if (!f.inlined && (k < n - 1 || f.code.kind !== 'module')) return true;
-  }
-  return false;
+/** True when builtin code called the innermost frame (the program's own module frame excepted). */
+function underBuiltin(stack: readonly Frame[]): boolean {
+  const f = stack[0];
+  return f !== undefined && !f.inlined && (stack.length > 1 || f.code.kind !== 'module');
 }
 
 function sameObjects(a: readonly PyObject[], b: readonly PyObject[]): boolean {

@@ -321,12 +321,12 @@ function constructPlain(t: PyType, init: PyFunction, stack: (PyObject | null)[],
  * a Python-to-Python call inside its own loop (as CPython 3.11 does), so deep
  * recursion does not grow the JS stack. Raises RecursionError past the limit.
  */
-export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
+export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean, inlined = false): Frame {
   // The common case stays small, so the JIT inlines it into the interpreter
   // loop: a pooled frame, arguments moved one to one, no cells, no tracer.
   const pool = code.framePool as Frame[];
   if (borrowed || pool.length === 0 || n !== code.argcount || code.cellvars.length !== 0 || fn.closure !== null || hooks.tracer !== null || runtime.depth >= ctx.recursionLimit)
-    return enterPlainGeneral(fn, code, stack, start, n, borrowed);
+    return enterPlainGeneral(fn, code, stack, start, n, borrowed, inlined);
   const f = pool.pop()!;
   f.reuseFor(fn, env.builtins);
   const fast = f.fast;
@@ -342,7 +342,7 @@ export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null
 }
 
 /** enterPlain for everything else: a new frame, borrowed arguments, defaults, cells, the recursion limit, the tracer. */
-function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean): Frame {
+function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null)[], start: number, n: number, borrowed: boolean, inlined: boolean): Frame {
   const pool = code.framePool as Frame[];
   let f: Frame;
   if (pool.length !== 0) {
@@ -376,6 +376,8 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
+  // Inlined before the call event: no builtin code stands between it and its caller, and the recording must see so.
+  f.inlined = inlined;
   if (hooks.tracer !== null) hooks.tracer.call(f);
   return f;
 }

@@ -299,7 +299,7 @@ export function execute(f: Frame): PyObject {
             f.pc = pc;
             f.sp = sp;
             if (fn instanceof PyFunction && isPlainCall(fn, fn.code, arg, null)) {
-              const callee = enterPlain(fn, fn.code, fast, base + 1, arg, false);
+              const callee = enterPlain(fn, fn.code, fast, base + 1, arg, false, true);
               callee.inlined = true;
               callee.callerBase = base;
               f = callee;
@@ -327,7 +327,7 @@ export function execute(f: Frame): PyObject {
             if (fn instanceof PyFunction) {
               const self = fast[base + 1] !== null ? 1 : 0;
               if (isPlainCall(fn, fn.code, arg + self, null)) {
-                const callee = enterPlain(fn, fn.code, fast, base + 2 - self, arg + self, false);
+                const callee = enterPlain(fn, fn.code, fast, base + 2 - self, arg + self, false, true);
                 callee.inlined = true;
                 callee.callerBase = base;
                 f = callee;
