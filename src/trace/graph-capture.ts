@@ -2,38 +2,34 @@
  * Fills a recording's copy of the graph (graph-store.ts) from the running engine:
  * at each step, a row for every object the change log (memory.ts) names, every
  * object made, every object seen for the first time, and every object whose count
- * changed, plus the stack and the interpreter's roots. The work is proportional
- * to what the step changed, not to the heap, and it makes no plain object per
- * step: everything goes straight into the store's columns.
+ * changed, plus the stack and the interpreter's roots (graph-frames.ts). The work
+ * is proportional to what the step changed, not to the heap, and it makes no plain
+ * object per step: everything goes straight into the store's columns.
  *
  * Counts are not logged (that would cost the untraced engine a store per
  * reference): a count changes only when a reference to the object is made or
  * dropped, so the objects whose counts may have changed are the targets of the
  * references that changed — a noted holder's old and new references, a new
- * object's, a freed object's last ones, a frame's, the roots'. Only builtin code
- * holds references nobody can see (in its own variables), and only while it runs:
- * it is paused while the Python code it called runs. So every count is read only
- * at a step that follows builtin code running: a call into Python from builtin
- * code (the frame is not inlined in its caller's loop), the first step after a
- * return to builtin code, and a collection (inside an instruction, whose operands
- * the interpreter holds) and the step after it.
+ * object's, a freed object's last ones, a frame's, the roots', the event's. Only
+ * builtin code holds references nobody can see (in its own variables), and only
+ * while it runs: it is paused while the Python code it called runs. So every count
+ * is read only at a step that follows builtin code running: a call into Python
+ * from builtin code (the frame is not inlined in its caller's loop), the first step
+ * after a return to builtin code, and a collection (inside an instruction, whose
+ * operands the interpreter holds) and the step after it.
  */
 import { NodeKind } from '../python/heap-image';
-import { frameKey, generatorFrameOf, kindOf, namespaceOf, objectEdges, slotNames, valueText, type ObjectEdge } from '../python/live-image';
-import { loadedModules } from '../python/modules/index';
+import { generatorFrameOf, kindOf, objectEdges, valueText, type ObjectEdge } from '../python/live-image';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
 import type { PyGenerator } from '../python/types/generator';
 import type { PyModule } from '../python/types/module';
 import { PyStr } from '../python/types/str';
-import { env } from '../python/vm/call';
 import type { Frame } from '../python/vm/frame';
-import type { StepEvent } from './protocol';
-import { runtime } from '../python/vm/state';
-import { FRAME_REFS, FrameFlag, RefKind, REF_STRIDE, type GraphStore } from './graph-store';
+import { StackReader } from './graph-frames';
+import { RefKind, REF_STRIDE, type GraphStore } from './graph-store';
 import { IntColumn } from './int-column';
-
-const NO_OBJECTS: readonly PyObject[] = [];
+import type { StepEvent } from './protocol';
 
 /** Reads what each step changed into a store; attach its hooks to the run's heap. */
 export class GraphCapture {
@@ -49,36 +45,22 @@ export class GraphCapture {
   private countStamp = new Int32Array(1024);
   /** The step being captured (stamps above are compared with it). */
   private stamp = 0;
-  private born: PyObject[] = [];
-  private freed: number[] = [];
+  // Objects made and serials freed since the last step (counted: setting an array's length is slow).
+  private readonly born: PyObject[] = [];
+  private bornCount = 0;
+  private readonly freed: number[] = [];
+  private freedCount = 0;
   /** Objects whose rows are read in the step being captured (grows while reading: targets seen for the first time). */
   private readonly fresh: PyObject[] = [];
+  private freshCount = 0;
   /** Serials whose count may have changed in the step being captured. */
   private readonly maybe = new IntColumn(256);
-
-  // The last step's stack, outermost first: frame, its record, its node.
-  private readonly stackFrames: Frame[] = [];
-  private readonly stackRecords: number[] = [];
-  private readonly stackNodes: number[] = [];
-  /** The frames that ran since the last step, so may have changed: the innermost then, and its caller too after a return. */
-  private ran0: Frame | null = null;
-  private ran1: Frame | null = null;
-  /** Scratch: a frame's fn, code, own globals, locals, namespace, frame object. */
-  private readonly frameRefs: number[] = new Array<number>(FRAME_REFS).fill(-1);
-
-  // The last roots record and what it was made from.
-  private roots = -1;
-  private lastModules: readonly PyObject[] = NO_OBJECTS;
-  private lastLent: readonly PyObject[] = NO_OBJECTS;
-  private lastLiterals: readonly PyObject[] = NO_OBJECTS;
-  private lastHandled: PyObject | null = null;
-  private lastBuiltins: PyObject | null = null;
-
   /** Serials the last step's event held. */
   private readonly inFlight: number[] = [];
-
+  private inFlightCount = 0;
   /** Builtin code ran since the last step (it returned to builtin code, or collected): its references may be gone now. */
   private builtinBefore = false;
+  private readonly frames: StackReader;
 
   /** Writes a reference of the object being read (its edges). */
   private readonly edge: ObjectEdge = (c, label, reason) => {
@@ -89,14 +71,20 @@ export class GraphCapture {
   };
 
   /** @param store the copy to fill, one step per `capture` */
-  constructor(readonly store: GraphStore) {}
+  constructor(readonly store: GraphStore) {
+    this.frames = new StackReader(
+      store,
+      (o) => this.serialOf(o),
+      (s) => this.maybeRecounted(s),
+    );
+  }
 
   /** The serial of `o` (given on first sight; an object seen for the first time gets a row in this step). */
   serialOf(o: PyObject): number {
     let s = this.serials.get(o);
     if (s === undefined) {
       s = this.newSerial(o);
-      this.fresh.push(o);
+      this.fresh[this.freshCount++] = o;
     }
     return s;
   }
@@ -132,7 +120,7 @@ export class GraphCapture {
     // (Not `this.watched[this.newSerial(o)]`: the new serial may grow the array after the old one was read.)
     const s = this.newSerial(o);
     this.watched[s] = 1;
-    this.born.push(o);
+    this.born[this.bornCount++] = o;
   }
 
   /** An object was freed. */
@@ -141,7 +129,7 @@ export class GraphCapture {
     if (s === undefined) return;
     this.serials.delete(o);
     this.objects[s] = undefined;
-    this.freed.push(s);
+    this.freed[this.freedCount++] = s;
   }
 
   /**
@@ -150,51 +138,57 @@ export class GraphCapture {
    * references the event itself holds. A 'gc' step falls inside an instruction.
    */
   capture(changed: readonly PyObject[], stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
-    const midInstruction = event === 'gc';
-    const returning = event === 'return';
     const store = this.store;
-    store.beginStep();
+    const midInstruction = event === 'gc';
+    store.beginStep(midInstruction);
     this.stamp++;
     this.maybe.length = 0;
+    this.freshCount = 0;
     const fresh = this.fresh;
-    fresh.length = 0;
-    for (const o of this.born) if (!(o.flags & Flag.Freed)) fresh.push(o);
-    for (const o of changed) {
-      if (!(o.flags & Flag.Freed)) fresh.push(o);
+    for (let k = 0; k < this.bornCount; k++) {
+      const o = this.born[k]!;
+      if (!(o.flags & Flag.Freed)) {
+        fresh[this.freshCount++] = o;
+        store.addBorn(this.serials.get(o)!);
+      }
+    }
+    this.bornCount = 0;
+    for (let k = 0; k < changed.length; k++) {
+      const o = changed[k]!;
+      if (!(o.flags & Flag.Freed)) fresh[this.freshCount++] = o;
       // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
       else this.released(o);
     }
-    for (const o of this.born) if (!(o.flags & Flag.Freed)) store.addBorn(this.serials.get(o)!);
-    this.born.length = 0;
     // A freed object's references are gone.
-    for (const s of this.freed) {
+    for (let k = 0; k < this.freedCount; k++) {
+      const s = this.freed[k]!;
       const r = store.rowNow(s);
-      if (r >= 0) this.maybeTargets(store.rowRefs.get(r));
+      if (r >= 0) this.differences(store.versionRefs.get(store.rowVersion.get(r)), -1);
       store.addFreed(s);
     }
-    this.freed.length = 0;
-    const node = this.framesOf(stack, returning);
-    const roots = this.rootsOf();
+    this.freedCount = 0;
+    const node = this.frames.stack(stack, event === 'return');
+    this.frames.readRoots();
     // What the last step's event held (a return value) may have gone on its way since, and so may what this one holds.
-    for (let k = 0; k < this.inFlight.length; k++) this.maybeRecounted(this.inFlight[k]!);
-    this.inFlight.length = 0;
-    for (const [o, reason] of inFlight) {
-      const s = this.serialOf(o);
-      store.addInFlight(s, store.textId(reason));
+    for (let k = 0; k < this.inFlightCount; k++) this.maybeRecounted(this.inFlight[k]!);
+    this.inFlightCount = 0;
+    for (let k = 0; k < inFlight.length; k++) {
+      const s = this.serialOf(inFlight[k]![0]);
+      store.addInFlight(s, store.textId(inFlight[k]![1]));
       this.maybeRecounted(s);
-      this.inFlight.push(s);
+      this.inFlight[this.inFlightCount++] = s;
     }
     // Grows as rows meet objects for the first time.
-    for (let k = 0; k < fresh.length; k++) this.readRow(fresh[k]!);
+    for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!);
     // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
     const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(stack));
     if (fromBuiltin || this.builtinBefore) {
       const alive = store.alive;
       for (let k = 0; k < alive.length; k++) this.maybeRecounted(alive.get(k));
     }
-    this.builtinBefore = midInstruction || (returning && underBuiltin(stack));
+    this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(stack));
     this.recount();
-    store.endStep(node, stack.length ? stack[0]!.line : 0, roots, midInstruction);
+    store.endStep(node, stack.length ? stack[0]!.line : 0);
   }
 
   /** New rows for the objects named as maybe recounted whose count differs from their last row's. */
@@ -207,7 +201,7 @@ export class GraphCapture {
       const o = this.objects[s];
       const r = store.rowNow(s);
       if (o === undefined || r < 0 || o.flags & Flag.Freed || o.rc === store.rowRefcount.get(r)) continue;
-      store.addRow(s, o.rc, store.rowFacts.get(r), store.rowRefs.get(r), store.rowWeak.get(r));
+      store.addRow(s, o.rc, store.rowVersion.get(r));
     }
   }
 
@@ -218,18 +212,39 @@ export class GraphCapture {
     }
   }
 
-  /** Names the targets of reference list `l` (-1 for none) as maybe recounted. */
-  private maybeTargets(l: number): void {
-    if (l < 0) return;
+  /**
+   * Names as maybe recounted what differs between reference lists `a` and `b` (-1 for
+   * none): place by place when they are of one kind (a count changes only with a
+   * reference, so some place holds the object in one list and not in the other).
+   */
+  private differences(a: number, b: number): void {
+    if (a === b) return;
     const store = this.store;
-    const kind = store.refKind.get(l) as RefKind;
-    const stride = REF_STRIDE[kind];
-    const from = store.refFrom.get(l);
-    const to = from + store.refCount.get(l) * stride;
-    for (let k = from; k < to; k += stride) {
-      this.maybeRecounted(store.refData.get(k));
-      if (kind === RefKind.Entries) this.maybeRecounted(store.refData.get(k + 1));
+    const data = store.refData;
+    const ka = a >= 0 ? (store.refKind.get(a) as RefKind) : -1;
+    const kb = b >= 0 ? (store.refKind.get(b) as RefKind) : -1;
+    if (ka >= 0 && kb >= 0 && ka !== kb) {
+      this.differences(a, -1);
+      this.differences(-1, b);
+      return;
     }
+    const kind = (ka >= 0 ? ka : kb) as RefKind;
+    const stride = REF_STRIDE[kind];
+    const na = a >= 0 ? store.refCount.get(a) : 0;
+    const nb = b >= 0 ? store.refCount.get(b) : 0;
+    const fa = a >= 0 ? store.refFrom.get(a) : 0;
+    const fb = b >= 0 ? store.refFrom.get(b) : 0;
+    // Targets are at 0 (an edge's, an entry's key) and 1 (an entry's value).
+    const targets = kind === RefKind.Entries ? 2 : 1;
+    for (let k = 0, n = Math.max(na, nb); k < n; k++)
+      for (let t = 0; t < targets; t++) {
+        const x = k < na ? data.get(fa + k * stride + t) : -1;
+        const y = k < nb ? data.get(fb + k * stride + t) : -1;
+        if (x !== y) {
+          if (x >= 0) this.maybeRecounted(x);
+          if (y >= 0) this.maybeRecounted(y);
+        }
+      }
   }
 
   /** Reads `o` into a new row when anything of it changed (once per step). */
@@ -239,15 +254,16 @@ export class GraphCapture {
     if (s === undefined || this.rowStamp[s] === this.stamp) return;
     this.rowStamp[s] = this.stamp;
     const last = store.rowNow(s);
+    const lastVersion = last < 0 ? -1 : store.rowVersion.get(last);
     const kind = kindOf(o);
     const type = store.textId(o.type.name);
     const value = valueText(o);
     const shared = (o.flags & Flag.Shared) !== 0;
     const moduleDict = kind === NodeKind.Module ? this.serialOf((o as PyModule).dict) : -1;
     const genFrame = kind === NodeKind.Generator ? generatorFrameOf(o as PyGenerator) : -1;
-    const lastFacts = last < 0 ? -1 : store.rowFacts.get(last);
+    const lastFacts = lastVersion < 0 ? -1 : store.versionFacts.get(lastVersion);
     const facts = lastFacts >= 0 && store.sameFacts(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.addFacts(kind, type, value, shared, moduleDict, genFrame);
-    const lastRefs = last < 0 ? -1 : store.rowRefs.get(last);
+    const lastRefs = lastVersion < 0 ? -1 : store.versionRefs.get(lastVersion);
     let refs = -1;
     const from = store.refData.length;
     if (kind === NodeKind.Dict) {
@@ -258,14 +274,11 @@ export class GraphCapture {
       objectEdges(o, this.edge);
       refs = store.endRefs(RefKind.Edges, from, lastRefs);
     }
-    if (refs !== lastRefs) {
-      this.maybeTargets(lastRefs);
-      this.maybeTargets(refs);
-    }
-    const lastWeak = last < 0 ? 0 : store.rowWeak.get(last);
-    const weak = this.weakList(o, lastWeak);
-    if (last >= 0 && o.rc === store.rowRefcount.get(last) && facts === lastFacts && refs === lastRefs && weak === lastWeak) return;
-    store.addRow(s, o.rc, facts, refs, weak);
+    this.differences(lastRefs, refs);
+    const lastWeak = lastVersion < 0 ? 0 : store.versionWeak.get(lastVersion);
+    const version = store.version(lastVersion, facts, refs, this.weakList(o, lastWeak));
+    if (version === lastVersion && o.rc === store.rowRefcount.get(last)) return;
+    store.addRow(s, o.rc, version);
   }
 
   /** Writes a dict's entries (each key's name and label texts are the last list's when its key is the same). */
@@ -306,146 +319,6 @@ export class GraphCapture {
     lists.push(w.map((x) => this.serialOf(x)));
     return lists.length - 1;
   }
-
-  /** The stack as a node of the store's tree: only the frames that ran since the last step (the innermost then and now) are read again. */
-  private framesOf(stack: readonly Frame[], returning: boolean): number {
-    const store = this.store;
-    const n = stack.length;
-    const frames = this.stackFrames;
-    const records = this.stackRecords;
-    const nodes = this.stackNodes;
-    const before = frames.length;
-    let parent = -1;
-    let moved = false;
-    for (let d = 0; d < n; d++) {
-      const f = stack[n - 1 - d]!;
-      const was = d < before ? frames[d]! : null;
-      const wasRecord = d < before ? records[d]! : -1;
-      let record = wasRecord;
-      if (d === n - 1 || f !== was || f === this.ran0 || f === this.ran1) {
-        record = this.readFrame(f, f === was ? wasRecord : -1, d === n - 1);
-        if (record !== wasRecord) {
-          // What it held and holds (or the frame that was here): those counts may have changed.
-          if (wasRecord >= 0) this.maybeFrameTargets(wasRecord);
-          this.maybeFrameTargets(record);
-        }
-      }
-      const node: number = !moved && record === wasRecord && d < before ? nodes[d]! : store.addNode(record, parent);
-      moved = d >= before || node !== nodes[d];
-      frames[d] = f;
-      records[d] = record;
-      nodes[d] = node;
-      parent = node;
-    }
-    // Frames gone from the stack let go of their references (or handed them to their generators).
-    for (let d = n; d < before; d++) this.maybeFrameTargets(records[d]!);
-    frames.length = records.length = nodes.length = n;
-    this.ran0 = n > 0 ? stack[0]! : null;
-    this.ran1 = returning && n > 1 ? stack[1]! : null;
-    return parent;
-  }
-
-  /**
-   * Frame `f` as a frame record: `last` (its record at the last step, -1 for none)
-   * when nothing changed; the innermost frame's line is the step's, so it may differ.
-   */
-  private readFrame(f: Frame, last: number, innermost: boolean): number {
-    const store = this.store;
-    const slots = store.frameSlots;
-    const from = slots.length;
-    const fast = f.fast;
-    for (let i = 0; i < f.sp; i++) {
-      const o = fast[i];
-      slots.push(o == null ? -1 : this.serialOf(o));
-    }
-    const refs = this.frameRefs;
-    refs[0] = f.fn === null ? -1 : this.serialOf(f.fn);
-    refs[1] = this.serialOf(f.code);
-    refs[2] = f.ownsGlobals ? this.serialOf(f.globals) : -1;
-    refs[3] = f.locals === null ? -1 : this.serialOf(f.locals);
-    const ns = namespaceOf(f);
-    refs[4] = ns === null ? -1 : this.serialOf(ns);
-    refs[5] = f.frameObj === null ? -1 : this.serialOf(f.frameObj);
-    const isModule = f.code.kind === 'module';
-    const flags = (f.inlined ? FrameFlag.Inlined : 0) | (isModule ? FrameFlag.Module : 0);
-    if (last >= 0 && this.sameFrame(last, from, flags) && (innermost || store.frameLine.get(last) === f.line)) {
-      slots.length = from;
-      return last;
-    }
-    // The same code keeps its name and slot names (no look-up).
-    const sameCode = last >= 0 && store.frameRefs.get(last * FRAME_REFS + 1) === refs[1];
-    const name = sameCode ? store.frameName.get(last) : store.textId(isModule ? '<module>' : f.code.name);
-    const names = sameCode ? store.frameSlotNames.get(last) : store.slotNamesId(slotNames(f.code));
-    const key = last >= 0 ? store.frameKey.get(last) : frameKey(f);
-    return store.addFrame(key, name, f.line, names, from, refs, flags);
-  }
-
-  /** True when record `r` has the slots written from `from` on, the scratch refs and `flags`. */
-  private sameFrame(r: number, from: number, flags: number): boolean {
-    const store = this.store;
-    const slots = store.frameSlots;
-    const n = slots.length - from;
-    if (store.frameSlotCount.get(r) !== n || store.frameFlags.get(r) !== flags) return false;
-    for (let k = 0; k < FRAME_REFS; k++) if (store.frameRefs.get(r * FRAME_REFS + k) !== this.frameRefs[k]) return false;
-    const at = store.frameSlotFrom.get(r);
-    for (let k = 0; k < n; k++) if (slots.get(at + k) !== slots.get(from + k)) return false;
-    return true;
-  }
-
-  private maybeFrameTargets(r: number): void {
-    const store = this.store;
-    const from = store.frameSlotFrom.get(r);
-    for (let k = 0, n = store.frameSlotCount.get(r); k < n; k++) {
-      const s = store.frameSlots.get(from + k);
-      if (s >= 0) this.maybeRecounted(s);
-    }
-    for (let k = 0; k < FRAME_REFS; k++) {
-      const s = store.frameRefs.get(r * FRAME_REFS + k);
-      if (s >= 0) this.maybeRecounted(s);
-    }
-  }
-
-  /** The interpreter's references as a roots record: the last step's when none changed. */
-  private rootsOf(): number {
-    const modules = loadedModules();
-    const lent = runtime.lent;
-    const literals = runtime.literals;
-    const handled = runtime.handled;
-    const builtins = env.builtins;
-    if (
-      this.roots >= 0 &&
-      handled === this.lastHandled &&
-      builtins === this.lastBuiltins &&
-      sameObjects(lent, this.lastLent) &&
-      sameObjects(literals, this.lastLiterals) &&
-      sameModules(modules, this.lastModules)
-    )
-      return this.roots;
-    const store = this.store;
-    if (this.roots >= 0) this.maybeRootTargets(this.roots);
-    this.lastModules = [...modules.values()];
-    this.lastLent = lent.slice();
-    this.lastLiterals = literals.slice();
-    this.lastHandled = handled;
-    this.lastBuiltins = builtins;
-    const data = store.rootData;
-    const modulesFrom = data.length;
-    for (const m of this.lastModules) data.push(this.serialOf(m));
-    const lentFrom = data.length;
-    for (const o of this.lastLent) data.push(this.serialOf(o));
-    const literalsFrom = data.length;
-    for (const o of this.lastLiterals) data.push(this.serialOf(o));
-    this.roots = store.addRoots(modulesFrom, lentFrom, literalsFrom, handled === null ? -1 : this.serialOf(handled), this.serialOf(builtins));
-    this.maybeRootTargets(this.roots);
-    return this.roots;
-  }
-
-  private maybeRootTargets(r: number): void {
-    const store = this.store;
-    for (let k = store.rootModulesFrom.get(r), e = store.rootEnd.get(r); k < e; k++) this.maybeRecounted(store.rootData.get(k));
-    const h = store.rootHandled.get(r);
-    if (h >= 0) this.maybeRecounted(h);
-  }
 }
 
 /** True when builtin code called the innermost frame (the program's own module frame excepted). */
@@ -453,17 +326,3 @@ function underBuiltin(stack: readonly Frame[]): boolean {
   const f = stack[0];
   return f !== undefined && !f.inlined && (stack.length > 1 || f.code.kind !== 'module');
 }
-
-function sameObjects(a: readonly PyObject[], b: readonly PyObject[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-function sameModules(now: ReadonlyMap<string, PyObject>, was: readonly PyObject[]): boolean {
-  if (now.size !== was.length) return false;
-  let k = 0;
-  for (const m of now.values()) if (m !== was[k++]) return false;
-  return true;
-}
-

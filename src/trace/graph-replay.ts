@@ -17,7 +17,7 @@ export interface StepView {
   roots: number;
   midInstruction: boolean;
   /** References the step's event holds: serial and reason. */
-  inFlight: ReadonlyArray<readonly [number, string]>;
+  inFlight: Array<[number, string]>;
 }
 
 /** A step of the copy, numbered for the census: watched objects first, in the order they were made. */
@@ -46,16 +46,17 @@ export class ReplayedImage implements HeapImage {
     this.liveCount = this.serials.length;
     const n = (s: number) => (s < 0 ? -1 : this.node(s));
     for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
-      const r = store.nodeRecord.get(node);
+      const st = store.nodeState.get(node);
+      const r = store.stateFrame.get(st);
       const slots: number[] = [];
-      const from = store.frameSlotFrom.get(r);
-      for (let k = 0; k < store.frameSlotCount.get(r); k++) slots.push(n(store.frameSlots.get(from + k)));
+      const from = store.stateSlotFrom.get(st);
+      for (let k = 0; k < store.stateSlotCount.get(st); k++) slots.push(n(store.stateSlots.get(from + k)));
       const ref = (k: number) => n(store.frameRefs.get(r * FRAME_REFS + k));
       const flags = store.frameFlags.get(r);
       this.frames.push({
         key: store.frameKey.get(r),
         name: store.text(store.frameName.get(r)),
-        line: node === step.node ? step.line : store.frameLine.get(r),
+        line: node === step.node ? step.line : store.stateLine.get(st),
         slotNames: store.slotNameLists[store.frameSlotNames.get(r)]!,
         slots,
         fn: ref(0),
@@ -104,8 +105,12 @@ export class ReplayedImage implements HeapImage {
     return r;
   }
 
+  private version(i: number): number {
+    return this.store.rowVersion.get(this.row(i));
+  }
+
   private facts(i: number): number {
-    return this.store.rowFacts.get(this.row(i));
+    return this.store.versionFacts.get(this.version(i));
   }
 
   get size(): number {
@@ -128,12 +133,12 @@ export class ReplayedImage implements HeapImage {
     return this.store.factShared.get(this.facts(i)) !== 0;
   }
   weak(i: number): number[] {
-    return this.store.weakLists[this.store.rowWeak.get(this.row(i))]!.map((s) => this.node(s));
+    return this.store.weakLists[this.store.versionWeak.get(this.version(i))]!.map((s) => this.node(s));
   }
 
   /** The run of `refData` of node i's references of `kind` (empty when its row has none of that kind). */
   private refs(i: number, kind: RefKind): [from: number, to: number] {
-    const l = this.store.rowRefs.get(this.row(i));
+    const l = this.store.versionRefs.get(this.version(i));
     if (l < 0 || this.store.refKind.get(l) !== kind) return [0, 0];
     const from = this.store.refFrom.get(l);
     return [from, from + this.store.refCount.get(l) * REF_STRIDE[kind]];

@@ -9,10 +9,14 @@
  * Everything is kept in typed columns, not as plain objects: a step costs a few
  * integers (a plain object per row, frame or step would cost far more memory, and
  * the collector would walk them all again and again while the program runs).
- * What rarely changes is shared: a row whose object only changed its count points
- * at the facts and references of the row before it; a frame that did not change is
- * the same frame record; the stack is a tree of nodes shared by every step with the
- * same frames below (as step-store.ts does); roots are the last step's when unchanged.
+ * What rarely changes is shared: a row is a serial, a count and a version (facts,
+ * references, weak references), so a row whose object only changed its count
+ * names the version of the row before it; a frame's state (line, slots) names the
+ * frame's identity (code, function, namespaces), which outlives many states; an
+ * unchanged frame is the same state; the stack is a tree of nodes shared by every
+ * step with the same frames below (as step-store.ts does); what a step rarely has
+ * (objects made or freed, references its event holds, new roots) is a tagged run
+ * of integers.
  *
  * Objects are named by serials: one per object for as long as it lives (a block
  * reused after a free gets a new serial, as it is a new object). Knows nothing of
@@ -39,17 +43,35 @@ export const enum RefKind {
 /** Integers per reference of each kind. */
 export const REF_STRIDE = [3, 4] as const;
 
-/** Bits of a frame record's flags. */
+/** Serials a frame identity holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
+export const FRAME_REFS = 6;
+
+/** Bits of a frame identity's flags. */
 export const enum FrameFlag {
   Inlined = 1,
   Module = 2,
 }
 
-/** A checkpoint: the row of every object alive, and which of them the recording watches. */
+/** Tags of a step's extras (each followed by its operands). */
+const enum Extra {
+  /** A watched object made: serial. */
+  Born = 0,
+  /** An object freed: serial. */
+  Freed = 1,
+  /** A reference the event holds: serial, reason text. */
+  InFlight = 2,
+  /** The roots changed: roots record. */
+  Roots = 3,
+  /** The step falls inside an instruction (an automatic collection). */
+  Mid = 4,
+}
+
+/** A checkpoint: the row of every object alive, which of them the recording watches, and the roots. */
 interface Checkpoint {
   serials: Int32Array;
   rows: Int32Array;
   watched: Int32Array;
+  roots: number;
 }
 
 /** The graph of every step of one recording. */
@@ -75,31 +97,36 @@ export class GraphStore {
   /** Weak-reference lists by number; 0 is the empty one. */
   readonly weakLists: Array<readonly number[]> = [[]];
 
-  // Rows: one version of one object.
-  readonly rowSerial = new IntColumn();
-  readonly rowRefcount = new IntColumn();
-  readonly rowFacts = new IntColumn();
-  /** The row's reference list, or -1 when its references are not read (an object made before the recording began). */
-  readonly rowRefs = new IntColumn();
-  readonly rowWeak = new IntColumn();
+  // Versions: facts, references (-1 when not read: an object made before the recording began) and weak references.
+  readonly versionFacts = new IntColumn();
+  readonly versionRefs = new IntColumn();
+  readonly versionWeak = new IntColumn();
 
-  // Frame records: one version of one frame; slots are runs of `frameSlots`.
+  // Rows: one count and version of one object.
+  readonly rowSerial = new IntColumn(4096);
+  readonly rowRefcount = new IntColumn(4096);
+  readonly rowVersion = new IntColumn(4096);
+
+  // Frame identities: what a frame holds for its whole run.
   readonly frameKey = new IntColumn();
   readonly frameName = new IntColumn();
-  readonly frameLine = new IntColumn();
   readonly frameSlotNames = new IntColumn();
-  readonly frameSlotFrom = new IntColumn();
-  readonly frameSlotCount = new IntColumn();
-  /** fn, code, own globals, locals, namespace, frame object: FRAME_REFS serials per record. */
+  /** FRAME_REFS serials per identity. */
   readonly frameRefs = new IntColumn();
   readonly frameFlags = new IntColumn();
-  readonly frameSlots = new IntColumn(4096);
   /** Slot-name lists by number (one per code object, shared by identity). */
   readonly slotNameLists: Array<readonly string[]> = [];
   private readonly slotNameIds = new Map<readonly string[], number>();
 
-  // The stack tree: node → frame record and the node below it (-1 at the bottom).
-  readonly nodeRecord = new IntColumn();
+  // Frame states: an identity, a line and slots (a run of `stateSlots`).
+  readonly stateFrame = new IntColumn();
+  readonly stateLine = new IntColumn();
+  readonly stateSlotFrom = new IntColumn();
+  readonly stateSlotCount = new IntColumn();
+  readonly stateSlots = new IntColumn(4096);
+
+  // The stack tree: node → frame state and the node below it (-1 at the bottom).
+  readonly nodeState = new IntColumn();
   readonly nodeParent = new IntColumn();
 
   // Roots records: modules, lent, literals are runs of `rootData`.
@@ -112,19 +139,12 @@ export class GraphStore {
   readonly rootBuiltins = new IntColumn(64);
   readonly rootData = new IntColumn();
 
-  // Steps.
+  // Steps: their first row, their extras, their stack's innermost node, the innermost frame's line.
   private readonly stepRowFrom = new IntColumn();
-  private readonly stepBornFrom = new IntColumn();
-  private readonly stepFreedFrom = new IntColumn();
-  private readonly stepInFlightFrom = new IntColumn();
+  private readonly stepExtraFrom = new IntColumn();
   private readonly stepNode = new IntColumn();
   private readonly stepLine = new IntColumn();
-  private readonly stepRoots = new IntColumn();
-  private readonly stepMid = new IntColumn();
-  private readonly born = new IntColumn();
-  private readonly freed = new IntColumn();
-  /** Pairs: serial, reason text. */
-  private readonly inFlight = new IntColumn(256);
+  private readonly extras = new IntColumn();
 
   // The graph now: each serial's row (-1 for none), and the serials alive with a row, densely (for checkpoints).
   private rowOf = new Int32Array(1024).fill(-1);
@@ -132,6 +152,7 @@ export class GraphStore {
   /** The serials alive with a row, in no order (a checkpoint copies them; a capture may read every count). */
   readonly alive = new IntColumn();
   private alivePos = new Int32Array(1024);
+  private roots = -1;
   private readonly checkpoints: Checkpoint[] = [];
 
   /** Number of steps. */
@@ -198,8 +219,8 @@ export class GraphStore {
     const n = data.length - from;
     if (same >= 0 && this.refKind.get(same) === kind && this.refCount.get(same) * REF_STRIDE[kind] === n) {
       const at = this.refFrom.get(same);
-      let k = 0;
       const d = data.data;
+      let k = 0;
       while (k < n && d[at + k] === d[from + k]) k++;
       if (k === n) {
         data.length = from;
@@ -212,19 +233,26 @@ export class GraphStore {
     return this.refKind.length - 1;
   }
 
+  /** A version: `last` when it has these facts, references and weak references, else a new one. */
+  version(last: number, facts: number, refs: number, weak: number): number {
+    if (last >= 0 && this.versionFacts.get(last) === facts && this.versionRefs.get(last) === refs && this.versionWeak.get(last) === weak) return last;
+    this.versionFacts.push(facts);
+    this.versionRefs.push(refs);
+    this.versionWeak.push(weak);
+    return this.versionFacts.length - 1;
+  }
+
   /** The row an object has now, or -1. */
   rowNow(serial: number): number {
     return serial < this.rowOf.length ? this.rowOf[serial]! : -1;
   }
 
   /** Appends a row for `serial` (in the step being written). */
-  addRow(serial: number, refcount: number, facts: number, refs: number, weak: number): void {
+  addRow(serial: number, refcount: number, version: number): void {
     const row = this.rowSerial.length;
     this.rowSerial.push(serial);
     this.rowRefcount.push(refcount);
-    this.rowFacts.push(facts);
-    this.rowRefs.push(refs);
-    this.rowWeak.push(weak);
+    this.rowVersion.push(version);
     if (serial >= this.rowOf.length) this.growSerials(serial);
     if (this.rowOf[serial]! < 0) {
       this.alivePos[serial] = this.alive.length;
@@ -250,12 +278,14 @@ export class GraphStore {
   addBorn(serial: number): void {
     if (serial >= this.rowOf.length) this.growSerials(serial);
     this.watchedBits[serial] = 1;
-    this.born.push(serial);
+    this.extras.push(Extra.Born);
+    this.extras.push(serial);
   }
 
   /** An object was freed during the step being written. */
   addFreed(serial: number): void {
-    this.freed.push(serial);
+    this.extras.push(Extra.Freed);
+    this.extras.push(serial);
     if (serial >= this.rowOf.length || this.rowOf[serial]! < 0) return;
     this.rowOf[serial] = -1;
     this.watchedBits[serial] = 0;
@@ -267,58 +297,64 @@ export class GraphStore {
     this.alive.length--;
   }
 
-  /** A new frame record; `refs` are fn, code, own globals, locals, namespace, frame object; its slots are `frameSlots` from `slotFrom` on. */
-  addFrame(key: number, name: number, line: number, slotNames: number, slotFrom: number, refs: readonly number[], flags: number): number {
+  /** A reference the step's event itself holds (a return value, an exception being raised). */
+  addInFlight(serial: number, reason: number): void {
+    this.extras.push(Extra.InFlight);
+    this.extras.push(serial);
+    this.extras.push(reason);
+  }
+
+  /** A new frame identity; `refs` are fn, code, own globals, locals, namespace, frame object. */
+  addFrame(key: number, name: number, slotNames: number, refs: readonly number[], flags: number): number {
     this.frameKey.push(key);
     this.frameName.push(name);
-    this.frameLine.push(line);
     this.frameSlotNames.push(slotNames);
-    this.frameSlotFrom.push(slotFrom);
-    this.frameSlotCount.push(this.frameSlots.length - slotFrom);
     for (let k = 0; k < FRAME_REFS; k++) this.frameRefs.push(refs[k]!);
     this.frameFlags.push(flags);
     return this.frameKey.length - 1;
   }
 
-  /** A stack node: frame record `record` over node `parent`. */
-  addNode(record: number, parent: number): number {
-    this.nodeRecord.push(record);
-    this.nodeParent.push(parent);
-    return this.nodeRecord.length - 1;
+  /** A new frame state of identity `frame`: its slots are `stateSlots` from `slotFrom` on. */
+  addState(frame: number, line: number, slotFrom: number): number {
+    this.stateFrame.push(frame);
+    this.stateLine.push(line);
+    this.stateSlotFrom.push(slotFrom);
+    this.stateSlotCount.push(this.stateSlots.length - slotFrom);
+    return this.stateFrame.length - 1;
   }
 
-  /** A new roots record: `rootData` from `modulesFrom` holds the modules, then the lent objects from `lentFrom`, then the literals from `literalsFrom`. */
-  addRoots(modulesFrom: number, lentFrom: number, literalsFrom: number, handled: number, builtins: number): number {
+  /** A stack node: frame state `state` over node `parent`. */
+  addNode(state: number, parent: number): number {
+    this.nodeState.push(state);
+    this.nodeParent.push(parent);
+    return this.nodeState.length - 1;
+  }
+
+  /** New roots for the step being written: `rootData` from `modulesFrom` holds the modules, then the lent objects, then the literals. */
+  addRoots(modulesFrom: number, lentFrom: number, literalsFrom: number, handled: number, builtins: number): void {
     this.rootModulesFrom.push(modulesFrom);
     this.rootLentFrom.push(lentFrom);
     this.rootLiteralsFrom.push(literalsFrom);
     this.rootEnd.push(this.rootData.length);
     this.rootHandled.push(handled);
     this.rootBuiltins.push(builtins);
-    return this.rootHandled.length - 1;
+    this.roots = this.rootHandled.length - 1;
+    this.extras.push(Extra.Roots);
+    this.extras.push(this.roots);
   }
 
-  /** Opens a step: the rows, born and freed serials added from now on are its own. */
-  beginStep(): void {
+  /** Opens a step: the rows and extras added from now on are its own. */
+  beginStep(midInstruction: boolean): void {
     this.stepRowFrom.push(this.rowSerial.length);
-    this.stepBornFrom.push(this.born.length);
-    this.stepFreedFrom.push(this.freed.length);
-    this.stepInFlightFrom.push(this.inFlight.length);
+    this.stepExtraFrom.push(this.extras.length);
+    if (midInstruction) this.extras.push(Extra.Mid);
   }
 
-  /** A reference the step's event itself holds (a return value, an exception being raised). */
-  addInFlight(serial: number, reason: number): void {
-    this.inFlight.push(serial);
-    this.inFlight.push(reason);
-  }
-
-  /** Closes the step opened last: its stack (innermost node), the innermost frame's line, its roots record. */
-  endStep(node: number, line: number, roots: number, midInstruction: boolean): void {
+  /** Closes the step opened last: its stack (innermost node) and the innermost frame's line. */
+  endStep(node: number, line: number): void {
     const index = this.stepNode.length;
     this.stepNode.push(node);
     this.stepLine.push(line);
-    this.stepRoots.push(roots);
-    this.stepMid.push(midInstruction ? 1 : 0);
     if (index % CHECKPOINT_EVERY === 0) this.checkpoint();
   }
 
@@ -330,12 +366,12 @@ export class GraphStore {
     for (let k = 0; k < n; k++) {
       const s = serials[k]!;
       rows[k] = this.rowOf[s]!;
-      if (this.watchedBits[s]) watchedCount++;
+      watchedCount += this.watchedBits[s]!;
     }
     const watched = new Int32Array(watchedCount);
     let w = 0;
     for (let k = 0; k < n; k++) if (this.watchedBits[serials[k]!]) watched[w++] = serials[k]!;
-    this.checkpoints.push({ serials, rows, watched });
+    this.checkpoints.push({ serials, rows, watched, roots: this.roots });
   }
 
   /** End of step i's run in a flat column whose starts are `from` (`total` entries in all). */
@@ -350,28 +386,37 @@ export class GraphStore {
     const rows = new Map<number, number>();
     for (let k = 0; k < cp.serials.length; k++) rows.set(cp.serials[k]!, cp.rows[k]!);
     const live = new Set<number>(cp.watched);
-    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) {
-      for (let k = this.stepFreedFrom.get(j), e = this.end(this.stepFreedFrom, this.freed.length, j); k < e; k++) {
-        rows.delete(this.freed.get(k));
-        live.delete(this.freed.get(k));
+    const step: StepView = { node: this.stepNode.get(i), line: this.stepLine.get(i), roots: cp.roots, midInstruction: false, inFlight: [] };
+    const x = this.extras;
+    for (let j = c * CHECKPOINT_EVERY; j <= i; j++) {
+      const last = j === i;
+      // The checkpoint's step is in the checkpoint already, but for what it alone says (its event's references).
+      const apply = j > c * CHECKPOINT_EVERY;
+      for (let k = this.stepExtraFrom.get(j), e = this.end(this.stepExtraFrom, x.length, j); k < e; ) {
+        const tag = x.get(k) as Extra;
+        if (tag === Extra.Born) {
+          if (apply) live.add(x.get(k + 1));
+          k += 2;
+        } else if (tag === Extra.Freed) {
+          if (apply) {
+            rows.delete(x.get(k + 1));
+            live.delete(x.get(k + 1));
+          }
+          k += 2;
+        } else if (tag === Extra.InFlight) {
+          if (last) step.inFlight.push([x.get(k + 1), this.text(x.get(k + 2))]);
+          k += 3;
+        } else if (tag === Extra.Roots) {
+          step.roots = x.get(k + 1);
+          k += 2;
+        } else {
+          if (last) step.midInstruction = true;
+          k += 1;
+        }
       }
-      for (let k = this.stepBornFrom.get(j), e = this.end(this.stepBornFrom, this.born.length, j); k < e; k++) live.add(this.born.get(k));
-      for (let r = this.stepRowFrom.get(j), e = this.end(this.stepRowFrom, this.rowSerial.length, j); r < e; r++) rows.set(this.rowSerial.get(r), r);
+      if (apply) for (let r = this.stepRowFrom.get(j), e = this.end(this.stepRowFrom, this.rowSerial.length, j); r < e; r++) rows.set(this.rowSerial.get(r), r);
     }
-    const inFlight: Array<[number, string]> = [];
-    for (let k = this.stepInFlightFrom.get(i), e = this.end(this.stepInFlightFrom, this.inFlight.length, i); k < e; k += 2)
-      inFlight.push([this.inFlight.get(k), this.text(this.inFlight.get(k + 1))]);
-    const step: StepView = {
-      node: this.stepNode.get(i),
-      line: this.stepLine.get(i),
-      roots: this.stepRoots.get(i),
-      midInstruction: this.stepMid.get(i) !== 0,
-      inFlight,
-    };
     const image = new ReplayedImage(this, rows, live, step);
     return { image, serialOf: image.serialOf };
   }
 }
-
-/** Serials a frame record holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
-export const FRAME_REFS = 6;
