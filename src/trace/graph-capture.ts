@@ -134,10 +134,10 @@ export class GraphCapture {
 
   /**
    * Captures the step that just happened: `changed` is the change log (the caller
-   * empties it); `stack` the running frames, innermost first; `inFlight` the
+   * empties it); `top` the innermost running frame; `inFlight` the
    * references the event itself holds. A 'gc' step falls inside an instruction.
    */
-  capture(changed: readonly PyObject[], stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
+  capture(changed: readonly PyObject[], top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
     const store = this.store;
     const midInstruction = event === 'gc';
     store.beginStep(midInstruction);
@@ -167,7 +167,7 @@ export class GraphCapture {
       store.addFreed(s);
     }
     this.freedCount = 0;
-    const node = this.frames.stack(stack, event === 'return');
+    const node = this.frames.stack(top, event === 'return');
     this.frames.readRoots();
     // What the last step's event held (a return value) may have gone on its way since, and so may what this one holds.
     for (let k = 0; k < this.inFlightCount; k++) this.maybeRecounted(this.inFlight[k]!);
@@ -181,14 +181,14 @@ export class GraphCapture {
     // Grows as rows meet objects for the first time.
     for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!);
     // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
-    const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(stack));
+    const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(top));
     if (fromBuiltin || this.builtinBefore) {
       const alive = store.alive;
       for (let k = 0; k < alive.length; k++) this.maybeRecounted(alive.get(k));
     }
-    this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(stack));
+    this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(top));
     this.recount();
-    store.endStep(node, stack.length ? stack[0]!.line : 0);
+    store.endStep(node, top !== null ? top.line : 0);
   }
 
   /** New rows for the objects named as maybe recounted whose count differs from their last row's. */
@@ -321,8 +321,7 @@ export class GraphCapture {
   }
 }
 
-/** True when builtin code called the innermost frame (the program's own module frame excepted). */
-function underBuiltin(stack: readonly Frame[]): boolean {
-  const f = stack[0];
-  return f !== undefined && !f.inlined && (stack.length > 1 || f.code.kind !== 'module');
+/** True when builtin code called the innermost frame `f` (the program's own module frame excepted). */
+function underBuiltin(f: Frame | null): boolean {
+  return f !== null && !f.inlined && (f.back !== null || f.code.kind !== 'module');
 }

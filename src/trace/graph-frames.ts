@@ -23,6 +23,8 @@ export class StackReader {
   private readonly states: number[] = [];
   private readonly nodes: number[] = [];
   private depth = 0;
+  /** Scratch: the frames walked from the top of the stack, innermost first. */
+  private readonly walked: Frame[] = [];
   /** The frames that ran since the last step, so may have changed: the innermost then, and its caller too after a return. */
   private ran0: Frame | null = null;
   private ran1: Frame | null = null;
@@ -45,26 +47,44 @@ export class StackReader {
     private readonly recounted: (serial: number) => void,
   ) {}
 
-  /** The stack (innermost first) as a node of the store's tree; `returning` says the step is the innermost frame's return. */
-  stack(stack: readonly Frame[], returning: boolean): number {
+  /**
+   * The stack, from its innermost frame `top` down, as a node of the store's tree;
+   * `returning` says the step is the innermost frame's return. Only the top of the
+   * stack is walked: a call or a return is itself a step, so between two steps the
+   * stack loses or gains a frame at most at its top, and below the frames that ran
+   * it is as it was (a frame of the last stack found again there anchors the rest).
+   */
+  stack(top: Frame | null, returning: boolean): number {
     const store = this.store;
-    const n = stack.length;
     const frames = this.frames;
     const states = this.states;
     const nodes = this.nodes;
     const before = this.depth;
-    let parent = -1;
+    const walked = this.walked;
+    let m = 0;
+    let anchor = -1;
+    for (let f = top; f !== null; f = f.back) {
+      if (m > 0 && f !== this.ran0 && f !== this.ran1) {
+        // Where the last stack had it, near its top.
+        for (let i = before - 1; i >= 0 && i >= before - 2 - m; i--)
+          if (frames[i] === f) {
+            anchor = i;
+            break;
+          }
+        if (anchor >= 0) break;
+      }
+      walked[m++] = f;
+    }
+    const n = anchor + 1 + m;
+    let parent = anchor >= 0 ? nodes[anchor]! : -1;
     let moved = false;
-    for (let d = 0; d < n; d++) {
-      const f = stack[n - 1 - d]!;
+    for (let d = anchor + 1; d < n; d++) {
+      const f = walked[n - 1 - d]!;
       const was = d < before ? frames[d]! : null;
       const wasState = d < before ? states[d]! : -1;
-      let state = wasState;
-      if (d === n - 1 || f !== was || f === this.ran0 || f === this.ran1) {
-        state = this.read(f, f === was ? wasState : -1, d === n - 1);
-        // What it held and holds (or the frame that was here): those counts may have changed.
-        if (state !== wasState) this.differences(wasState, state);
-      }
+      const state = this.read(f, f === was ? wasState : -1, d === n - 1);
+      // What it held and holds (or the frame that was here): those counts may have changed.
+      if (state !== wasState) this.differences(wasState, state);
       const node: number = !moved && state === wasState && d < before ? nodes[d]! : store.addNode(state, parent);
       moved = d >= before || node !== nodes[d];
       frames[d] = f;
@@ -75,8 +95,8 @@ export class StackReader {
     // Frames gone from the stack let go of their references (or handed them to their generators).
     for (let d = n; d < before; d++) this.differences(states[d]!, -1);
     this.depth = n;
-    this.ran0 = n > 0 ? stack[0]! : null;
-    this.ran1 = returning && n > 1 ? stack[1]! : null;
+    this.ran0 = top;
+    this.ran1 = returning && top !== null ? top.back : null;
     return parent;
   }
 

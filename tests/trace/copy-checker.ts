@@ -66,7 +66,7 @@ export class CopyChecker implements Tracer {
     const midInstruction = event === 'gc';
     const stack: Frame[] = [];
     for (let f = runtime.current; f !== null; f = f.back) stack.push(f);
-    this.capture.capture(this.log, stack, inFlight, event);
+    this.capture.capture(this.log, runtime.current, inFlight, event);
     // The engine's census names objects by the copy's serials (one the copy never saw by a number no serial has).
     const engine = new LiveImage(this.live, stack, inFlight, midInstruction);
     const expected = censusOf(engine, (i) => {
