@@ -20,6 +20,7 @@
  */
 import { NodeKind } from '../python/heap-image';
 import { generatorFrameOf, kindOf, objectEdges, valueText, type ObjectEdge } from '../python/live-image';
+import type { ChangeLog } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
 import type { PyGenerator } from '../python/types/generator';
@@ -133,11 +134,11 @@ export class GraphCapture {
   }
 
   /**
-   * Captures the step that just happened: `changed` is the change log (the caller
-   * empties it); `top` the innermost running frame; `inFlight` the
+   * Captures the step that just happened, and empties the change log `changed`;
+   * `top` is the innermost running frame; `inFlight` the
    * references the event itself holds. A 'gc' step falls inside an instruction.
    */
-  capture(changed: readonly PyObject[], top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
+  capture(changed: ChangeLog, top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
     const store = this.store;
     const midInstruction = event === 'gc';
     store.beginStep(midInstruction);
@@ -154,7 +155,7 @@ export class GraphCapture {
     }
     this.bornCount = 0;
     for (let k = 0; k < changed.length; k++) {
-      const o = changed[k]!;
+      const o = changed.objects[k]!;
       if (!(o.flags & Flag.Freed)) fresh[this.freshCount++] = o;
       // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
       else this.released(o);
@@ -188,6 +189,7 @@ export class GraphCapture {
     }
     this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(top));
     this.recount();
+    changed.clear();
     store.endStep(node, top !== null ? top.line : 0);
   }
 

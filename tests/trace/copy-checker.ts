@@ -8,7 +8,7 @@ import { gcHooks } from '../../src/python/gc';
 import { censusOf } from '../../src/python/heap-census';
 import { Hidden } from '../../src/python/heap-image';
 import { LiveImage } from '../../src/python/live-image';
-import { logChanges, type Memory } from '../../src/python/memory';
+import { ChangeLog, logChanges, type Memory } from '../../src/python/memory';
 import { Flag, type PyObject } from '../../src/python/object';
 import type { PyException } from '../../src/python/types/exception';
 import type { Frame } from '../../src/python/vm/frame';
@@ -22,7 +22,7 @@ export class CopyChecker implements Tracer {
   private readonly store = new GraphStore();
   private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
-  private readonly log: PyObject[] = [];
+  private readonly log = new ChangeLog();
   readonly mismatches: string[] = [];
 
   /** @param keep how many mismatches to describe (the first ones) */
@@ -46,7 +46,7 @@ export class CopyChecker implements Tracer {
   detach(): void {
     gcHooks.observer = null;
     logChanges(null);
-    for (const o of this.log) o.flags &= ~Flag.Changed;
+    this.log.clear();
   }
 
   line(): void {
@@ -73,8 +73,6 @@ export class CopyChecker implements Tracer {
       const s = this.capture.seenSerial(engine.objects[i]!);
       return s >= 0 ? s : -2 - i;
     });
-    for (const o of this.log) o.flags &= ~Flag.Changed;
-    this.log.length = 0;
     const { image, serialOf } = this.store.imageAt(this.store.length - 1);
     const actual = censusOf(image, serialOf);
     if (this.mismatches.length < this.keep) {
