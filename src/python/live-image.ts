@@ -29,6 +29,15 @@ import { Hidden, NodeKind, type EntryVisit, type HeapImage, type ImageFrame, typ
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
 const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
 
+/**
+ * valueText, but an int's number rather than its text (the text is `String` of it):
+ * a recording keeps the number and makes the text only when the step is shown.
+ */
+export function valueOrNumber(o: PyObject): string | number {
+  if (o instanceof PyInt && o.type.name !== 'bool') return o.v;
+  return valueText(o);
+}
+
 /** A short value text for the diagram; never runs Python code. */
 export function valueText(o: PyObject): string {
   if (o === None) return 'None';

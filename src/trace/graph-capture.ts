@@ -19,7 +19,7 @@
  * operands the interpreter holds) and the step after it.
  */
 import { NodeKind } from '../python/heap-image';
-import { generatorFrameOf, kindOf, objectEdges, valueText, type ObjectEdge } from '../python/live-image';
+import { generatorFrameOf, kindOf, objectEdges, valueOrNumber, type ObjectEdge } from '../python/live-image';
 import type { ChangeLog } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
@@ -48,11 +48,14 @@ export class GraphCapture {
   private stamp = 0;
   // Objects made and serials freed since the last step (counted: setting an array's length is slow).
   private readonly born: PyObject[] = [];
+  private readonly bornSerials: number[] = [];
   private bornCount = 0;
   private readonly freed: number[] = [];
   private freedCount = 0;
   /** Objects whose rows are read in the step being captured (grows while reading: targets seen for the first time). */
   private readonly fresh: PyObject[] = [];
+  /** Their serials, -1 where not known yet. */
+  private readonly freshSerials: number[] = [];
   private freshCount = 0;
   /** Serials whose count may have changed in the step being captured. */
   private readonly maybe = new IntColumn(256);
@@ -85,6 +88,7 @@ export class GraphCapture {
     let s = this.serials.get(o);
     if (s === undefined) {
       s = this.newSerial(o);
+      this.freshSerials[this.freshCount] = s;
       this.fresh[this.freshCount++] = o;
     }
     return s;
@@ -121,6 +125,7 @@ export class GraphCapture {
     // (Not `this.watched[this.newSerial(o)]`: the new serial may grow the array after the old one was read.)
     const s = this.newSerial(o);
     this.watched[s] = 1;
+    this.bornSerials[this.bornCount] = s;
     this.born[this.bornCount++] = o;
   }
 
@@ -146,17 +151,23 @@ export class GraphCapture {
     this.maybe.length = 0;
     this.freshCount = 0;
     const fresh = this.fresh;
+    const freshSerials = this.freshSerials;
     for (let k = 0; k < this.bornCount; k++) {
       const o = this.born[k]!;
       if (!(o.flags & Flag.Freed)) {
+        const s = this.bornSerials[k]!;
+        freshSerials[this.freshCount] = s;
         fresh[this.freshCount++] = o;
-        store.addBorn(this.serials.get(o)!);
+        store.addBorn(s);
       }
     }
     this.bornCount = 0;
     for (let k = 0; k < changed.length; k++) {
       const o = changed.objects[k]!;
-      if (!(o.flags & Flag.Freed)) fresh[this.freshCount++] = o;
+      if (!(o.flags & Flag.Freed)) {
+        freshSerials[this.freshCount] = -1;
+        fresh[this.freshCount++] = o;
+      }
       // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
       else this.released(o);
     }
@@ -180,7 +191,7 @@ export class GraphCapture {
       this.inFlight[this.inFlightCount++] = s;
     }
     // Grows as rows meet objects for the first time.
-    for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!);
+    for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!, freshSerials[k]!);
     // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
     const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(top));
     if (fromBuiltin || this.builtinBefore) {
@@ -249,17 +260,17 @@ export class GraphCapture {
       }
   }
 
-  /** Reads `o` into a new row when anything of it changed (once per step). */
-  private readRow(o: PyObject): void {
+  /** Reads `o` (serial `known`, -1 when not known here) into a new row when anything of it changed (once per step). */
+  private readRow(o: PyObject, known: number): void {
     const store = this.store;
-    const s = this.serials.get(o);
+    const s = known >= 0 ? known : this.serials.get(o);
     if (s === undefined || this.rowStamp[s] === this.stamp) return;
     this.rowStamp[s] = this.stamp;
     const last = store.rowNow(s);
     const lastVersion = last < 0 ? -1 : store.rowVersion.get(last);
     const kind = kindOf(o);
     const type = store.textId(o.type.name);
-    const value = valueText(o);
+    const value = valueOrNumber(o);
     const shared = (o.flags & Flag.Shared) !== 0;
     const moduleDict = kind === NodeKind.Module ? this.serialOf((o as PyModule).dict) : -1;
     const genFrame = kind === NodeKind.Generator ? generatorFrameOf(o as PyGenerator) : -1;

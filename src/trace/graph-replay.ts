@@ -124,7 +124,8 @@ export class ReplayedImage implements HeapImage {
     return this.store.text(this.store.factType.get(this.facts(i)));
   }
   value(i: number): string {
-    return this.store.factValue[this.facts(i)]!;
+    const v = this.store.factValue[this.facts(i)]!;
+    return typeof v === 'number' ? String(v) : v;
   }
   refcount(i: number): number {
     return this.store.rowRefcount.get(this.row(i));

@@ -43,6 +43,10 @@ export const enum RefKind {
 /** Integers per reference of each kind. */
 export const REF_STRIDE = [3, 4] as const;
 
+/** The reference lists of each kind that hold nothing (made first). */
+const EMPTY_EDGES = 0;
+const EMPTY_ENTRIES = 1;
+
 /** Serials a frame identity holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
 export const FRAME_REFS = 6;
 
@@ -83,7 +87,8 @@ export class GraphStore {
   // Facts: what a row says of its object besides its count and references.
   readonly factKind = new IntColumn();
   readonly factType = new IntColumn();
-  readonly factValue: string[] = [];
+  /** A value's text, or an int's number (its text is `String` of it). */
+  readonly factValue: Array<string | number> = [];
   readonly factShared = new IntColumn();
   readonly factModuleDict = new IntColumn();
   readonly factGenFrame = new IntColumn();
@@ -155,6 +160,14 @@ export class GraphStore {
   private roots = -1;
   private readonly checkpoints: Checkpoint[] = [];
 
+  constructor() {
+    for (const kind of [RefKind.Edges, RefKind.Entries]) {
+      this.refFrom.push(0);
+      this.refCount.push(0);
+      this.refKind.push(kind);
+    }
+  }
+
   /** Number of steps. */
   get length(): number {
     return this.stepNode.length;
@@ -188,7 +201,7 @@ export class GraphStore {
   }
 
   /** A new facts record. */
-  addFacts(kind: number, type: number, value: string, shared: boolean, moduleDict: number, genFrame: number): number {
+  addFacts(kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): number {
     this.factKind.push(kind);
     this.factType.push(type);
     this.factValue.push(value);
@@ -199,7 +212,7 @@ export class GraphStore {
   }
 
   /** True when facts record `f` says exactly this. */
-  sameFacts(f: number, kind: number, type: number, value: string, shared: boolean, moduleDict: number, genFrame: number): boolean {
+  sameFacts(f: number, kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): boolean {
     return (
       this.factKind.get(f) === kind &&
       this.factType.get(f) === type &&
@@ -217,6 +230,8 @@ export class GraphStore {
   endRefs(kind: RefKind, from: number, same: number): number {
     const data = this.refData;
     const n = data.length - from;
+    // Most objects hold nothing (an int, a str): one empty list of each kind serves them all.
+    if (n === 0) return kind === RefKind.Edges ? EMPTY_EDGES : EMPTY_ENTRIES;
     if (same >= 0 && this.refKind.get(same) === kind && this.refCount.get(same) * REF_STRIDE[kind] === n) {
       const at = this.refFrom.get(same);
       const d = data.data;
