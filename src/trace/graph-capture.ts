@@ -28,7 +28,8 @@ import type { PyModule } from '../python/types/module';
 import { PyStr } from '../python/types/str';
 import type { Frame } from '../python/vm/frame';
 import { StackReader } from './graph-frames';
-import { RefKind, REF_STRIDE, type GraphStore } from './graph-store';
+import { RefKind, REF_STRIDE } from './graph-refs';
+import type { GraphStore } from './graph-store';
 import { IntColumn } from './int-column';
 import type { StepEvent } from './protocol';
 
@@ -68,7 +69,7 @@ export class GraphCapture {
 
   /** Writes a reference of the object being read (its edges). */
   private readonly edge: ObjectEdge = (c, label, reason) => {
-    const data = this.store.refData;
+    const data = this.store.refs.data;
     data.push(this.serialOf(c));
     data.push(this.store.textId(label));
     data.push(reason === null ? -1 : this.store.textId(reason));
@@ -232,10 +233,9 @@ export class GraphCapture {
    */
   private differences(a: number, b: number): void {
     if (a === b) return;
-    const store = this.store;
-    const data = store.refData;
-    const ka = a >= 0 ? (store.refKind.get(a) as RefKind) : -1;
-    const kb = b >= 0 ? (store.refKind.get(b) as RefKind) : -1;
+    const lists = this.store.refs;
+    const ka = a >= 0 ? (lists.kind.get(a) as RefKind) : -1;
+    const kb = b >= 0 ? (lists.kind.get(b) as RefKind) : -1;
     if (ka >= 0 && kb >= 0 && ka !== kb) {
       this.differences(a, -1);
       this.differences(-1, b);
@@ -243,16 +243,18 @@ export class GraphCapture {
     }
     const kind = (ka >= 0 ? ka : kb) as RefKind;
     const stride = REF_STRIDE[kind];
-    const na = a >= 0 ? store.refCount.get(a) : 0;
-    const nb = b >= 0 ? store.refCount.get(b) : 0;
-    const fa = a >= 0 ? store.refFrom.get(a) : 0;
-    const fb = b >= 0 ? store.refFrom.get(b) : 0;
+    const na = a >= 0 ? lists.count.get(a) : 0;
+    const nb = b >= 0 ? lists.count.get(b) : 0;
+    const da = a >= 0 ? lists.view(a, 0) : lists.data.data;
+    const fa = lists.viewFrom;
+    const db = b >= 0 ? lists.view(b, 1) : lists.data.data;
+    const fb = lists.viewFrom;
     // Targets are at 0 (an edge's, an entry's key) and 1 (an entry's value).
     const targets = kind === RefKind.Entries ? 2 : 1;
     for (let k = 0, n = Math.max(na, nb); k < n; k++)
       for (let t = 0; t < targets; t++) {
-        const x = k < na ? data.get(fa + k * stride + t) : -1;
-        const y = k < nb ? data.get(fb + k * stride + t) : -1;
+        const x = k < na ? da[fa + k * stride + t]! : -1;
+        const y = k < nb ? db[fb + k * stride + t]! : -1;
         if (x !== y) {
           if (x >= 0) this.maybeRecounted(x);
           if (y >= 0) this.maybeRecounted(y);
@@ -278,14 +280,14 @@ export class GraphCapture {
     const facts = lastFacts >= 0 && store.sameFacts(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.addFacts(kind, type, value, shared, moduleDict, genFrame);
     const lastRefs = lastVersion < 0 ? -1 : store.versionRefs.get(lastVersion);
     let refs = -1;
-    const from = store.refData.length;
+    const from = store.refs.data.length;
     if (kind === NodeKind.Dict) {
       this.readEntries(o as PyDict, lastRefs);
-      refs = store.endRefs(RefKind.Entries, from, lastRefs);
+      refs = store.refs.end(RefKind.Entries, from, lastRefs);
     } else if (this.watched[s]) {
       // Only a watched object's references are read: the census reads no others.
       objectEdges(o, this.edge);
-      refs = store.endRefs(RefKind.Edges, from, lastRefs);
+      refs = store.refs.end(RefKind.Edges, from, lastRefs);
     }
     this.differences(lastRefs, refs);
     const lastWeak = lastVersion < 0 ? 0 : store.versionWeak.get(lastVersion);
@@ -297,10 +299,13 @@ export class GraphCapture {
   /** Writes a dict's entries (each key's name and label texts are the last list's when its key is the same). */
   private readEntries(d: PyDict, lastRefs: number): void {
     const store = this.store;
-    const data = store.refData;
-    const same = lastRefs >= 0 && store.refKind.get(lastRefs) === RefKind.Entries;
-    const oldFrom = same ? store.refFrom.get(lastRefs) : 0;
-    const oldCount = same ? store.refCount.get(lastRefs) : 0;
+    const data = store.refs.data;
+    const same = lastRefs >= 0 && store.refs.kind.get(lastRefs) === RefKind.Entries;
+    // (A full list's integers are in `data`, which grows while this writes: read through `data.get`, or a copy.)
+    const old = same && store.refs.base.get(lastRefs) >= 0 ? store.refs.view(lastRefs, 0) : null;
+    const oldFrom = same ? (old !== null ? 0 : store.refs.from.get(lastRefs)) : 0;
+    const oldCount = same ? store.refs.count.get(lastRefs) : 0;
+    const was = (k: number) => (old !== null ? old[k]! : data.get(k));
     const keys = d.keys;
     const values = d.values;
     let j = 0;
@@ -311,9 +316,9 @@ export class GraphCapture {
       const vs = this.serialOf(values[i]!);
       data.push(ks);
       data.push(vs);
-      if (j < oldCount && data.get(oldFrom + 4 * j) === ks) {
-        data.push(data.get(oldFrom + 4 * j + 2));
-        data.push(data.get(oldFrom + 4 * j + 3));
+      if (j < oldCount && was(oldFrom + 4 * j) === ks) {
+        data.push(was(oldFrom + 4 * j + 2));
+        data.push(was(oldFrom + 4 * j + 3));
       } else {
         data.push(store.textId(k instanceof PyStr ? k.v : ''));
         data.push(store.textId(keyLabel(k)));

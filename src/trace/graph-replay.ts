@@ -5,7 +5,8 @@
  * and references are read from its row's columns.
  */
 import type { EntryVisit, HeapImage, ImageFrame, ImageRoots, NodeEdge, NodeKind } from '../python/heap-image';
-import { FRAME_REFS, FrameFlag, RefKind, REF_STRIDE, type GraphStore } from './graph-store';
+import { RefKind, REF_STRIDE } from './graph-refs';
+import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
 
 /** What a step itself says, besides its rows. */
 export interface StepView {
@@ -137,26 +138,25 @@ export class ReplayedImage implements HeapImage {
     return this.store.weakLists[this.store.versionWeak.get(this.version(i))]!.map((s) => this.node(s));
   }
 
-  /** The run of `refData` of node i's references of `kind` (empty when its row has none of that kind). */
-  private refs(i: number, kind: RefKind): [from: number, to: number] {
+  /** Node i's references of `kind`, as integers from `from` to `to` of `data` (none when its row has none of that kind). */
+  private refs(i: number, kind: RefKind): { data: Int32Array; from: number; to: number } {
+    const lists = this.store.refs;
     const l = this.store.versionRefs.get(this.version(i));
-    if (l < 0 || this.store.refKind.get(l) !== kind) return [0, 0];
-    const from = this.store.refFrom.get(l);
-    return [from, from + this.store.refCount.get(l) * REF_STRIDE[kind]];
+    if (l < 0 || lists.kind.get(l) !== kind) return { data: lists.data.data, from: 0, to: 0 };
+    const data = lists.view(l, -1);
+    return { data, from: lists.viewFrom, to: lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind] };
   }
 
   edges(i: number, visit: NodeEdge): void {
-    const d = this.store.refData;
-    const [from, to] = this.refs(i, RefKind.Edges);
+    const { data: d, from, to } = this.refs(i, RefKind.Edges);
     for (let k = from; k < to; k += 3) {
-      const reason = d.get(k + 2);
-      visit(this.node(d.get(k)), this.store.text(d.get(k + 1)), reason < 0 ? null : this.store.text(reason));
+      const reason = d[k + 2]!;
+      visit(this.node(d[k]!), this.store.text(d[k + 1]!), reason < 0 ? null : this.store.text(reason));
     }
   }
   entries(i: number, byName: boolean, visit: EntryVisit): void {
-    const d = this.store.refData;
-    const [from, to] = this.refs(i, RefKind.Entries);
-    for (let k = from; k < to; k += 4) visit(this.node(d.get(k)), this.node(d.get(k + 1)), this.store.text(d.get(byName ? k + 2 : k + 3)));
+    const { data: d, from, to } = this.refs(i, RefKind.Entries);
+    for (let k = from; k < to; k += 4) visit(this.node(d[k]!), this.node(d[k + 1]!), this.store.text(d[byName ? k + 2 : k + 3]!));
   }
   moduleDict(i: number): number {
     const s = this.store.factModuleDict.get(this.facts(i));

@@ -27,25 +27,11 @@
  */
 import type { HeapImage } from '../python/heap-image';
 import { IntColumn } from './int-column';
+import { RefLists } from './graph-refs';
 import { ReplayedImage, type StepView } from './graph-replay';
 
 /** Steps between two checkpoints. */
 const CHECKPOINT_EVERY = 256;
-
-/** What a reference list holds: a watched object's references, or a dict's entries. */
-export const enum RefKind {
-  /** Triples: target, label text, hidden reason text (-1 for an arrow). */
-  Edges = 0,
-  /** Quadruples: key, value, the key's name text, the value's label text. */
-  Entries = 1,
-}
-
-/** Integers per reference of each kind. */
-export const REF_STRIDE = [3, 4] as const;
-
-/** The reference lists of each kind that hold nothing (made first). */
-const EMPTY_EDGES = 0;
-const EMPTY_ENTRIES = 1;
 
 /** Serials a frame identity holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
 export const FRAME_REFS = 6;
@@ -93,16 +79,13 @@ export class GraphStore {
   readonly factModuleDict = new IntColumn();
   readonly factGenFrame = new IntColumn();
 
-  // Reference lists: each a run of `refData` (REF_STRIDE integers per reference).
-  readonly refFrom = new IntColumn();
-  readonly refCount = new IntColumn();
-  readonly refKind = new IntColumn();
-  readonly refData = new IntColumn(4096);
+  /** Reference lists (graph-refs.ts). */
+  readonly refs = new RefLists();
 
   /** Weak-reference lists by number; 0 is the empty one. */
   readonly weakLists: Array<readonly number[]> = [[]];
 
-  // Versions: facts, references (-1 when not read: an object made before the recording began) and weak references.
+  // Versions: facts, reference list (-1 when not read: an object made before the recording began) and weak references.
   readonly versionFacts = new IntColumn();
   readonly versionRefs = new IntColumn();
   readonly versionWeak = new IntColumn();
@@ -160,14 +143,6 @@ export class GraphStore {
   private roots = -1;
   private readonly checkpoints: Checkpoint[] = [];
 
-  constructor() {
-    for (const kind of [RefKind.Edges, RefKind.Entries]) {
-      this.refFrom.push(0);
-      this.refCount.push(0);
-      this.refKind.push(kind);
-    }
-  }
-
   /** Number of steps. */
   get length(): number {
     return this.stepNode.length;
@@ -221,31 +196,6 @@ export class GraphStore {
       this.factModuleDict.get(f) === moduleDict &&
       this.factGenFrame.get(f) === genFrame
     );
-  }
-
-  /**
-   * Ends a reference list written at the end of `refData` from `from` on: its number,
-   * or `same` (the list was dropped) when list `same` holds exactly these references.
-   */
-  endRefs(kind: RefKind, from: number, same: number): number {
-    const data = this.refData;
-    const n = data.length - from;
-    // Most objects hold nothing (an int, a str): one empty list of each kind serves them all.
-    if (n === 0) return kind === RefKind.Edges ? EMPTY_EDGES : EMPTY_ENTRIES;
-    if (same >= 0 && this.refKind.get(same) === kind && this.refCount.get(same) * REF_STRIDE[kind] === n) {
-      const at = this.refFrom.get(same);
-      const d = data.data;
-      let k = 0;
-      while (k < n && d[at + k] === d[from + k]) k++;
-      if (k === n) {
-        data.length = from;
-        return same;
-      }
-    }
-    this.refFrom.push(from);
-    this.refCount.push(n / REF_STRIDE[kind]);
-    this.refKind.push(kind);
-    return this.refKind.length - 1;
   }
 
   /** A version: `last` when it has these facts, references and weak references, else a new one. */
