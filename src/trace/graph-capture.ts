@@ -24,6 +24,8 @@ import type { ChangeLog } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
 import type { PyGenerator } from '../python/types/generator';
+import { listType, type PyList } from '../python/types/list';
+import { tupleType, type PyTuple } from '../python/types/tuple';
 import type { PyModule } from '../python/types/module';
 import { PyStr } from '../python/types/str';
 import type { Frame } from '../python/vm/frame';
@@ -66,6 +68,8 @@ export class GraphCapture {
   /** Builtin code ran since the last step (it returned to builtin code, or collected): its references may be gone now. */
   private builtinBefore = false;
   private readonly frames: StackReader;
+  /** The text of the label `[i]` of item i. */
+  private readonly indexLabels: number[] = [];
 
   /** Writes a reference of the object being read (its edges). */
   private readonly edge: ObjectEdge = (c, label, reason) => {
@@ -286,7 +290,8 @@ export class GraphCapture {
       refs = store.refs.end(RefKind.Entries, from, lastRefs);
     } else if (this.watched[s]) {
       // Only a watched object's references are read: the census reads no others.
-      objectEdges(o, this.edge);
+      if (o.type === listType || o.type === tupleType) this.readItems((o as PyList | PyTuple).items);
+      else objectEdges(o, this.edge);
       refs = store.refs.end(RefKind.Edges, from, lastRefs);
     }
     this.differences(lastRefs, refs);
@@ -294,6 +299,21 @@ export class GraphCapture {
     const version = store.version(lastVersion, facts, refs, this.weakList(o, lastWeak));
     if (version === lastVersion && o.rc === store.rowRefcount.get(last)) return;
     store.addRow(s, o.rc, version);
+  }
+
+  /**
+   * Writes an exact list's or tuple's references as objectEdges would (each item
+   * under the label `[i]`), without making each label's text again.
+   */
+  private readItems(items: readonly PyObject[]): void {
+    const data = this.store.refs.data;
+    const labels = this.indexLabels;
+    for (let k = 0; k < items.length; k++) {
+      data.push(this.serialOf(items[k]!));
+      if (k >= labels.length) for (let j = labels.length; j <= k; j++) labels.push(this.store.textId('[' + j + ']'));
+      data.push(labels[k]!);
+      data.push(-1);
+    }
   }
 
   /** Writes a dict's entries (each key's name and label texts are the last list's when its key is the same). */
