@@ -16,7 +16,8 @@
  * unchanged frame is the same state; the stack is a tree of nodes shared by every
  * step with the same frames below (as step-store.ts does); what a step rarely has
  * (objects made or freed, references its event holds, new roots) is a tagged run
- * of integers.
+ * of integers; a reference list that changed in a few places is kept as those
+ * places (graph-refs.ts).
  *
  * Objects are named by serials: one per object for as long as it lives (a block
  * reused after a free gets a new serial, as it is a new object). Knows nothing of
