@@ -30,6 +30,15 @@ import { censusOf, type Census } from './heap-census';
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
 const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
 
+/**
+ * valueText, but an int's number rather than its text (the text is `String` of it):
+ * a recording keeps the number and makes the text only when the step is shown.
+ */
+export function valueOrNumber(o: PyObject): string | number {
+  if (o instanceof PyInt && o.type.name !== 'bool') return o.v;
+  return valueText(o);
+}
+
 /** A short value text for the diagram; never runs Python code. */
 export function valueText(o: PyObject): string {
   if (o === None) return 'None';
@@ -57,14 +66,14 @@ export function valueText(o: PyObject): string {
 const slotNameLists = new WeakMap<PyCode, string[]>();
 
 /** The name each fast slot of a frame has, for locals and cells (made once per code object). */
-function slotNames(code: PyCode): string[] {
+export function slotNames(code: PyCode): string[] {
   let names = slotNameLists.get(code);
   if (names === undefined) slotNameLists.set(code, (names = [...code.varnames, ...code.cellvars, ...code.freevars]));
   return names;
 }
 
 /** The namespace dict whose entries are a frame's names (a module's globals, a class body's dict), or null. */
-function namespaceOf(f: Frame): PyDict | null {
+export function namespaceOf(f: Frame): PyDict | null {
   return f.locals !== null && (f.locals === f.globals || f.code.kind === 'class') ? f.locals : null;
 }
 
@@ -72,7 +81,8 @@ function namespaceOf(f: Frame): PyDict | null {
 const frameKeys = new WeakMap<Frame, number>();
 let nextFrameKey = 0;
 
-function frameKey(f: Frame): number {
+/** The number of a frame (the same at every step it runs). */
+export function frameKey(f: Frame): number {
   let k = frameKeys.get(f);
   if (k === undefined) frameKeys.set(f, (k = nextFrameKey++));
   return k;
@@ -152,14 +162,7 @@ export class LiveImage implements HeapImage {
   }
 
   kind(i: number): NodeKind {
-    const o = this.objects[i]!;
-    // A dict subclass's instance is drawn as any instance (its class is an arrow); only a dict can be a namespace.
-    if (o instanceof PyDict && o.type.native) return NodeKind.Dict;
-    if (o instanceof PyCode) return NodeKind.Code;
-    if (o instanceof PyModule) return NodeKind.Module;
-    if (o instanceof PyGenerator) return NodeKind.Generator;
-    if (o instanceof PyType && o.native) return NodeKind.NativeType;
-    return NodeKind.Plain;
+    return kindOf(this.objects[i]!);
   }
 
   type(i: number): string {
@@ -188,19 +191,13 @@ export class LiveImage implements HeapImage {
   }
 
   generatorFrame(i: number): number {
-    const f = (this.objects[i] as PyGenerator).frame;
-    return f === null || f.finished ? -1 : frameKey(f);
+    return generatorFrameOf(this.objects[i] as PyGenerator);
   }
 
   entries(i: number, byName: boolean, visit: EntryVisit, skipShared = false): void {
     const d = this.objects[i] as PyDict;
     if (!byName) {
-      // The dict's own arrow labels (its traverse gives each key, then its value under the key's label).
-      let key = -1;
-      d.type.slots.traverse?.(d, (c, label) => {
-        if (label === 'key') key = this.index(c);
-        else visit(key, this.index(c), label);
-      });
+      dictEntries(d, (k, v, _name, label) => visit(this.index(k), this.index(v), label));
       return;
     }
     for (let j = 0; j < d.keys.length; j++) {
@@ -214,43 +211,7 @@ export class LiveImage implements HeapImage {
   }
 
   edges(i: number, visit: NodeEdge): void {
-    const o = this.objects[i]!;
-    const to = (c: PyObject, label: string, reason: string | null) => visit(this.index(c), label, reason);
-    if (o instanceof PyCode) {
-      for (const k of o.consts) to(k, 'const', Hidden.codeConstant);
-      return;
-    }
-    if (o instanceof PyModule) {
-      to(o.dict, '__dict__', Hidden.moduleAttribute);
-      return;
-    }
-    if (o instanceof PyType) {
-      if (o.native) return;
-      const slots = (o as PyType & { typeSlots?: { traverse?: (o: PyObject, v: (c: PyObject, l: string) => void) => void } }).typeSlots;
-      slots?.traverse?.(o, (c, l) => to(c, l, l.startsWith('.') && !CLASS_BOOKKEEPING.has(l) ? null : Hidden.classInternals));
-      return;
-    }
-    if (o instanceof PyGenerator) {
-      // A suspended generator owns its frame: the frame's names are the generator's arrows (the census drops them while it runs).
-      const f = o.frame;
-      if (f === null || f.finished) return;
-      const names = slotNames(f.code);
-      for (let k = 0; k < f.sp; k++) {
-        const v = f.fast[k];
-        if (v !== null) to(v, k < names.length ? names[k]! : 'stack', k < names.length ? null : Hidden.valueStack);
-      }
-      if (f.fn !== null) to(f.fn, 'function', Hidden.runningFrame);
-      to(f.code, 'code', Hidden.runningFrame);
-      if (f.frameObj !== null) to(f.frameObj, 'frame', Hidden.frameObject);
-      return;
-    }
-    const t = o.type;
-    if (o instanceof PyFunction) {
-      t.slots.traverse?.(o, (c, l) => to(c, l, l === '__code__' ? Hidden.functionCode : l === '__globals__' ? Hidden.functionGlobals : l === '' ? Hidden.internal : null));
-    } else {
-      t.slots.traverse?.(o, (c, l) => to(c, l, l === '' ? Hidden.internal : null));
-    }
-    if (!t.native) to(t, '__class__', Hidden.instanceClass);
+    objectEdges(this.objects[i]!, (c, label, reason) => visit(this.index(c), label, reason));
   }
 }
 
@@ -270,4 +231,76 @@ export function takeCensus(
 ): Census {
   const image = new LiveImage(live, stack, inFlight, midInstruction);
   return censusOf(image, (i) => image.objects[i]!);
+}
+
+/** What kind of node an object is for the census. */
+export function kindOf(o: PyObject): NodeKind {
+  // A dict subclass's instance is drawn as any instance (its class is an arrow); only a dict can be a namespace.
+  if (o instanceof PyDict && o.type.native) return NodeKind.Dict;
+  if (o instanceof PyCode) return NodeKind.Code;
+  if (o instanceof PyModule) return NodeKind.Module;
+  if (o instanceof PyGenerator) return NodeKind.Generator;
+  if (o instanceof PyType && o.native) return NodeKind.NativeType;
+  return NodeKind.Plain;
+}
+
+/** A generator's frame key, or -1 when it has none left. */
+export function generatorFrameOf(g: PyGenerator): number {
+  const f = g.frame;
+  return f === null || f.finished ? -1 : frameKey(f);
+}
+
+/**
+ * A dict's entries in order, each with its key's name (a str key's text, else '')
+ * and the value's arrow label as the dict draws it (its traverse gives each key,
+ * then its value under the key's label).
+ */
+export function dictEntries(d: PyDict, visit: (key: PyObject, value: PyObject, name: string, label: string) => void): void {
+  let key: PyObject | null = null;
+  d.type.slots.traverse?.(d, (c, label) => {
+    if (label === 'key') key = c;
+    else visit(key!, c, key instanceof PyStr ? key.v : '', label);
+  });
+}
+
+/** Visits one reference of an object: its target, label, and hidden reason when no arrow shows it. */
+export type ObjectEdge = (target: PyObject, label: string, hidden: string | null) => void;
+
+/** A non-dict object's references, in traverse order (a generator's as if suspended), as the census counts them. */
+export function objectEdges(o: PyObject, to: ObjectEdge): void {
+  if (o instanceof PyCode) {
+    for (const k of o.consts) to(k, 'const', Hidden.codeConstant);
+    return;
+  }
+  if (o instanceof PyModule) {
+    to(o.dict, '__dict__', Hidden.moduleAttribute);
+    return;
+  }
+  if (o instanceof PyType) {
+    if (o.native) return;
+    const slots = (o as PyType & { typeSlots?: { traverse?: (o: PyObject, v: (c: PyObject, l: string) => void) => void } }).typeSlots;
+    slots?.traverse?.(o, (c, l) => to(c, l, l.startsWith('.') && !CLASS_BOOKKEEPING.has(l) ? null : Hidden.classInternals));
+    return;
+  }
+  if (o instanceof PyGenerator) {
+    // A suspended generator owns its frame: the frame's names are the generator's arrows (the census drops them while it runs).
+    const f = o.frame;
+    if (f === null || f.finished) return;
+    const names = slotNames(f.code);
+    for (let k = 0; k < f.sp; k++) {
+      const v = f.fast[k];
+      if (v !== null) to(v, k < names.length ? names[k]! : 'stack', k < names.length ? null : Hidden.valueStack);
+    }
+    if (f.fn !== null) to(f.fn, 'function', Hidden.runningFrame);
+    to(f.code, 'code', Hidden.runningFrame);
+    if (f.frameObj !== null) to(f.frameObj, 'frame', Hidden.frameObject);
+    return;
+  }
+  const t = o.type;
+  if (o instanceof PyFunction) {
+    t.slots.traverse?.(o, (c, l) => to(c, l, l === '__code__' ? Hidden.functionCode : l === '__globals__' ? Hidden.functionGlobals : l === '' ? Hidden.internal : null));
+  } else {
+    t.slots.traverse?.(o, (c, l) => to(c, l, l === '' ? Hidden.internal : null));
+  }
+  if (!t.native) to(t, '__class__', Hidden.instanceClass);
 }

@@ -410,10 +410,28 @@ export function bornByTypeAlloc<T extends PyObject>(o: T): T {
  * references, whose counts changed). Counts alone are not logged: a count changes
  * only with a reference, and noting every increment would slow the untraced engine.
  */
-let changeLog: PyObject[] | null = null;
+let changeLog: ChangeLog | null = null;
+
+/**
+ * A list of changed objects, each once (its Changed flag says it is listed): the
+ * recording empties it at each step with `clear`, which costs no more than the
+ * objects listed (setting an array's length is slow).
+ */
+export class ChangeLog {
+  /** The objects listed, in `objects[0..length)`. */
+  readonly objects: PyObject[] = [];
+  length = 0;
+
+  /** Empties the list (and lowers the objects' Changed flags). */
+  clear(): void {
+    const objects = this.objects;
+    for (let k = 0; k < this.length; k++) objects[k]!.flags &= ~Flag.Changed;
+    this.length = 0;
+  }
+}
 
 /** Starts (a list to fill) or stops (null) logging changed objects. */
-export function logChanges(log: PyObject[] | null): void {
+export function logChanges(log: ChangeLog | null): void {
   changeLog = log;
 }
 
@@ -426,11 +444,11 @@ export function touch(o: PyObject): void {
   if (changeLog !== null) note(changeLog, o);
 }
 
-function note(log: PyObject[], o: PyObject): void {
+function note(log: ChangeLog, o: PyObject): void {
   // Shared singletons hold nothing the census reads, and their counts are never shown.
   if ((o.flags & (Flag.Changed | Flag.Shared)) === 0) {
     o.flags |= Flag.Changed;
-    log.push(o);
+    log.objects[log.length++] = o;
   }
 }
 

@@ -2,285 +2,365 @@
  * Fills a recording's copy of the graph (graph-store.ts) from the running engine:
  * at each step, a row for every object the change log (memory.ts) names, every
  * object made, every object seen for the first time, and every object whose count
- * changed, plus the frames and the interpreter's roots. The work is proportional
- * to what the step changed, not to the heap.
+ * changed, plus the stack and the interpreter's roots (graph-frames.ts). The work
+ * is proportional to what the step changed, not to the heap, and it makes no plain
+ * object per step: everything goes straight into the store's columns.
  *
- * Counts are not logged (that would cost the untraced engine an increment per
+ * Counts are not logged (that would cost the untraced engine a store per
  * reference): a count changes only when a reference to the object is made or
  * dropped, so the objects whose counts may have changed are the targets of the
  * references that changed — a noted holder's old and new references, a new
- * object's, a freed object's last ones, a frame's, the roots'. Only builtin code
- * in progress holds references nobody can see (in its own variables): at such a
- * step, and at the step after, every count is read.
+ * object's, a freed object's last ones, a frame's, the roots', the event's. Only
+ * builtin code holds references nobody can see (in its own variables), and only
+ * while it runs: it is paused while the Python code it called runs. So every count
+ * is read only at a step that follows builtin code running: a call into Python
+ * from builtin code (the frame is not inlined in its caller's loop), the first step
+ * after a return to builtin code, and a collection (inside an instruction, whose
+ * operands the interpreter holds) and the step after it.
  */
 import { NodeKind } from '../python/heap-image';
-import { describeFrame, LiveImage } from '../python/live-image';
+import { generatorFrameOf, kindOf, objectEdges, valueOrNumber, type ObjectEdge } from '../python/live-image';
+import type { ChangeLog } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
+import { keyLabel, type PyDict } from '../python/types/dict';
+import type { PyGenerator } from '../python/types/generator';
+import { listType, type PyList } from '../python/types/list';
+import { tupleType, type PyTuple } from '../python/types/tuple';
+import type { PyModule } from '../python/types/module';
+import { PyStr } from '../python/types/str';
 import type { Frame } from '../python/vm/frame';
-import type { ImageFrame, ImageRoots } from '../python/heap-image';
-import type { GraphStep, NodeRow } from './graph-store';
+import { StackReader } from './graph-frames';
+import { RefKind, REF_STRIDE } from './graph-refs';
+import type { GraphStore } from './graph-store';
+import { IntColumn } from './int-column';
+import type { StepEvent } from './protocol';
 
-/** Reads what each step changed; attach its hooks to the run's heap. */
+/** Reads what each step changed into a store; attach its hooks to the run's heap. */
 export class GraphCapture {
   /** Serials of the objects seen (a Map: the engine drops freed objects from it, and weak maps cost the collector far more). */
   private readonly serials = new Map<PyObject, number>();
   /** Serial → the object, while it lives. */
   private readonly objects: Array<PyObject | undefined> = [];
-  /** Serial → its last row, while it lives. */
-  private readonly lastRows: Array<NodeRow | undefined> = [];
-  /** Each frame of the last step's stack, as recorded (a frame that has not run since cannot have changed). */
-  private lastFrames = new Map<Frame, ImageFrame>();
-  /**
-   * The frames that ran since the last step, so may have changed (pushed a call's arguments,
-   * say): the innermost then, and its caller too when that step was its return.
-   */
-  private ran: Frame[] = [];
-  private lastRoots: ImageRoots | null = null;
   private nextSerial = 0;
-  /** Objects made since the recording began and not freed (the census's live objects). */
-  private readonly watched = new Set<PyObject>();
-  private born: PyObject[] = [];
-  private freed: number[] = [];
-  /** Serials given since the last `takeNamed`, each with its object's id as `id()` prints it. */
-  private named: Array<[number, string]> = [];
-  /** Builtin code was in progress at the last step: references it held in its own variables may be gone now. */
+  /** Per serial: 1 for an object made since the recording began (its references are read; the census's live objects). */
+  private watched = new Uint8Array(1024);
+  /** Per serial: the step that last read its row, and the step that last named it as maybe recounted. */
+  private rowStamp = new Int32Array(1024);
+  private countStamp = new Int32Array(1024);
+  /** The step being captured (stamps above are compared with it). */
+  private stamp = 0;
+  // Objects made and serials freed since the last step (counted: setting an array's length is slow).
+  private readonly born: PyObject[] = [];
+  private readonly bornSerials: number[] = [];
+  private bornCount = 0;
+  private readonly freed: number[] = [];
+  private freedCount = 0;
+  /** Objects whose rows are read in the step being captured (grows while reading: targets seen for the first time). */
+  private readonly fresh: PyObject[] = [];
+  /** Their serials, -1 where not known yet. */
+  private readonly freshSerials: number[] = [];
+  private freshCount = 0;
+  /** Serials whose count may have changed in the step being captured. */
+  private readonly maybe = new IntColumn(256);
+  /** Serials the last step's event held. */
+  private readonly inFlight: number[] = [];
+  private inFlightCount = 0;
+  /** Builtin code ran since the last step (it returned to builtin code, or collected): its references may be gone now. */
   private builtinBefore = false;
+  private readonly frames: StackReader;
+  /** The text of the label `[i]` of item i. */
+  private readonly indexLabels: number[] = [];
 
-  /** The serial of `o` (given on first sight). */
+  /** Writes a reference of the object being read (its edges). */
+  private readonly edge: ObjectEdge = (c, label, reason) => {
+    const data = this.store.refs.data;
+    data.push(this.serialOf(c));
+    data.push(this.store.textId(label));
+    data.push(reason === null ? -1 : this.store.textId(reason));
+  };
+
+  /** @param store the copy to fill, one step per `capture` */
+  constructor(readonly store: GraphStore) {
+    this.frames = new StackReader(
+      store,
+      (o) => this.serialOf(o),
+      (s) => this.maybeRecounted(s),
+    );
+  }
+
+  /** The serial of `o` (given on first sight; an object seen for the first time gets a row in this step). */
   serialOf(o: PyObject): number {
     let s = this.serials.get(o);
     if (s === undefined) {
-      this.serials.set(o, (s = this.nextSerial++));
-      this.objects[s] = o;
-      this.named.push([s, String(o.addr)]);
+      s = this.newSerial(o);
+      this.freshSerials[this.freshCount] = s;
+      this.fresh[this.freshCount++] = o;
     }
+    return s;
+  }
+
+  /** The serial of `o` if the copy has seen it, else -1 (nothing is recorded). */
+  seenSerial(o: PyObject): number {
+    return this.serials.get(o) ?? -1;
+  }
+
+  private newSerial(o: PyObject): number {
+    const s = this.nextSerial++;
+    this.serials.set(o, s);
+    this.objects[s] = o;
+    this.store.ids[s] = o.addr;
+    if (s >= this.watched.length) {
+      const n = this.watched.length * 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(n);
+        b.set(a);
+        return b;
+      };
+      this.watched = grow(this.watched);
+      this.rowStamp = grow(this.rowStamp);
+      this.countStamp = grow(this.countStamp);
+    }
+    this.watched[s] = 0;
+    this.rowStamp[s] = 0;
+    this.countStamp[s] = 0;
     return s;
   }
 
   /** An object was made: it gets a new serial (its block may have held another object). */
   allocated(o: PyObject): void {
-    const s = this.nextSerial++;
-    this.serials.set(o, s);
-    this.objects[s] = o;
-    this.named.push([s, String(o.addr)]);
-    this.watched.add(o);
-    this.born.push(o);
-  }
-
-  /** The serials given since the last call, each with its object's id text (a recording names objects by these). */
-  takeNamed(): Array<[number, string]> {
-    const named = this.named;
-    this.named = [];
-    return named;
+    // (Not `this.watched[this.newSerial(o)]`: the new serial may grow the array after the old one was read.)
+    const s = this.newSerial(o);
+    this.watched[s] = 1;
+    this.bornSerials[this.bornCount] = s;
+    this.born[this.bornCount++] = o;
   }
 
   /** An object was freed. */
   released(o: PyObject): void {
     const s = this.serials.get(o);
-    this.watched.delete(o);
-    if (s !== undefined) {
-      this.freed.push(s);
-      this.serials.delete(o);
-      this.objects[s] = undefined;
+    if (s === undefined) return;
+    this.serials.delete(o);
+    this.objects[s] = undefined;
+    this.freed[this.freedCount++] = s;
+  }
+
+  /**
+   * Captures the step that just happened, and empties the change log `changed`;
+   * `top` is the innermost running frame; `inFlight` the
+   * references the event itself holds. A 'gc' step falls inside an instruction.
+   */
+  capture(changed: ChangeLog, top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
+    const store = this.store;
+    const midInstruction = event === 'gc';
+    store.beginStep(midInstruction);
+    this.stamp++;
+    this.maybe.length = 0;
+    this.freshCount = 0;
+    const fresh = this.fresh;
+    const freshSerials = this.freshSerials;
+    for (let k = 0; k < this.bornCount; k++) {
+      const o = this.born[k]!;
+      if (!(o.flags & Flag.Freed)) {
+        const s = this.bornSerials[k]!;
+        freshSerials[this.freshCount] = s;
+        fresh[this.freshCount++] = o;
+        store.addBorn(s);
+      }
+    }
+    this.bornCount = 0;
+    for (let k = 0; k < changed.length; k++) {
+      const o = changed.objects[k]!;
+      if (!(o.flags & Flag.Freed)) {
+        freshSerials[this.freshCount] = -1;
+        fresh[this.freshCount++] = o;
+      }
+      // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
+      else this.released(o);
+    }
+    // A freed object's references are gone.
+    for (let k = 0; k < this.freedCount; k++) {
+      const s = this.freed[k]!;
+      const r = store.rowNow(s);
+      if (r >= 0) this.differences(store.versionRefs.get(store.rowVersion.get(r)), -1);
+      store.addFreed(s);
+    }
+    this.freedCount = 0;
+    const node = this.frames.stack(top, event === 'return');
+    this.frames.readRoots();
+    // What the last step's event held (a return value) may have gone on its way since, and so may what this one holds.
+    for (let k = 0; k < this.inFlightCount; k++) this.maybeRecounted(this.inFlight[k]!);
+    this.inFlightCount = 0;
+    for (let k = 0; k < inFlight.length; k++) {
+      const s = this.serialOf(inFlight[k]![0]);
+      store.addInFlight(s, store.textId(inFlight[k]![1]));
+      this.maybeRecounted(s);
+      this.inFlight[this.inFlightCount++] = s;
+    }
+    // Grows as rows meet objects for the first time.
+    for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!, freshSerials[k]!);
+    // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
+    const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(top));
+    if (fromBuiltin || this.builtinBefore) {
+      const alive = store.alive;
+      for (let k = 0; k < alive.length; k++) this.maybeRecounted(alive.get(k));
+    }
+    this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(top));
+    this.recount();
+    changed.clear();
+    store.endStep(node, top !== null ? top.line : 0);
+  }
+
+  /** New rows for the objects named as maybe recounted whose count differs from their last row's. */
+  private recount(): void {
+    const store = this.store;
+    const maybe = this.maybe;
+    for (let k = 0; k < maybe.length; k++) {
+      const s = maybe.get(k);
+      if (this.rowStamp[s] === this.stamp) continue;
+      const o = this.objects[s];
+      const r = store.rowNow(s);
+      if (o === undefined || r < 0 || o.flags & Flag.Freed || o.rc === store.rowRefcount.get(r)) continue;
+      store.addRow(s, o.rc, store.rowVersion.get(r));
+    }
+  }
+
+  private maybeRecounted(s: number): void {
+    if (this.countStamp[s] !== this.stamp) {
+      this.countStamp[s] = this.stamp;
+      this.maybe.push(s);
     }
   }
 
   /**
-   * The step that just happened: `changed` is the change log (the caller empties it);
-   * `returning` says the step is a frame's return (its caller runs next).
+   * Names as maybe recounted what differs between reference lists `a` and `b` (-1 for
+   * none): place by place when they are of one kind (a count changes only with a
+   * reference, so some place holds the object in one list and not in the other).
    */
-  capture(changed: readonly PyObject[], stack: readonly Frame[], inFlight: ReadonlyArray<readonly [PyObject, string]>, midInstruction: boolean, returning = false): GraphStep {
-    const fresh = new Set<PyObject>();
-    /** Serials whose count may have changed. */
-    const maybe = new Set<number>();
-    // Objects a frame shows for the first time (a builtin in a local) need a row too.
-    const frames = this.framesOf(stack, returning, fresh, maybe);
-    for (const o of this.born) if (!(o.flags & Flag.Freed)) fresh.add(o);
-    for (const o of changed) {
-      if (!(o.flags & Flag.Freed)) fresh.add(o);
-      // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
-      else if (this.watched.has(o)) this.released(o);
+  private differences(a: number, b: number): void {
+    if (a === b) return;
+    const lists = this.store.refs;
+    const ka = a >= 0 ? (lists.kind.get(a) as RefKind) : -1;
+    const kb = b >= 0 ? (lists.kind.get(b) as RefKind) : -1;
+    if (ka >= 0 && kb >= 0 && ka !== kb) {
+      this.differences(a, -1);
+      this.differences(-1, b);
+      return;
     }
-    // A freed object's references are gone.
-    for (const s of this.freed) {
-      const last = this.lastRows[s];
-      if (last !== undefined) targetsOf(last, maybe);
-      this.lastRows[s] = undefined;
-    }
-    const image = new LiveImage(fresh, [], inFlight, midInstruction);
-    const seen = new Set<PyObject>(fresh);
-    // Rows name nodes by this image's numbers until every node met has its serial.
-    const raw: Array<[number, NodeRow]> = [];
-    for (let i = 0; i < image.liveCount; i++) raw.push([i, this.readRow(image, i)]);
-    // Objects met for the first time (made before the recording began, or reached only now) get a row too.
-    for (let i = image.liveCount; i < image.size; i++) {
-      const o = image.objects[i]!;
-      if (seen.has(o) || this.serials.has(o)) continue;
-      seen.add(o);
-      raw.push([i, this.readRow(image, i)]);
-    }
-    const serial = (i: number) => (i < 0 ? -1 : this.serialOf(image.objects[i]!));
-    const rows: Array<[number, NodeRow]> = [];
-    const rowed = new Set<number>();
-    for (const [i, r] of raw) {
-      const s = serial(i);
-      const row: NodeRow = {
-        ...r,
-        weak: r.weak.map(serial),
-        edges: r.edges === null ? null : r.edges.map(([t, l, why]) => [serial(t), l, why] as const),
-        entries: r.entries === null ? null : r.entries.map(([k, v, n, l]) => [serial(k), serial(v), n, l] as const),
-        moduleDict: serial(r.moduleDict),
-      };
-      // The references it had and has: their targets' counts may have changed.
-      const last = this.lastRows[s];
-      if (last !== undefined) targetsOf(last, maybe);
-      targetsOf(row, maybe);
-      this.lastRows[s] = row;
-      rows.push([s, row]);
-      rowed.add(s);
-    }
-    const roots = this.rootsOf(image, serial, maybe);
-    const builtinNow = midInstruction || stack.some((f, k) => !f.inlined && (k < stack.length - 1 || f.code.kind !== 'module'));
-    if (builtinNow || this.builtinBefore) for (const s of this.serials.values()) maybe.add(s);
-    this.builtinBefore = builtinNow;
-    for (const s of maybe) {
-      if (rowed.has(s)) continue;
-      const o = this.objects[s];
-      const last = this.lastRows[s];
-      if (o === undefined || last === undefined || o.flags & Flag.Freed || o.rc === last.refcount) continue;
-      const row = { ...last, refcount: o.rc };
-      this.lastRows[s] = row;
-      rows.push([s, row]);
-    }
-    const step: GraphStep = {
-      rows,
-      born: this.born.filter((o) => !(o.flags & Flag.Freed)).map((o) => this.serialOf(o)),
-      freed: this.freed,
-      frames,
-      roots,
-    };
-    this.born = [];
-    this.freed = [];
-    return step;
-  }
-
-  /** Node i of `image` as a row, references by the image's numbers. */
-  private readRow(image: LiveImage, i: number): NodeRow {
-    const o = image.objects[i]!;
-    const kind = image.kind(i);
-    const watched = this.watched.has(o);
-    let edges: Array<[number, string, string | null]> | null = null;
-    let entries: Array<[number, number, string, string]> | null = null;
-    if (kind === NodeKind.Dict) {
-      const names: string[] = [];
-      entries = [];
-      image.entries(i, true, (_k, _v, name) => void names.push(name));
-      let j = 0;
-      image.entries(i, false, (k, v, label) => void entries!.push([k, v, names[j++]!, label]));
-    } else if (watched) {
-      edges = [];
-      image.edges(i, (t, label, reason) => void edges!.push([t, label, reason]));
-    }
-    return {
-      kind,
-      type: image.type(i),
-      value: image.value(i),
-      refcount: image.refcount(i),
-      shared: image.shared(i),
-      weak: image.weak(i),
-      edges,
-      entries,
-      moduleDict: kind === NodeKind.Module ? image.moduleDict(i) : -1,
-      generatorFrame: kind === NodeKind.Generator ? image.generatorFrame(i) : -1,
-    };
-  }
-
-  /** The stack by serials: only the frames that ran since the last step (the innermost then and now) and new ones are read again. */
-  private framesOf(stack: readonly Frame[], returning: boolean, firstSeen: Set<PyObject>, maybe: Set<number>): ImageFrame[] {
-    const ref = (o: PyObject | null) => {
-      if (o === null) return -1;
-      if (!this.serials.has(o)) firstSeen.add(o);
-      return this.serialOf(o);
-    };
-    const frames: ImageFrame[] = [];
-    const now = new Map<Frame, ImageFrame>();
-    for (let k = 0; k < stack.length; k++) {
-      const f = stack[k]!;
-      const last = this.lastFrames.get(f);
-      const was = k === 0 || this.ran.includes(f) ? undefined : last;
-      let frame = was;
-      if (frame === undefined) {
-        frame = describeFrame(f, ref);
-        // What it held and holds: those counts may have changed.
-        if (last !== undefined) frameTargets(last, maybe);
-        frameTargets(frame, maybe);
+    const kind = (ka >= 0 ? ka : kb) as RefKind;
+    const stride = REF_STRIDE[kind];
+    const na = a >= 0 ? lists.count.get(a) : 0;
+    const nb = b >= 0 ? lists.count.get(b) : 0;
+    const da = a >= 0 ? lists.view(a, 0) : lists.data.data;
+    const fa = lists.viewFrom;
+    const db = b >= 0 ? lists.view(b, 1) : lists.data.data;
+    const fb = lists.viewFrom;
+    // Targets are at 0 (an edge's, an entry's key) and 1 (an entry's value).
+    const targets = kind === RefKind.Entries ? 2 : 1;
+    for (let k = 0, n = Math.max(na, nb); k < n; k++)
+      for (let t = 0; t < targets; t++) {
+        const x = k < na ? da[fa + k * stride + t]! : -1;
+        const y = k < nb ? db[fb + k * stride + t]! : -1;
+        if (x !== y) {
+          if (x >= 0) this.maybeRecounted(x);
+          if (y >= 0) this.maybeRecounted(y);
+        }
       }
-      frames.push(frame);
-      now.set(f, frame);
-    }
-    // A frame gone from the stack let go of its references (or handed them to its generator).
-    for (const [f, frame] of this.lastFrames) if (!now.has(f)) frameTargets(frame, maybe);
-    this.lastFrames = now;
-    this.ran = stack.slice(0, returning ? 2 : 1);
-    return frames;
   }
 
-  /** The interpreter's references by serials, the last step's when nothing changed. */
-  private rootsOf(image: LiveImage, serial: (i: number) => number, maybe: Set<number>): ImageRoots {
-    const r = image.roots;
-    const roots: ImageRoots = {
-      modules: r.modules.map(serial),
-      inFlight: r.inFlight.map(([o, reason]) => [serial(o), reason] as const),
-      lent: r.lent.map(serial),
-      literals: r.literals.map(serial),
-      handled: serial(r.handled),
-      builtins: serial(r.builtins),
-      midInstruction: r.midInstruction,
-    };
-    const last = this.lastRoots;
-    if (last !== null && sameRoots(last, roots)) return last;
-    if (last !== null) rootTargets(last, maybe);
-    rootTargets(roots, maybe);
-    return (this.lastRoots = roots);
+  /** Reads `o` (serial `known`, -1 when not known here) into a new row when anything of it changed (once per step). */
+  private readRow(o: PyObject, known: number): void {
+    const store = this.store;
+    const s = known >= 0 ? known : this.serials.get(o);
+    if (s === undefined || this.rowStamp[s] === this.stamp) return;
+    this.rowStamp[s] = this.stamp;
+    const last = store.rowNow(s);
+    const lastVersion = last < 0 ? -1 : store.rowVersion.get(last);
+    const kind = kindOf(o);
+    const type = store.textId(o.type.name);
+    const value = valueOrNumber(o);
+    const shared = (o.flags & Flag.Shared) !== 0;
+    const moduleDict = kind === NodeKind.Module ? this.serialOf((o as PyModule).dict) : -1;
+    const genFrame = kind === NodeKind.Generator ? generatorFrameOf(o as PyGenerator) : -1;
+    const lastFacts = lastVersion < 0 ? -1 : store.versionFacts.get(lastVersion);
+    const facts = lastFacts >= 0 && store.sameFacts(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.addFacts(kind, type, value, shared, moduleDict, genFrame);
+    const lastRefs = lastVersion < 0 ? -1 : store.versionRefs.get(lastVersion);
+    let refs = -1;
+    const from = store.refs.data.length;
+    if (kind === NodeKind.Dict) {
+      this.readEntries(o as PyDict, lastRefs);
+      refs = store.refs.end(RefKind.Entries, from, lastRefs);
+    } else if (this.watched[s]) {
+      // Only a watched object's references are read: the census reads no others.
+      if (o.type === listType || o.type === tupleType) this.readItems((o as PyList | PyTuple).items);
+      else objectEdges(o, this.edge);
+      refs = store.refs.end(RefKind.Edges, from, lastRefs);
+    }
+    this.differences(lastRefs, refs);
+    const lastWeak = lastVersion < 0 ? 0 : store.versionWeak.get(lastVersion);
+    const version = store.version(lastVersion, facts, refs, this.weakList(o, lastWeak));
+    if (version === lastVersion && o.rc === store.rowRefcount.get(last)) return;
+    store.addRow(s, o.rc, version);
+  }
+
+  /**
+   * Writes an exact list's or tuple's references as objectEdges would (each item
+   * under the label `[i]`), without making each label's text again.
+   */
+  private readItems(items: readonly PyObject[]): void {
+    const data = this.store.refs.data;
+    const labels = this.indexLabels;
+    for (let k = 0; k < items.length; k++) {
+      data.push(this.serialOf(items[k]!));
+      if (k >= labels.length) for (let j = labels.length; j <= k; j++) labels.push(this.store.textId('[' + j + ']'));
+      data.push(labels[k]!);
+      data.push(-1);
+    }
+  }
+
+  /** Writes a dict's entries (each key's name and label texts are the last list's when its key is the same). */
+  private readEntries(d: PyDict, lastRefs: number): void {
+    const store = this.store;
+    const data = store.refs.data;
+    const same = lastRefs >= 0 && store.refs.kind.get(lastRefs) === RefKind.Entries;
+    // (A full list's integers are in `data`, which grows while this writes: read through `data.get`, or a copy.)
+    const old = same && store.refs.base.get(lastRefs) >= 0 ? store.refs.view(lastRefs, 0) : null;
+    const oldFrom = same ? (old !== null ? 0 : store.refs.from.get(lastRefs)) : 0;
+    const oldCount = same ? store.refs.count.get(lastRefs) : 0;
+    const was = (k: number) => (old !== null ? old[k]! : data.get(k));
+    const keys = d.keys;
+    const values = d.values;
+    let j = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === null || k === undefined) continue;
+      const ks = this.serialOf(k);
+      const vs = this.serialOf(values[i]!);
+      data.push(ks);
+      data.push(vs);
+      if (j < oldCount && was(oldFrom + 4 * j) === ks) {
+        data.push(was(oldFrom + 4 * j + 2));
+        data.push(was(oldFrom + 4 * j + 3));
+      } else {
+        data.push(store.textId(k instanceof PyStr ? k.v : ''));
+        data.push(store.textId(keyLabel(k)));
+      }
+      j++;
+    }
+  }
+
+  /** The number of `o`'s weak-reference list: `last` when unchanged, 0 for none. */
+  private weakList(o: PyObject, last: number): number {
+    const w = o.weakrefs;
+    if (w === null || w.length === 0) return 0;
+    const lists = this.store.weakLists;
+    const was = lists[last]!;
+    if (was.length === w.length && w.every((x, k) => this.serials.get(x) === was[k])) return last;
+    lists.push(w.map((x) => this.serialOf(x)));
+    return lists.length - 1;
   }
 }
 
-/** Adds the serials a row refers to. */
-function targetsOf(row: NodeRow, out: Set<number>): void {
-  if (row.edges !== null) for (const [t] of row.edges) out.add(t);
-  if (row.entries !== null)
-    for (const [k, v] of row.entries) {
-      out.add(k);
-      out.add(v);
-    }
-}
-
-function frameTargets(f: ImageFrame, out: Set<number>): void {
-  for (const s of f.slots) if (s >= 0) out.add(s);
-  for (const s of [f.fn, f.code, f.ownGlobals, f.locals, f.frameObject]) if (s >= 0) out.add(s);
-}
-
-function rootTargets(r: ImageRoots, out: Set<number>): void {
-  for (const s of r.modules) out.add(s);
-  for (const [s] of r.inFlight) out.add(s);
-  for (const s of r.lent) out.add(s);
-  for (const s of r.literals) out.add(s);
-  if (r.handled >= 0) out.add(r.handled);
-}
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function sameRoots(a: ImageRoots, b: ImageRoots): boolean {
-  return (
-    a.handled === b.handled &&
-    a.builtins === b.builtins &&
-    a.midInstruction === b.midInstruction &&
-    sameList(a.modules, b.modules) &&
-    sameList(a.lent, b.lent) &&
-    sameList(a.literals, b.literals) &&
-    a.inFlight.length === b.inFlight.length &&
-    a.inFlight.every(([o, why], i) => o === b.inFlight[i]![0] && why === b.inFlight[i]![1])
-  );
+/** True when builtin code called the innermost frame `f` (the program's own module frame excepted). */
+function underBuiltin(f: Frame | null): boolean {
+  return f !== null && !f.inlined && (f.back !== null || f.code.kind !== 'module');
 }

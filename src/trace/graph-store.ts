@@ -1,10 +1,23 @@
 /**
  * A recording's own copy of the object graph, step by step: each step keeps only
- * the objects that changed (memory.ts's change log names them) as rows of plain
- * data, the frames and the interpreter's roots; every so often a checkpoint keeps
- * which row each object had. `imageAt(i)` replays a step into a heap image, so the
- * census (heap-census.ts) of any step is taken when it is looked at, on the copy,
- * rather than on the engine at every step while the program runs.
+ * the objects that changed, as rows, plus the stack and the interpreter's roots;
+ * every so often a checkpoint keeps which row each object had. `imageAt(i)`
+ * replays a step into a heap image (graph-replay.ts), so the census
+ * (heap-census.ts) of any step is taken when it is looked at, on the copy, rather
+ * than on the engine at every step while the program runs.
+ *
+ * Everything is kept in typed columns, not as plain objects: a step costs a few
+ * integers (a plain object per row, frame or step would cost far more memory, and
+ * the collector would walk them all again and again while the program runs).
+ * What rarely changes is shared: a row is a serial, a count and a version (facts,
+ * references, weak references), so a row whose object only changed its count
+ * names the version of the row before it; a frame's state (line, slots) names the
+ * frame's identity (code, function, namespaces), which outlives many states; an
+ * unchanged frame is the same state; the stack is a tree of nodes shared by every
+ * step with the same frames below (as step-store.ts does); what a step rarely has
+ * (objects made or freed, references its event holds, new roots) is a tagged run
+ * of integers; a reference list that changed in a few places is kept as those
+ * places (graph-refs.ts).
  *
  * Objects are named by serials: one per object for as long as it lives (a block
  * reused after a free gets a new serial, as it is a new object). Knows nothing of
@@ -13,180 +26,471 @@
  * Invariants: append-only; `imageAt(i)` shows the graph exactly as the engine had
  * it at step i (the graph-store test compares their censuses at every step).
  */
-import { NodeKind, type EntryVisit, type HeapImage, type ImageFrame, type ImageRoots, type NodeEdge } from '../python/heap-image';
-
-/** One version of one object, as the census reads it; references by serial. */
-export interface NodeRow {
-  kind: NodeKind;
-  type: string;
-  value: string;
-  refcount: number;
-  shared: boolean;
-  weak: readonly number[];
-  /** A watched object's references (null for one made before the recording began: nobody reads them). */
-  edges: ReadonlyArray<readonly [target: number, label: string, reason: string | null]> | null;
-  /** A watched dict's entries: key, value, the key's name, the value's arrow label. */
-  entries: ReadonlyArray<readonly [key: number, value: number, name: string, label: string]> | null;
-  moduleDict: number;
-  generatorFrame: number;
-}
-
-/** What one step changed in the graph. */
-export interface GraphStep {
-  /** New rows: objects made or changed during the step. */
-  rows: ReadonlyArray<readonly [serial: number, row: NodeRow]>;
-  /** Serials of objects made during the step that the recording watches (they are the census's live objects). */
-  born: readonly number[];
-  /** Serials of objects freed during the step. */
-  freed: readonly number[];
-  /** The stack, innermost first, objects by serial. */
-  frames: readonly ImageFrame[];
-  roots: ImageRoots;
-}
+import type { HeapImage } from '../python/heap-image';
+import { IntColumn } from './int-column';
+import { RefLists } from './graph-refs';
+import { ReplayedImage, type StepView } from './graph-replay';
 
 /** Steps between two checkpoints. */
 export const CHECKPOINT_EVERY = 256;
 
+/** Serials a frame identity holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
+export const FRAME_REFS = 6;
+
+/** Bits of a frame identity's flags. */
+export const enum FrameFlag {
+  Inlined = 1,
+  Module = 2,
+}
+
+/** Tags of a step's extras (each followed by its operands). */
+const enum Extra {
+  /** A watched object made: serial. */
+  Born = 0,
+  /** An object freed: serial. */
+  Freed = 1,
+  /** A reference the event holds: serial, reason text. */
+  InFlight = 2,
+  /** The roots changed: roots record. */
+  Roots = 3,
+  /** The step falls inside an instruction (an automatic collection). */
+  Mid = 4,
+}
+
+/** Where a chunk of a store starts: each column's and list's length then. */
+export type GraphMark = Record<string, number>;
+
+/** What some steps added to a store, as plain data (it crosses from the worker to the page). */
+export interface GraphChunk {
+  mark: GraphMark;
+  columns: Record<string, Int32Array>;
+  lists: Record<string, unknown[]>;
+}
+
+/** The lengths of a new store's columns and lists. */
+let initialMark: GraphMark | null = null;
+
+/** A checkpoint: the row of every object alive, which of them the recording watches, and the roots. */
+interface Checkpoint {
+  serials: Int32Array;
+  rows: Int32Array;
+  watched: Int32Array;
+  roots: number;
+}
+
 /** The graph of every step of one recording. */
 export class GraphStore {
-  private readonly steps: GraphStep[] = [];
-  /** Every row ever recorded; a step's rows are numbered in order. */
-  private readonly rows: NodeRow[] = [];
-  /** Per step, the number of its first row. */
-  private readonly firstRow: number[] = [];
-  /** At each checkpoint: serial → row number, and the watched serials alive, in the order they were made. */
-  private readonly checkpoints: Array<{ rows: Map<number, number>; live: number[] }> = [];
-  private readonly current = new Map<number, number>();
-  private readonly live = new Set<number>();
+  /** Serial → its object's id as `id()` prints it (a number: ids pass 2^31). */
+  readonly ids: number[] = [];
+
+  // Texts (type names, labels, reasons, frame names), each once.
+  private readonly texts: string[] = [];
+  private readonly textIds = new Map<string, number>();
+
+  // Facts: what a row says of its object besides its count and references.
+  readonly factKind = new IntColumn();
+  readonly factType = new IntColumn();
+  /** A value's text, or an int's number (its text is `String` of it). */
+  readonly factValue: Array<string | number> = [];
+  readonly factShared = new IntColumn();
+  readonly factModuleDict = new IntColumn();
+  readonly factGenFrame = new IntColumn();
+
+  /** Reference lists (graph-refs.ts). */
+  readonly refs = new RefLists();
+
+  /** Weak-reference lists by number; 0 is the empty one. */
+  readonly weakLists: Array<readonly number[]> = [[]];
+
+  // Versions: facts, reference list (-1 when not read: an object made before the recording began) and weak references.
+  readonly versionFacts = new IntColumn();
+  readonly versionRefs = new IntColumn();
+  readonly versionWeak = new IntColumn();
+
+  // Rows: one count and version of one object.
+  readonly rowSerial = new IntColumn(4096);
+  readonly rowRefcount = new IntColumn(4096);
+  readonly rowVersion = new IntColumn(4096);
+
+  // Frame identities: what a frame holds for its whole run.
+  readonly frameKey = new IntColumn();
+  readonly frameName = new IntColumn();
+  readonly frameSlotNames = new IntColumn();
+  /** FRAME_REFS serials per identity. */
+  readonly frameRefs = new IntColumn();
+  readonly frameFlags = new IntColumn();
+  /** Slot-name lists by number (one per code object, shared by identity). */
+  readonly slotNameLists: Array<readonly string[]> = [];
+  private readonly slotNameIds = new Map<readonly string[], number>();
+
+  // Frame states: an identity, a line and slots (a run of `stateSlots`).
+  readonly stateFrame = new IntColumn();
+  readonly stateLine = new IntColumn();
+  readonly stateSlotFrom = new IntColumn();
+  readonly stateSlotCount = new IntColumn();
+  readonly stateSlots = new IntColumn(4096);
+
+  // The stack tree: node → frame state and the node below it (-1 at the bottom).
+  readonly nodeState = new IntColumn();
+  readonly nodeParent = new IntColumn();
+
+  // Roots records: modules, lent, literals are runs of `rootData`.
+  readonly rootModulesFrom = new IntColumn(64);
+  readonly rootLentFrom = new IntColumn(64);
+  readonly rootLiteralsFrom = new IntColumn(64);
+  /** Where the record's runs end. */
+  readonly rootEnd = new IntColumn(64);
+  readonly rootHandled = new IntColumn(64);
+  readonly rootBuiltins = new IntColumn(64);
+  readonly rootData = new IntColumn();
+
+  // Steps: their first row, their extras, their stack's innermost node, the innermost frame's line.
+  private readonly stepRowFrom = new IntColumn();
+  private readonly stepExtraFrom = new IntColumn();
+  private readonly stepNode = new IntColumn();
+  private readonly stepLine = new IntColumn();
+  private readonly extras = new IntColumn();
+
+  // The graph now: each serial's row (-1 for none), and the serials alive with a row, densely (for checkpoints).
+  private rowOf = new Int32Array(1024).fill(-1);
+  private watchedBits = new Uint8Array(1024);
+  /** The serials alive with a row, in no order (a checkpoint copies them; a capture may read every count). */
+  readonly alive = new IntColumn();
+  private alivePos = new Int32Array(1024);
+  private roots = -1;
+  private readonly checkpoints: Checkpoint[] = [];
 
   /** Number of steps. */
   get length(): number {
-    return this.steps.length;
+    return this.stepNode.length;
   }
 
-  /** Appends a step. */
-  push(step: GraphStep): void {
-    const index = this.steps.length;
-    this.steps.push(step);
-    this.firstRow.push(this.rows.length);
-    this.apply(this.current, this.live, step, this.rows.length);
-    for (const [, row] of step.rows) this.rows.push(row);
-    if (index % CHECKPOINT_EVERY === 0) this.checkpoints.push({ rows: new Map(this.current), live: [...this.live] });
-  }
-
-  private apply(rows: Map<number, number>, live: Set<number>, step: GraphStep, first: number): void {
-    for (const s of step.freed) {
-      rows.delete(s);
-      live.delete(s);
+  /** The number standing for a text (made on first sight). */
+  textId(s: string): number {
+    let n = this.textIds.get(s);
+    if (n === undefined) {
+      n = this.texts.length;
+      this.texts.push(s);
+      this.textIds.set(s, n);
     }
-    for (const s of step.born) live.add(s);
-    step.rows.forEach(([s], k) => rows.set(s, first + k));
+    return n;
+  }
+
+  /** The text a number stands for. */
+  text(n: number): string {
+    return this.texts[n]!;
+  }
+
+  /** Visits the serials made (born) and freed at step `i`, in the order they were noted. */
+  bornAndFreed(i: number, born: (serial: number) => void, freed: (serial: number) => void): void {
+    const x = this.extras;
+    for (let k = this.stepExtraFrom.get(i), e = this.end(this.stepExtraFrom, x.length, i); k < e; ) {
+      const tag = x.get(k) as Extra;
+      if (tag === Extra.Born) born(x.get(k + 1));
+      else if (tag === Extra.Freed) freed(x.get(k + 1));
+      k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+    }
+  }
+
+  /** Every column and list of the store, by name (what a chunk carries). */
+  private parts(): { columns: Array<[string, IntColumn]>; lists: Array<[string, unknown[]]> } {
+    const columns: Array<[string, IntColumn]> = [];
+    const lists: Array<[string, unknown[]]> = [];
+    const add = (prefix: string, o: object) => {
+      for (const [name, v] of Object.entries(o)) {
+        if (v instanceof IntColumn) columns.push([prefix + name, v]);
+        else if (v instanceof RefLists) add(name + '.', v);
+      }
+    };
+    add('', this);
+    // (alive is what the steps leave alive: rebuilt by the receiving store, never sent.)
+    lists.push(['ids', this.ids], ['texts', this.texts], ['factValue', this.factValue], ['weakLists', this.weakLists as unknown[]], ['slotNameLists', this.slotNameLists as unknown[]]);
+    return { columns: columns.filter(([name]) => name !== 'alive'), lists };
+  }
+
+  /**
+   * What the steps from `mark` on added (from 0: everything), as plain data another
+   * store can append (the worker posts it to the page); `chunk.mark` is where the next
+   * one starts. Taken between steps only.
+   */
+  chunkFrom(mark: GraphMark | null): GraphChunk {
+    // From the start: a new store holds a few entries already (the empty lists), which the receiver has too.
+    mark ??= (initialMark ??= new GraphStore().chunkFrom({}).mark);
+    const { columns, lists } = this.parts();
+    const next: GraphMark = {};
+    const chunk: GraphChunk = { mark: next, columns: {}, lists: {} };
+    for (const [name, c] of columns) {
+      const from = mark?.[name] ?? 0;
+      next[name] = c.length;
+      chunk.columns[name] = c.data.slice(from, c.length);
+    }
+    for (const [name, l] of lists) {
+      const from = mark?.[name] ?? 0;
+      next[name] = l.length;
+      chunk.lists[name] = l.slice(from);
+    }
+    return chunk;
+  }
+
+  /** Appends a chunk another store made (`chunkFrom`), and replays what its steps left alive. */
+  appendChunk(chunk: GraphChunk): void {
+    const firstStep = this.length;
+    const { columns, lists } = this.parts();
+    for (const [name, c] of columns) {
+      const add = chunk.columns[name];
+      if (add === undefined) continue;
+      c.grow(c.length + add.length);
+      c.data.set(add, c.length);
+      c.length += add.length;
+    }
+    for (const [name, l] of lists) for (const v of chunk.lists[name] ?? []) l.push(v);
+    for (let n = this.textIds.size; n < this.texts.length; n++) this.textIds.set(this.texts[n]!, n);
+    // What the capture's calls did besides appending: which serials are alive with which row, the roots, checkpoints.
+    const x = this.extras;
+    for (let i = firstStep; i < this.length; i++) {
+      for (let k = this.stepExtraFrom.get(i), e = this.end(this.stepExtraFrom, x.length, i); k < e; ) {
+        const tag = x.get(k) as Extra;
+        if (tag === Extra.Born) {
+          const s = x.get(k + 1);
+          if (s >= this.rowOf.length) this.growSerials(s);
+          this.watchedBits[s] = 1;
+        } else if (tag === Extra.Freed) this.forget(x.get(k + 1));
+        else if (tag === Extra.Roots) this.roots = x.get(k + 1);
+        k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+      }
+      for (let r = this.stepRowFrom.get(i), e = this.end(this.stepRowFrom, this.rowSerial.length, i); r < e; r++) this.place(this.rowSerial.get(r), r);
+      if (i % CHECKPOINT_EVERY === 0) this.checkpoint();
+    }
+  }
+
+  /** The number standing for a frame's slot names (one list per code object). */
+  slotNamesId(names: readonly string[]): number {
+    let n = this.slotNameIds.get(names);
+    if (n === undefined) {
+      n = this.slotNameLists.length;
+      this.slotNameLists.push(names);
+      this.slotNameIds.set(names, n);
+    }
+    return n;
+  }
+
+  /** A new facts record. */
+  addFacts(kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): number {
+    this.factKind.push(kind);
+    this.factType.push(type);
+    this.factValue.push(value);
+    this.factShared.push(shared ? 1 : 0);
+    this.factModuleDict.push(moduleDict);
+    this.factGenFrame.push(genFrame);
+    return this.factValue.length - 1;
+  }
+
+  /** True when facts record `f` says exactly this. */
+  sameFacts(f: number, kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): boolean {
+    return (
+      this.factKind.get(f) === kind &&
+      this.factType.get(f) === type &&
+      this.factValue[f] === value &&
+      this.factShared.get(f) === (shared ? 1 : 0) &&
+      this.factModuleDict.get(f) === moduleDict &&
+      this.factGenFrame.get(f) === genFrame
+    );
+  }
+
+  /** A version: `last` when it has these facts, references and weak references, else a new one. */
+  version(last: number, facts: number, refs: number, weak: number): number {
+    if (last >= 0 && this.versionFacts.get(last) === facts && this.versionRefs.get(last) === refs && this.versionWeak.get(last) === weak) return last;
+    this.versionFacts.push(facts);
+    this.versionRefs.push(refs);
+    this.versionWeak.push(weak);
+    return this.versionFacts.length - 1;
+  }
+
+  /** The row an object has now, or -1. */
+  rowNow(serial: number): number {
+    return serial < this.rowOf.length ? this.rowOf[serial]! : -1;
+  }
+
+  /** Appends a row for `serial` (in the step being written). */
+  addRow(serial: number, refcount: number, version: number): void {
+    const row = this.rowSerial.length;
+    this.rowSerial.push(serial);
+    this.rowRefcount.push(refcount);
+    this.rowVersion.push(version);
+    this.place(serial, row);
+  }
+
+  /** `row` is the row `serial` has now. */
+  private place(serial: number, row: number): void {
+    if (serial >= this.rowOf.length) this.growSerials(serial);
+    if (this.rowOf[serial]! < 0) {
+      this.alivePos[serial] = this.alive.length;
+      this.alive.push(serial);
+    }
+    this.rowOf[serial] = row;
+  }
+
+  private growSerials(serial: number): void {
+    const n = Math.max(serial + 1, this.rowOf.length * 2);
+    const rowOf = new Int32Array(n).fill(-1);
+    rowOf.set(this.rowOf);
+    this.rowOf = rowOf;
+    const bits = new Uint8Array(n);
+    bits.set(this.watchedBits);
+    this.watchedBits = bits;
+    const pos = new Int32Array(n);
+    pos.set(this.alivePos);
+    this.alivePos = pos;
+  }
+
+  /** An object the recording watches was made during the step being written (its row is in the step too). */
+  addBorn(serial: number): void {
+    if (serial >= this.rowOf.length) this.growSerials(serial);
+    this.watchedBits[serial] = 1;
+    this.extras.push(Extra.Born);
+    this.extras.push(serial);
+  }
+
+  /** An object was freed during the step being written. */
+  addFreed(serial: number): void {
+    this.extras.push(Extra.Freed);
+    this.extras.push(serial);
+    this.forget(serial);
+  }
+
+  /** `serial` has no row any more (its object was freed). */
+  private forget(serial: number): void {
+    if (serial >= this.rowOf.length || this.rowOf[serial]! < 0) return;
+    this.rowOf[serial] = -1;
+    this.watchedBits[serial] = 0;
+    // Swap-remove from the dense list of serials alive.
+    const at = this.alivePos[serial]!;
+    const last = this.alive.get(this.alive.length - 1);
+    this.alive.set(at, last);
+    this.alivePos[last] = at;
+    this.alive.length--;
+  }
+
+  /** A reference the step's event itself holds (a return value, an exception being raised). */
+  addInFlight(serial: number, reason: number): void {
+    this.extras.push(Extra.InFlight);
+    this.extras.push(serial);
+    this.extras.push(reason);
+  }
+
+  /** A new frame identity; `refs` are fn, code, own globals, locals, namespace, frame object. */
+  addFrame(key: number, name: number, slotNames: number, refs: readonly number[], flags: number): number {
+    this.frameKey.push(key);
+    this.frameName.push(name);
+    this.frameSlotNames.push(slotNames);
+    for (let k = 0; k < FRAME_REFS; k++) this.frameRefs.push(refs[k]!);
+    this.frameFlags.push(flags);
+    return this.frameKey.length - 1;
+  }
+
+  /** A new frame state of identity `frame`: its slots are `stateSlots` from `slotFrom` on. */
+  addState(frame: number, line: number, slotFrom: number): number {
+    this.stateFrame.push(frame);
+    this.stateLine.push(line);
+    this.stateSlotFrom.push(slotFrom);
+    this.stateSlotCount.push(this.stateSlots.length - slotFrom);
+    return this.stateFrame.length - 1;
+  }
+
+  /** A stack node: frame state `state` over node `parent`. */
+  addNode(state: number, parent: number): number {
+    this.nodeState.push(state);
+    this.nodeParent.push(parent);
+    return this.nodeState.length - 1;
+  }
+
+  /** New roots for the step being written: `rootData` from `modulesFrom` holds the modules, then the lent objects, then the literals. */
+  addRoots(modulesFrom: number, lentFrom: number, literalsFrom: number, handled: number, builtins: number): void {
+    this.rootModulesFrom.push(modulesFrom);
+    this.rootLentFrom.push(lentFrom);
+    this.rootLiteralsFrom.push(literalsFrom);
+    this.rootEnd.push(this.rootData.length);
+    this.rootHandled.push(handled);
+    this.rootBuiltins.push(builtins);
+    this.roots = this.rootHandled.length - 1;
+    this.extras.push(Extra.Roots);
+    this.extras.push(this.roots);
+  }
+
+  /** Opens a step: the rows and extras added from now on are its own. */
+  beginStep(midInstruction: boolean): void {
+    this.stepRowFrom.push(this.rowSerial.length);
+    this.stepExtraFrom.push(this.extras.length);
+    if (midInstruction) this.extras.push(Extra.Mid);
+  }
+
+  /** Closes the step opened last: its stack (innermost node) and the innermost frame's line. */
+  endStep(node: number, line: number): void {
+    const index = this.stepNode.length;
+    this.stepNode.push(node);
+    this.stepLine.push(line);
+    if (index % CHECKPOINT_EVERY === 0) this.checkpoint();
+  }
+
+  private checkpoint(): void {
+    const n = this.alive.length;
+    const serials = this.alive.data.slice(0, n);
+    const rows = new Int32Array(n);
+    let watchedCount = 0;
+    for (let k = 0; k < n; k++) {
+      const s = serials[k]!;
+      rows[k] = this.rowOf[s]!;
+      watchedCount += this.watchedBits[s]!;
+    }
+    const watched = new Int32Array(watchedCount);
+    let w = 0;
+    for (let k = 0; k < n; k++) if (this.watchedBits[serials[k]!]) watched[w++] = serials[k]!;
+    this.checkpoints.push({ serials, rows, watched, roots: this.roots });
+  }
+
+  /** End of step i's run in a flat column whose starts are `from` (`total` entries in all). */
+  private end(from: IntColumn, total: number, i: number): number {
+    return i + 1 < from.length ? from.get(i + 1) : total;
   }
 
   /** The graph at step `i`, as a heap image for the census; `serialOf` names each node. */
   imageAt(i: number): { image: HeapImage; serialOf: (node: number) => number } {
     const c = Math.floor(i / CHECKPOINT_EVERY);
     const cp = this.checkpoints[c]!;
-    const rows = new Map(cp.rows);
-    const live = new Set(cp.live);
-    for (let j = c * CHECKPOINT_EVERY + 1; j <= i; j++) this.apply(rows, live, this.steps[j]!, this.firstRow[j]!);
-    const image = new ReplayedImage(this.rows, rows, live, this.steps[i]!);
-    return { image, serialOf: image.serialOf };
-  }
-}
-
-/** A step of the copy, numbered for the census: watched objects first, in the order they were made. */
-class ReplayedImage implements HeapImage {
-  readonly liveCount: number;
-  readonly frames: ImageFrame[];
-  readonly roots: ImageRoots;
-  /** Node number → serial. */
-  private readonly serials: number[] = [];
-  private readonly numbers = new Map<number, number>();
-
-  constructor(
-    private readonly allRows: readonly NodeRow[],
-    private readonly rowOf: ReadonlyMap<number, number>,
-    live: ReadonlySet<number>,
-    step: GraphStep,
-  ) {
-    // Serials grow with time: their order is the order the objects were made.
-    for (const s of [...live].sort((a, b) => a - b)) this.node(s);
-    this.liveCount = this.serials.length;
-    const n = (s: number) => (s < 0 ? -1 : this.node(s));
-    this.frames = step.frames.map((f) => ({
-      ...f,
-      slots: f.slots.map(n),
-      fn: n(f.fn),
-      code: n(f.code),
-      ownGlobals: n(f.ownGlobals),
-      locals: n(f.locals),
-      namespace: n(f.namespace),
-      frameObject: n(f.frameObject),
-    }));
-    const r = step.roots;
-    this.roots = {
-      modules: r.modules.map(n),
-      inFlight: r.inFlight.map(([o, reason]) => [n(o), reason] as const),
-      lent: r.lent.map(n),
-      literals: r.literals.map(n),
-      handled: n(r.handled),
-      builtins: n(r.builtins),
-      midInstruction: r.midInstruction,
-    };
-  }
-
-  /** `serialOf` for the census's result. */
-  readonly serialOf = (node: number): number => this.serials[node]!;
-
-  private node(serial: number): number {
-    let k = this.numbers.get(serial);
-    if (k === undefined) {
-      k = this.serials.length;
-      this.serials.push(serial);
-      this.numbers.set(serial, k);
+    const rows = new Map<number, number>();
+    for (let k = 0; k < cp.serials.length; k++) rows.set(cp.serials[k]!, cp.rows[k]!);
+    const live = new Set<number>(cp.watched);
+    const step: StepView = { node: this.stepNode.get(i), line: this.stepLine.get(i), roots: cp.roots, midInstruction: false, inFlight: [] };
+    const x = this.extras;
+    for (let j = c * CHECKPOINT_EVERY; j <= i; j++) {
+      const last = j === i;
+      // The checkpoint's step is in the checkpoint already, but for what it alone says (its event's references).
+      const apply = j > c * CHECKPOINT_EVERY;
+      for (let k = this.stepExtraFrom.get(j), e = this.end(this.stepExtraFrom, x.length, j); k < e; ) {
+        const tag = x.get(k) as Extra;
+        if (tag === Extra.Born) {
+          if (apply) live.add(x.get(k + 1));
+          k += 2;
+        } else if (tag === Extra.Freed) {
+          if (apply) {
+            rows.delete(x.get(k + 1));
+            live.delete(x.get(k + 1));
+          }
+          k += 2;
+        } else if (tag === Extra.InFlight) {
+          if (last) step.inFlight.push([x.get(k + 1), this.text(x.get(k + 2))]);
+          k += 3;
+        } else if (tag === Extra.Roots) {
+          step.roots = x.get(k + 1);
+          k += 2;
+        } else {
+          if (last) step.midInstruction = true;
+          k += 1;
+        }
+      }
+      if (apply) for (let r = this.stepRowFrom.get(j), e = this.end(this.stepRowFrom, this.rowSerial.length, j); r < e; r++) rows.set(this.rowSerial.get(r), r);
     }
-    return k;
-  }
-
-  private row(i: number): NodeRow {
-    const r = this.rowOf.get(this.serials[i]!);
-    if (r === undefined) throw new Error(`graph copy: no row for serial ${this.serials[i]}`);
-    return this.allRows[r]!;
-  }
-
-  get size(): number {
-    return this.serials.length;
-  }
-
-  kind(i: number): NodeKind {
-    return this.row(i).kind;
-  }
-  type(i: number): string {
-    return this.row(i).type;
-  }
-  value(i: number): string {
-    return this.row(i).value;
-  }
-  refcount(i: number): number {
-    return this.row(i).refcount;
-  }
-  shared(i: number): boolean {
-    return this.row(i).shared;
-  }
-  weak(i: number): number[] {
-    return this.row(i).weak.map((s) => this.node(s));
-  }
-  edges(i: number, visit: NodeEdge): void {
-    for (const [t, label, reason] of this.row(i).edges ?? []) visit(this.node(t), label, reason);
-  }
-  entries(i: number, byName: boolean, visit: EntryVisit): void {
-    for (const [k, v, name, label] of this.row(i).entries ?? []) visit(this.node(k), this.node(v), byName ? name : label);
-  }
-  moduleDict(i: number): number {
-    return this.node(this.row(i).moduleDict);
-  }
-  generatorFrame(i: number): number {
-    return this.row(i).generatorFrame;
+    const image = new ReplayedImage(this, rows, live, step);
+    return { image, serialOf: image.serialOf };
   }
 }

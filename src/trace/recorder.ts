@@ -9,7 +9,7 @@
  * that ran and the interpreter's roots. The recording takes the census of a step
  * only when the step is looked at.
  */
-import { logChanges, type Memory } from '../python/memory';
+import { ChangeLog, logChanges, type Memory } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import type { PyThrow } from '../python/errors';
 import type { Frame } from '../python/vm/frame';
@@ -33,11 +33,9 @@ function sameGc(a: GcState, b: GcState): boolean {
 /** Records a run: pass it as the engine's tracer. */
 export class Recorder implements Tracer {
   readonly recording: Recording;
-  private readonly capture = new GraphCapture();
+  private readonly capture: GraphCapture;
   /** The engine's change log: holders written since the last step. */
-  private readonly changed: PyObject[] = [];
-  /** The running frames, innermost first (reused: read again at every step). */
-  private readonly stack: Frame[] = [];
+  private readonly changed = new ChangeLog();
   private gc: GcState | null = null;
   /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
   private raising: PyThrow | null = null;
@@ -56,6 +54,7 @@ export class Recorder implements Tracer {
     source = '',
   ) {
     this.recording = new Recording(source, onBatch !== null);
+    this.capture = new GraphCapture(this.recording.graph);
   }
 
   /** Hands the last steps to `onBatch` (the run ended). */
@@ -71,7 +70,7 @@ export class Recorder implements Tracer {
     logChanges(this.changed);
     gcHooks.observer = {
       willClear: () => {},
-      done: () => this.record('gc', runtime.current, [], true),
+      done: () => this.record('gc', runtime.current),
     };
   }
 
@@ -81,7 +80,7 @@ export class Recorder implements Tracer {
     mem.hooks.onFree = null;
     gcHooks.observer = null;
     logChanges(null);
-    this.forgetChanges();
+    this.changed.clear();
     this.recording.stdout = this.stdoutText();
   }
 
@@ -96,10 +95,10 @@ export class Recorder implements Tracer {
   }
 
   ret(f: Frame, value: PyObject | null): void {
-    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]], false, true);
+    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]]);
     else {
       // A frame left by an exception: the exception its 'exception' step raised is still on its way out.
-      this.record('return', f, this.raising !== null ? inFlight(this.raising) : [], false, true);
+      this.record('return', f, this.raising !== null ? inFlight(this.raising) : []);
     }
   }
 
@@ -108,25 +107,14 @@ export class Recorder implements Tracer {
     this.record('exception', f, inFlight(t));
   }
 
-  private forgetChanges(): void {
-    for (const o of this.changed) o.flags &= ~Flag.Changed;
-    this.changed.length = 0;
-  }
-
-  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = [], midInstruction = false, returning = false): void {
-    const stack = this.stack;
-    stack.length = 0;
-    for (let fr = runtime.current; fr !== null; fr = fr.back) stack.push(fr);
-    const graph = this.capture.capture(this.changed, stack, inFlight, midInstruction, returning);
-    this.forgetChanges();
+  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
+    this.capture.capture(this.changed, runtime.current, inFlight, event);
     const gc: GcState = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() };
     this.recording.push({
       event,
       line: f?.line ?? 0,
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
       gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
-      graph,
-      named: this.capture.takeNamed(),
     });
     if (this.onBatch !== null && (this.recording.length & 255) === 0) {
       const now = Date.now();

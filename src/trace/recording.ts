@@ -14,7 +14,7 @@
 import { censusOf } from '../python/heap-census';
 import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
 import { explainStep } from './explain';
-import { GraphStore, type GraphStep } from './graph-store';
+import { GraphStore, type GraphChunk, type GraphMark } from './graph-store';
 import { IntColumn } from './int-column';
 
 /** Drawings kept, most recent first (the page reads the shown step and the one before it in turns). */
@@ -23,22 +23,20 @@ const DRAWINGS_CACHED = 6;
 /** Steps between two checkpoints of the graph (graph-store.ts keeps them). */
 export { CHECKPOINT_EVERY } from './graph-store';
 
-/** One recorded step, as the recorder hands it over and the worker posts it. */
-export interface RecordedStep {
+/** One recorded step besides its graph (which graph-capture.ts writes into the recording's `graph`). */
+export interface StepMeta {
   event: StepEvent;
   line: number;
   /** Length of stdout at this step. */
   stdoutLength: number;
   gc: GcState;
-  /** What the step changed in the object graph. */
-  graph: GraphStep;
-  /** Serials first given during the step, each with its object's id text. */
-  named: ReadonlyArray<readonly [serial: number, id: ObjectId]>;
 }
 
 /** What the worker posts while a run goes on: the steps since the last batch. */
 export interface RecordingBatch {
-  steps: RecordedStep[];
+  steps: StepMeta[];
+  /** What those steps added to the graph. */
+  graph: GraphChunk | null;
   /** Text printed since the last batch. */
   stdout: string;
 }
@@ -91,7 +89,8 @@ const EVENT_CODES = new Map<StepEvent, number>(EVENTS.map((e, i) => [e, i]));
 
 /** The recording of one run; `snapshot(i)` (or `at(i)`) rebuilds any step. */
 export class Recording implements StepSource {
-  private readonly graph = new GraphStore();
+  /** The copy of the object graph, one step per step (graph-capture.ts writes it while the program runs). */
+  readonly graph = new GraphStore();
   // Per step.
   private readonly events = new IntColumn();
   private readonly lines = new IntColumn();
@@ -103,16 +102,15 @@ export class Recording implements StepSource {
   /** Collector states, each distinct object once (the recorder shares an unchanged one). */
   private readonly gcStates: GcState[] = [];
   private lastGc: GcState | null = null;
-  /** Serial → id text. */
-  private readonly ids: ObjectId[] = [];
   /** Serial → the step its object was made at, for objects made while the recording watched (-1 for others). */
   private readonly bornSteps = new IntColumn();
   /** For each id ever freed, the steps it was freed at, in order (ids come back: CPython reuses memory). */
   private readonly freedSteps = new Map<ObjectId, number[]>();
   /** For objects made before the recording: runs of steps already found to draw them (createdAt walks each once). */
   private readonly runs = new Map<number, Array<[first: number, last: number]>>();
-  /** Steps not yet handed out by `takeBatch` (the worker's recording only). */
-  private unsent: RecordedStep[] = [];
+  /** Steps not yet handed out by `takeBatch` (the worker's recording only), and where their graph starts. */
+  private unsent: StepMeta[] = [];
+  private graphMark: GraphMark | null = null;
   private sentStdout = 0;
   /** Everything printed to stdout so far. */
   stdout = '';
@@ -138,8 +136,8 @@ export class Recording implements StepSource {
     return this.events.length;
   }
 
-  /** Appends a step (the recorder, or a batch from the worker). */
-  push(step: RecordedStep): void {
+  /** Appends a step whose graph is the graph's last step (the recorder, or a batch from the worker). */
+  push(step: StepMeta): void {
     const index = this.events.length;
     this.events.push(EVENT_CODES.get(step.event)!);
     this.lines.push(step.line);
@@ -150,26 +148,29 @@ export class Recording implements StepSource {
       this.lastGc = step.gc;
     }
     this.gcs.push(this.gcStates.length - 1);
-    for (const [s, id] of step.named) this.ids[s] = id;
-    for (const s of step.graph.born) {
-      while (this.bornSteps.length <= s) this.bornSteps.push(-1);
-      this.bornSteps.data[s] = index;
-    }
-    for (const s of step.graph.freed) {
-      this.freedSerials.push(s);
-      const id = this.ids[s]!;
-      const steps = this.freedSteps.get(id);
-      if (steps === undefined) this.freedSteps.set(id, [index]);
-      else if (steps[steps.length - 1] !== index) steps.push(index);
-    }
+    this.graph.bornAndFreed(
+      index,
+      (s) => {
+        while (this.bornSteps.length <= s) this.bornSteps.push(-1);
+        this.bornSteps.data[s] = index;
+      },
+      (s) => {
+        this.freedSerials.push(s);
+        const id = this.idOf(s);
+        const steps = this.freedSteps.get(id);
+        if (steps === undefined) this.freedSteps.set(id, [index]);
+        else if (steps[steps.length - 1] !== index) steps.push(index);
+      },
+    );
     this.freedFrom.push(this.freedSerials.length);
-    this.graph.push(step.graph);
     if (this.keepUnsent) this.unsent.push(step);
   }
 
   /** The steps (and output) recorded since the last batch taken, for the worker to post. */
   takeBatch(): RecordingBatch {
-    const batch = { steps: this.unsent, stdout: this.stdout.slice(this.sentStdout) };
+    const graph = this.graph.chunkFrom(this.graphMark);
+    this.graphMark = graph.mark;
+    const batch = { steps: this.unsent, graph, stdout: this.stdout.slice(this.sentStdout) };
     this.unsent = [];
     this.sentStdout = this.stdout.length;
     return batch;
@@ -177,6 +178,7 @@ export class Recording implements StepSource {
 
   /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
   appendBatch(batch: RecordingBatch): void {
+    if (batch.graph !== null) this.graph.appendChunk(batch.graph);
     for (const s of batch.steps) this.push(s);
     this.stdout += batch.stdout;
   }
@@ -190,7 +192,7 @@ export class Recording implements StepSource {
   }
 
   /** The id text of a serial. */
-  private idOf = (serial: number): ObjectId => this.ids[serial] ?? `?${serial}`;
+  private idOf = (serial: number): ObjectId => String(this.graph.ids[serial] ?? `?${serial}`);
 
   /** Ids freed at step `i`, in the order they died. */
   private freedIds(i: number): ObjectId[] {

@@ -8,20 +8,21 @@ import { gcHooks } from '../../src/python/gc';
 import { censusOf } from '../../src/python/heap-census';
 import { Hidden } from '../../src/python/heap-image';
 import { LiveImage } from '../../src/python/live-image';
-import { logChanges, type Memory } from '../../src/python/memory';
+import { ChangeLog, logChanges, type Memory } from '../../src/python/memory';
 import { Flag, type PyObject } from '../../src/python/object';
 import type { PyThrow } from '../../src/python/errors';
 import type { Frame } from '../../src/python/vm/frame';
 import { runtime, type Tracer } from '../../src/python/vm/state';
 import { GraphCapture } from '../../src/trace/graph-capture';
 import { GraphStore } from '../../src/trace/graph-store';
+import type { StepEvent } from '../../src/trace/protocol';
 
 /** Compares, at every step, the census of the engine with the census of the copy; `mismatches` says where they differ. */
 export class CopyChecker implements Tracer {
-  private readonly capture = new GraphCapture();
   private readonly store = new GraphStore();
+  private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
-  private readonly log: PyObject[] = [];
+  private readonly log = new ChangeLog();
   readonly mismatches: string[] = [];
 
   /** @param keep how many mismatches to describe (the first ones) */
@@ -37,7 +38,7 @@ export class CopyChecker implements Tracer {
       this.capture.released(o);
     };
     // The recorder's step after each collection: it falls inside an instruction, whose operands builtin code holds.
-    gcHooks.observer = { willClear: () => {}, done: () => this.check([], false, true) };
+    gcHooks.observer = { willClear: () => {}, done: () => this.check('gc', []) };
     logChanges(this.log);
   }
 
@@ -45,30 +46,33 @@ export class CopyChecker implements Tracer {
   detach(): void {
     gcHooks.observer = null;
     logChanges(null);
-    for (const o of this.log) o.flags &= ~Flag.Changed;
+    this.log.clear();
   }
 
   line(): void {
-    this.check([]);
+    this.check('line', []);
   }
   call(): void {
-    this.check([]);
+    this.check('call', []);
   }
   ret(_f: Frame, value: PyObject | null): void {
-    this.check(value === null ? [] : [[value, Hidden.returnValue]], true);
+    this.check('return', value === null ? [] : [[value, Hidden.returnValue]]);
   }
   exception(_f: Frame, t: PyThrow): void {
-    this.check(t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]));
+    this.check('exception', t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]));
   }
 
-  private check(inFlight: Array<[PyObject, string]>, returning = false, midInstruction = false): void {
+  private check(event: StepEvent, inFlight: Array<[PyObject, string]>): void {
+    const midInstruction = event === 'gc';
     const stack: Frame[] = [];
     for (let f = runtime.current; f !== null; f = f.back) stack.push(f);
+    this.capture.capture(this.log, runtime.current, inFlight, event);
+    // The engine's census names objects by the copy's serials (one the copy never saw by a number no serial has).
     const engine = new LiveImage(this.live, stack, inFlight, midInstruction);
-    const expected = censusOf(engine, (i) => this.capture.serialOf(engine.objects[i]!));
-    this.store.push(this.capture.capture(this.log, stack, inFlight, midInstruction, returning));
-    for (const o of this.log) o.flags &= ~Flag.Changed;
-    this.log.length = 0;
+    const expected = censusOf(engine, (i) => {
+      const s = this.capture.seenSerial(engine.objects[i]!);
+      return s >= 0 ? s : -2 - i;
+    });
     const { image, serialOf } = this.store.imageAt(this.store.length - 1);
     const actual = censusOf(image, serialOf);
     if (this.mismatches.length < this.keep) {

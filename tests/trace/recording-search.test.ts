@@ -3,7 +3,7 @@ import { findCreated, findFreed, findLine, objectHistory } from '../../src/store
 import type { ObjectId, TraceStep } from '../../src/trace/protocol';
 import { CHECKPOINT_EVERY, Recording } from '../../src/trace/recording';
 import { traceProgram } from '../../src/trace/trace-run';
-import { plainRow, scriptedSteps, type ScriptStep } from './scripted-steps';
+import { recordScript, type ScriptStep } from './scripted-steps';
 
 /** Every id drawn anywhere in the steps. */
 function idsOf(steps: readonly TraceStep[]): ObjectId[] {
@@ -77,13 +77,13 @@ describe('searching a million steps', () => {
     // Object "7" lives from step 10 to the end, its count changing every 1000 steps; "8" is freed near the end.
     function* script(): Generator<ScriptStep> {
       for (let i = 0; i < count; i++) {
-        if (i === 10) yield { names: { a: 0, b: 1 }, born: { 0: ['7', plainRow('list', 1)], 1: ['8', plainRow('list', 1)] } };
-        else if (i > 10 && i % 1000 === 0) yield { rows: { 0: plainRow('list', (i / 1000) % 2 ? 2 : 1) } };
+        if (i === 10) yield { names: { a: 0, b: 1 }, born: { 0: { type: 'list', refcount: 1, id: 7 }, 1: { type: 'list', refcount: 1, id: 8 } } };
+        else if (i > 10 && i % 1000 === 0) yield { counts: { 0: (i / 1000) % 2 ? 2 : 1 } };
         else if (i === count - 5) yield { names: { a: 0 }, freed: [1] };
         else yield { line: i === count - 3 ? 2 : 1 };
       }
     }
-    for (const step of scriptedSteps(script())) recording.push(step);
+    recordScript(recording, script());
     const drawings = vi.spyOn(recording as unknown as { drawing(i: number): unknown }, 'drawing');
     const started = performance.now();
     expect(findCreated(recording, '7', count - 1)).toBe(10);

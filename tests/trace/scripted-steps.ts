@@ -1,22 +1,25 @@
 /**
- * Recorded steps written by hand, for tests of a Recording that need no engine: a
- * module frame whose names refer to plain objects, each object by its serial.
+ * Steps written by hand into a Recording's copy of the graph, for tests that need no
+ * engine: a module frame whose names refer to plain objects, each object by its
+ * serial, written through the same GraphStore calls graph-capture.ts makes.
  */
-import { NodeKind, type ImageFrame, type ImageRoots } from '../../src/python/heap-image';
-import type { GraphStep, NodeRow } from '../../src/trace/graph-store';
-import type { GcState, ObjectId, StepEvent } from '../../src/trace/protocol';
-import type { RecordedStep } from '../../src/trace/recording';
+import { NodeKind } from '../../src/python/heap-image';
+import { RefKind } from '../../src/trace/graph-refs';
+import { FrameFlag, type GraphStore } from '../../src/trace/graph-store';
+import type { GcState, StepEvent } from '../../src/trace/protocol';
+import type { Recording } from '../../src/trace/recording';
 
 export const GC: GcState = { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10] };
 
 /** The serial of the module's code object (held by the frame, never drawn). */
-const CODE = 1_000_000_000;
-const CODE_ROW: NodeRow = { kind: NodeKind.Code, type: 'code', value: '', refcount: 1, shared: true, weak: [], edges: [], entries: null, moduleDict: -1, generatorFrame: -1 };
-const ROOTS: ImageRoots = { modules: [], inFlight: [], lent: [], literals: [], handled: -1, builtins: -1, midInstruction: false };
+const CODE = 1_000_000;
 
-/** A plain object's row. */
-export function plainRow(type: string, refcount: number): NodeRow {
-  return { kind: NodeKind.Plain, type, value: '', refcount, shared: false, weak: [], edges: [], entries: null, moduleDict: -1, generatorFrame: -1 };
+/** A plain object: its type and count. */
+export interface ScriptObject {
+  type: string;
+  refcount: number;
+  /** Its id as `id()` prints it. */
+  id?: number;
 }
 
 /** What one hand-written step does. */
@@ -25,34 +28,59 @@ export interface ScriptStep {
   event?: StepEvent;
   /** The module's names → serials, when they change. */
   names?: Record<string, number>;
-  /** Objects made at this step: serial → [id, row]. */
-  born?: Record<number, [ObjectId, NodeRow]>;
-  /** New rows of objects already made. */
-  rows?: Record<number, NodeRow>;
+  /** Objects made at this step, by serial. */
+  born?: Record<number, ScriptObject>;
+  /** New counts of objects already made. */
+  counts?: Record<number, number>;
   freed?: number[];
+  stdoutLength?: number;
 }
 
-/** Turns a script into recorded steps; unchanged frames are shared between steps, as the recorder shares them. */
-export function scriptedSteps(script: Iterable<ScriptStep>): Generator<RecordedStep> {
-  return (function* () {
-    let frame: ImageFrame | null = null;
-    let first = true;
-    for (const s of script) {
-      const line = s.line ?? 1;
-      if (frame === null || s.names !== undefined || frame.line !== line) {
-        const names: Record<string, number> = s.names ?? (frame === null ? {} : Object.fromEntries(frame.slotNames.map((n, k) => [n, frame!.slots[k]!])));
-        frame = { key: 0, name: '<module>', line, slotNames: Object.keys(names), slots: Object.values(names), fn: -1, code: CODE, ownGlobals: -1, locals: -1, namespace: -1, frameObject: -1, inlined: false, isModule: true };
-      }
-      const rows: Array<[number, NodeRow]> = first ? [[CODE, CODE_ROW]] : [];
-      const named: Array<[number, ObjectId]> = [];
-      for (const [k, [id, row]] of Object.entries(s.born ?? {})) {
-        rows.push([Number(k), row]);
-        named.push([Number(k), id]);
-      }
-      for (const [k, row] of Object.entries(s.rows ?? {})) rows.push([Number(k), row]);
-      const graph: GraphStep = { rows, born: Object.keys(s.born ?? {}).map(Number), freed: s.freed ?? [], frames: [frame], roots: ROOTS };
-      first = false;
-      yield { event: s.event ?? 'line', line, stdoutLength: 0, gc: GC, graph, named };
+/** Writes a plain object's row. */
+function writeRow(store: GraphStore, serial: number, o: ScriptObject): void {
+  const facts = store.addFacts(NodeKind.Plain, store.textId(o.type), '', false, -1, -1);
+  const refs = store.refs.end(RefKind.Edges, store.refs.data.length, -1);
+  store.addRow(serial, o.refcount, store.version(-1, facts, refs, 0));
+}
+
+/** Appends the script's steps to `recording`. */
+export function recordScript(recording: Recording, script: Iterable<ScriptStep>): void {
+  const store = recording.graph;
+  let names: Record<string, number> = {};
+  let node = -1;
+  let frame = -1;
+  let line = -1;
+  for (const s of script) {
+    store.beginStep(false);
+    if (store.length === 0) {
+      store.ids[CODE] = 1;
+      store.addRow(CODE, 1, store.version(-1, store.addFacts(NodeKind.Code, store.textId('code'), '', true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
+      store.addRoots(store.rootData.length, store.rootData.length, store.rootData.length, -1, -1);
+      frame = store.addFrame(0, store.textId('<module>'), store.slotNamesId([]), [-1, CODE, -1, -1, -1, -1], FrameFlag.Module);
     }
-  })();
+    for (const [k, o] of Object.entries(s.born ?? {})) {
+      const serial = Number(k);
+      store.ids[serial] = o.id ?? 1000 + 16 * serial;
+      store.addBorn(serial);
+      writeRow(store, serial, o);
+    }
+    for (const [k, n] of Object.entries(s.counts ?? {})) {
+      const serial = Number(k);
+      store.addRow(serial, n, store.rowVersion.get(store.rowNow(serial)));
+    }
+    for (const serial of s.freed ?? []) store.addFreed(serial);
+    const at = s.line ?? 1;
+    if (node < 0 || s.names !== undefined || at !== line) {
+      if (s.names !== undefined) {
+        names = s.names;
+        frame = store.addFrame(0, store.textId('<module>'), store.slotNamesId(Object.keys(names)), [-1, CODE, -1, -1, -1, -1], FrameFlag.Module);
+      }
+      const from = store.stateSlots.length;
+      for (const serial of Object.values(names)) store.stateSlots.push(serial);
+      node = store.addNode(store.addState(frame, at, from), -1);
+      line = at;
+    }
+    store.endStep(node, at);
+    recording.push({ event: s.event ?? 'line', line: at, stdoutLength: s.stdoutLength ?? 0, gc: GC });
+  }
 }

@@ -74,7 +74,8 @@ dictType.freeList = FreeList.Dict;
 /** Arrow labels of str keys, made once per key object (the trace draws the same dicts at every step). */
 const strKeyLabels = new WeakMap<PyStr, string>();
 
-function keyLabel(k: PyObject): string {
+/** The label of the arrow from a dict to the value of key `k` (a str key's repr, an int's digits, else `value`). */
+export function keyLabel(k: PyObject): string {
   if (k instanceof PyStr) {
     let label = strKeyLabels.get(k);
     if (label === undefined) strKeyLabels.set(k, (label = strRepr(k.v)));

@@ -35,6 +35,7 @@ defMethod(baseExceptionType, '__init__', (self, args) => {
   const e = self as PyException;
   const old = e.args;
   e.args = newTuple(args.map((a) => incref(a)));
+  touch(e);
   decref(old);
   return incref(None);
 });

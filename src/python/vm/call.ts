@@ -377,11 +377,12 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
     pool.push(f);
     throwError(RecursionError, 'maximum recursion depth exceeded');
   }
-  f.inlined = inlined;
   f.back = runtime.current;
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
+  // Inlined before the call event: no builtin code stands between it and its caller, and the recording must see so.
+  f.inlined = inlined;
   if (hooks.tracer !== null) hooks.tracer.call(f);
   return f;
 }

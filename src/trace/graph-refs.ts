@@ -1,0 +1,140 @@
+/**
+ * The reference lists of a recording's copy of the graph (graph-store.ts): each
+ * version of an object's references (a watched object's edges, a dict's entries)
+ * as a run of integers. A list that differs from its object's last full list in a
+ * few places (an append to a long list, a new value for one name of a module) is
+ * kept as those places only, over that full list: a loop that appends to a list
+ * or rebinds a global at every step costs each step what it changed, not the
+ * whole container again.
+ *
+ * Invariants: append-only; a patched list's base is a full list of the same kind;
+ * `view` gives back exactly the references that were ended into a list.
+ */
+import { IntColumn } from './int-column';
+
+/** What a reference list holds: a watched object's references, or a dict's entries. */
+export const enum RefKind {
+  /** Triples: target, label text, hidden reason text (-1 for an arrow). */
+  Edges = 0,
+  /** Quadruples: key, value, the key's name text, the value's label text. */
+  Entries = 1,
+}
+
+/** Integers per reference of each kind. */
+export const REF_STRIDE = [3, 4] as const;
+
+/** The lists of each kind that hold nothing (made first). */
+const EMPTY_EDGES = 0;
+const EMPTY_ENTRIES = 1;
+
+/** Lists shorter than this are always kept whole (a patch would save little). */
+const PATCH_MIN = 8;
+
+/** Reference lists, full or patched. */
+export class RefLists {
+  /** Where each list's integers start in `data`. */
+  readonly from = new IntColumn();
+  /** Each list's number of references. */
+  readonly count = new IntColumn();
+  readonly kind = new IntColumn();
+  /** A patched list's full list, -1 for a full list. */
+  readonly base = new IntColumn();
+  /** A patched list's number of places: each is a position and the reference there (REF_STRIDE integers). */
+  readonly patches = new IntColumn();
+  /** Full lists' references, and patched lists' places. */
+  readonly data = new IntColumn(4096);
+  /** The start of the last `view` in the array it returned. */
+  viewFrom = 0;
+  private readonly scratch = [new Int32Array(256), new Int32Array(256)];
+
+  constructor() {
+    for (const kind of [RefKind.Edges, RefKind.Entries]) this.add(0, 0, kind, -1, 0);
+  }
+
+  private add(from: number, count: number, kind: RefKind, base: number, patches: number): number {
+    this.from.push(from);
+    this.count.push(count);
+    this.kind.push(kind);
+    this.base.push(base);
+    this.patches.push(patches);
+    return this.kind.length - 1;
+  }
+
+  /**
+   * List `l`'s references, REF_STRIDE[kind] integers each, from `viewFrom` on in the
+   * array returned: `data`'s own for a full list, else scratch array `slot` (0 or 1;
+   * valid until the next view into the same slot), or a new array for slot -1.
+   */
+  view(l: number, slot: 0 | 1 | -1): Int32Array {
+    const base = this.base.get(l);
+    if (base < 0) {
+      this.viewFrom = this.from.get(l);
+      return this.data.data;
+    }
+    const stride = REF_STRIDE[this.kind.get(l) as RefKind];
+    const n = this.count.get(l) * stride;
+    let out = slot < 0 ? new Int32Array(n) : this.scratch[slot]!;
+    if (out.length < n) out = this.scratch[slot as 0 | 1] = new Int32Array(Math.max(n, 2 * out.length));
+    const d = this.data.data;
+    const bf = this.from.get(base);
+    out.set(d.subarray(bf, bf + Math.min(n, this.count.get(base) * stride)));
+    for (let k = this.from.get(l), e = k + this.patches.get(l) * (stride + 1); k < e; k += stride + 1) {
+      const at = d[k]! * stride;
+      for (let j = 0; j < stride; j++) out[at + j] = d[k + 1 + j]!;
+    }
+    this.viewFrom = 0;
+    return out;
+  }
+
+  /**
+   * Ends a list written at the end of `data` from `from` on (whole): its number, or
+   * `last` (the object's list before; the new one is dropped) when that holds exactly
+   * these references. A long list that differs from `last`'s full list in few places
+   * is kept as those places.
+   */
+  end(kind: RefKind, from: number, last: number): number {
+    const data = this.data;
+    const stride = REF_STRIDE[kind];
+    const len = data.length - from;
+    const n = len / stride;
+    // Most objects hold nothing (an int, a str): one empty list of each kind serves them all.
+    if (n === 0) return kind === RefKind.Edges ? EMPTY_EDGES : EMPTY_ENTRIES;
+    if (last < 0 || this.kind.get(last) !== kind) return this.add(from, n, kind, -1, 0);
+    if (this.count.get(last) === n) {
+      const was = this.view(last, 0);
+      const at = this.viewFrom;
+      const d = data.data;
+      let k = 0;
+      while (k < len && was[at + k] === d[from + k]) k++;
+      if (k === len) {
+        data.length = from;
+        return last;
+      }
+    }
+    if (n < PATCH_MIN) return this.add(from, n, kind, -1, 0);
+    const base = this.base.get(last) < 0 ? last : this.base.get(last);
+    const bf = this.from.get(base);
+    const bn = this.count.get(base);
+    // The places that differ from the full list, written after the new list (then moved down over it).
+    const d0 = data.data;
+    let places = 0;
+    for (let k = 0; k < n; k++) {
+      let same = k < bn;
+      for (let j = 0; same && j < stride; j++) same = d0[bf + k * stride + j] === d0[from + k * stride + j];
+      if (!same && ++places * 4 > n) return this.add(from, n, kind, -1, 0);
+    }
+    const patchAt = data.length;
+    for (let k = 0; k < n; k++) {
+      const d = data.data;
+      let same = k < bn;
+      for (let j = 0; same && j < stride; j++) same = d[bf + k * stride + j] === d[from + k * stride + j];
+      if (same) continue;
+      data.push(k);
+      for (let j = 0; j < stride; j++) data.push(data.get(from + k * stride + j));
+    }
+    const d = data.data;
+    d.copyWithin(from, patchAt, data.length);
+    data.length = from + (data.length - patchAt);
+    return this.add(from, n, kind, base, places);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * One step of a recording's copy of the graph (graph-store.ts) as a heap image
+ * (heap-image.ts), for the census: nodes are numbered from the store's serials,
+ * the watched objects first in the order they were made, and each node's facts
+ * and references are read from its row's columns.
+ */
+import type { EntryVisit, HeapImage, ImageFrame, ImageRoots, NodeEdge, NodeKind } from '../python/heap-image';
+import { RefKind, REF_STRIDE } from './graph-refs';
+import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
+
+/** What a step itself says, besides its rows. */
+export interface StepView {
+  /** The stack's innermost node, -1 for none. */
+  node: number;
+  /** The innermost frame's line (its record may have been recorded at another line). */
+  line: number;
+  /** The roots record. */
+  roots: number;
+  midInstruction: boolean;
+  /** References the step's event holds: serial and reason. */
+  inFlight: Array<[number, string]>;
+}
+
+/** A step of the copy, numbered for the census: watched objects first, in the order they were made. */
+export class ReplayedImage implements HeapImage {
+  readonly liveCount: number;
+  readonly frames: ImageFrame[] = [];
+  readonly roots: ImageRoots;
+  /** Node number → serial. */
+  private readonly serials: number[] = [];
+  private readonly numbers = new Map<number, number>();
+
+  /**
+   * @param store the recording's copy
+   * @param rowOf each serial's row at this step
+   * @param live the watched serials alive at this step
+   * @param step the step's own facts
+   */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly rowOf: ReadonlyMap<number, number>,
+    live: ReadonlySet<number>,
+    step: StepView,
+  ) {
+    // Serials grow with time: their order is the order the objects were made.
+    for (const s of [...live].sort((a, b) => a - b)) this.node(s);
+    this.liveCount = this.serials.length;
+    const n = (s: number) => (s < 0 ? -1 : this.node(s));
+    for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
+      const st = store.nodeState.get(node);
+      const r = store.stateFrame.get(st);
+      const slots: number[] = [];
+      const from = store.stateSlotFrom.get(st);
+      for (let k = 0; k < store.stateSlotCount.get(st); k++) slots.push(n(store.stateSlots.get(from + k)));
+      const ref = (k: number) => n(store.frameRefs.get(r * FRAME_REFS + k));
+      const flags = store.frameFlags.get(r);
+      this.frames.push({
+        key: store.frameKey.get(r),
+        name: store.text(store.frameName.get(r)),
+        line: node === step.node ? step.line : store.stateLine.get(st),
+        slotNames: store.slotNameLists[store.frameSlotNames.get(r)]!,
+        slots,
+        fn: ref(0),
+        code: ref(1),
+        ownGlobals: ref(2),
+        locals: ref(3),
+        namespace: ref(4),
+        frameObject: ref(5),
+        inlined: (flags & FrameFlag.Inlined) !== 0,
+        isModule: (flags & FrameFlag.Module) !== 0,
+      });
+    }
+    const r = step.roots;
+    const run = (from: number, to: number) => {
+      const out: number[] = [];
+      for (let k = from; k < to; k++) out.push(n(store.rootData.get(k)));
+      return out;
+    };
+    this.roots = {
+      modules: run(store.rootModulesFrom.get(r), store.rootLentFrom.get(r)),
+      inFlight: step.inFlight.map(([s, reason]) => [n(s), reason] as const),
+      lent: run(store.rootLentFrom.get(r), store.rootLiteralsFrom.get(r)),
+      literals: run(store.rootLiteralsFrom.get(r), store.rootEnd.get(r)),
+      handled: n(store.rootHandled.get(r)),
+      builtins: n(store.rootBuiltins.get(r)),
+      midInstruction: step.midInstruction,
+    };
+  }
+
+  /** `serialOf` for the census's result. */
+  readonly serialOf = (node: number): number => this.serials[node]!;
+
+  private node(serial: number): number {
+    let k = this.numbers.get(serial);
+    if (k === undefined) {
+      k = this.serials.length;
+      this.serials.push(serial);
+      this.numbers.set(serial, k);
+    }
+    return k;
+  }
+
+  private row(i: number): number {
+    const r = this.rowOf.get(this.serials[i]!);
+    if (r === undefined) throw new Error(`graph copy: no row for serial ${this.serials[i]}`);
+    return r;
+  }
+
+  private version(i: number): number {
+    return this.store.rowVersion.get(this.row(i));
+  }
+
+  private facts(i: number): number {
+    return this.store.versionFacts.get(this.version(i));
+  }
+
+  get size(): number {
+    return this.serials.length;
+  }
+
+  kind(i: number): NodeKind {
+    return this.store.factKind.get(this.facts(i)) as NodeKind;
+  }
+  type(i: number): string {
+    return this.store.text(this.store.factType.get(this.facts(i)));
+  }
+  value(i: number): string {
+    const v = this.store.factValue[this.facts(i)]!;
+    return typeof v === 'number' ? String(v) : v;
+  }
+  refcount(i: number): number {
+    return this.store.rowRefcount.get(this.row(i));
+  }
+  shared(i: number): boolean {
+    return this.store.factShared.get(this.facts(i)) !== 0;
+  }
+  weak(i: number): number[] {
+    return this.store.weakLists[this.store.versionWeak.get(this.version(i))]!.map((s) => this.node(s));
+  }
+
+  /** Node i's references of `kind`, as integers from `from` to `to` of `data` (none when its row has none of that kind). */
+  private refs(i: number, kind: RefKind): { data: Int32Array; from: number; to: number } {
+    const lists = this.store.refs;
+    const l = this.store.versionRefs.get(this.version(i));
+    if (l < 0 || lists.kind.get(l) !== kind) return { data: lists.data.data, from: 0, to: 0 };
+    const data = lists.view(l, -1);
+    return { data, from: lists.viewFrom, to: lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind] };
+  }
+
+  edges(i: number, visit: NodeEdge): void {
+    const { data: d, from, to } = this.refs(i, RefKind.Edges);
+    for (let k = from; k < to; k += 3) {
+      const reason = d[k + 2]!;
+      visit(this.node(d[k]!), this.store.text(d[k + 1]!), reason < 0 ? null : this.store.text(reason));
+    }
+  }
+  entries(i: number, byName: boolean, visit: EntryVisit): void {
+    const { data: d, from, to } = this.refs(i, RefKind.Entries);
+    for (let k = from; k < to; k += 4) visit(this.node(d[k]!), this.node(d[k + 1]!), this.store.text(d[byName ? k + 2 : k + 3]!));
+  }
+  moduleDict(i: number): number {
+    const s = this.store.factModuleDict.get(this.facts(i));
+    return s < 0 ? -1 : this.node(s);
+  }
+  generatorFrame(i: number): number {
+    return this.store.factGenFrame.get(this.facts(i));
+  }
+}
