@@ -115,6 +115,7 @@ export class Recording implements StepSource {
   /** Everything printed to stdout so far. */
   stdout = '';
   private drawn: Array<{ index: number; drawing: Drawing }> = [];
+  private censused: Array<{ index: number; drawing: Drawing }> = [];
   private stepsCached: Array<{ index: number; step: TraceStep }> = [];
   /** The program's lines, so an explanation can quote the line that ran. */
   private readonly lines_: string[];
@@ -204,10 +205,39 @@ export class Recording implements StepSource {
     return out;
   }
 
-  /** The census of step `i`'s graph, drawn (objects freed since the step before stay, drawn as freed). */
+  /** Step `i` drawn: its census, and the objects freed since the step before, drawn as freed. */
   private drawing(i: number): Drawing {
     if (i < 0) return NO_DRAWING;
     const hit = this.drawn.find((d) => d.index === i);
+    if (hit !== undefined) return hit.drawing;
+    const { frames, heap, serials } = this.censusDrawing(i);
+    // An object drawn at the step before and freed since stays in this step's drawing as `freed`
+    // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
+    // (It was alive at the step before, so that step's census drew it: no need to go further back.)
+    const freed = this.freedIds(i);
+    let drawing: Drawing = { frames, heap, serials };
+    if (freed.length) {
+      const before = this.censusDrawing(i - 1);
+      const withFreed = new Map(heap);
+      const serialsWithFreed = new Map(serials);
+      for (const id of freed) {
+        const was = before.heap.get(id);
+        if (was !== undefined && !withFreed.has(id)) {
+          withFreed.set(id, { ...was, refcount: 0, refs: NONE, hidden: NONE, weak: NONE, state: 'freed' });
+          serialsWithFreed.set(id, before.serials.get(id)!);
+        }
+      }
+      drawing = { frames, heap: withFreed, serials: serialsWithFreed };
+    }
+    this.drawn.unshift({ index: i, drawing });
+    if (this.drawn.length > DRAWINGS_CACHED) this.drawn.pop();
+    return drawing;
+  }
+
+  /** The census of step `i`'s replayed graph, drawn. */
+  private censusDrawing(i: number): Drawing {
+    if (i < 0) return NO_DRAWING;
+    const hit = this.censused.find((d) => d.index === i);
     if (hit !== undefined) return hit.drawing;
     const { image, serialOf } = this.graph.imageAt(i);
     const census = censusOf(image, serialOf);
@@ -234,22 +264,9 @@ export class Recording implements StepSource {
     });
     const top = frames[frames.length - 1];
     if (top !== undefined) top.line = this.lines.get(i);
-    // An object drawn at the step before and freed since stays in this step's drawing as `freed`
-    // (holding nothing, counted by nobody), so the page can show it go; the next step drops it.
-    const freed = this.freedIds(i);
-    if (freed.length) {
-      const before = this.drawing(i - 1);
-      for (const id of freed) {
-        const was = before.heap.get(id);
-        if (was !== undefined && was.state !== 'freed' && !heap.has(id)) {
-          heap.set(id, { ...was, refcount: 0, refs: NONE, hidden: NONE, weak: NONE, state: 'freed' });
-          serials.set(id, before.serials.get(id)!);
-        }
-      }
-    }
     const drawing = { frames, heap, serials };
-    this.drawn.unshift({ index: i, drawing });
-    if (this.drawn.length > DRAWINGS_CACHED) this.drawn.pop();
+    this.censused.unshift({ index: i, drawing });
+    if (this.censused.length > DRAWINGS_CACHED) this.censused.pop();
     return drawing;
   }
 

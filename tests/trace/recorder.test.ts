@@ -182,6 +182,19 @@ describe('the recorder', () => {
     for (const o of heap) for (const [, id] of o.refs) expect(s.heap[id]).toBeDefined();
   });
 
+  it('rebuilds a step deep in a run where every step frees something (no walk back step by step)', () => {
+    // Each step frees the int the step before made: a step's freed objects are drawn from the census of
+    // the step before alone, so rebuilding step 60,000 looks at two steps, not 60,000 (nor that many stack frames).
+    const { recording } = traceProgram('x = 0\nfor i in range(1000, 31000):\n    x = i * 2\n');
+    expect(recording.length).toBeGreaterThan(60_000);
+    let i = recording.length - 1;
+    while (recording.freedAt(i)!.length === 0) i--;
+    expect(i).toBeGreaterThan(60_000);
+    const step = recording.snapshot(i);
+    const before = recording.snapshot(i - 1);
+    for (const id of step.freed) if (before.heap[id]) expect(step.heap[id]?.state).toBe('freed');
+  });
+
   it("the page's copy, grown from the worker's batches, shows the same steps", { timeout: 120_000 }, () => {
     const batches: RecordingBatch[] = [];
     const source = 'xs = []\nfor i in range(2000):\n    xs.append(str(i))\n    if i % 500 == 0:\n        print(i)\n';
