@@ -17,7 +17,7 @@ import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
 import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
 import { Hidden } from '../python/heap-image';
-import type { GcState, StepEvent } from './protocol';
+import type { StepEvent } from './protocol';
 import { GraphCapture } from './graph-capture';
 import { Recording, type RecordingBatch } from './recording';
 
@@ -26,17 +26,12 @@ export { CHECKPOINT_EVERY, Recording } from './recording';
 /** How often, at most, a running recording hands its new steps on. */
 const BATCH_MS = 100;
 
-function sameGc(a: GcState, b: GcState): boolean {
-  return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
-}
-
 /** Records a run: pass it as the engine's tracer. */
 export class Recorder implements Tracer {
   readonly recording: Recording;
   private readonly capture: GraphCapture;
   /** The engine's change log: holders written since the last step. */
   private readonly changed = new ChangeLog();
-  private gc: GcState | null = null;
   /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
   private raising: PyThrow | null = null;
 
@@ -109,12 +104,12 @@ export class Recorder implements Tracer {
 
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
     this.capture.capture(this.changed, runtime.current, inFlight, event);
-    const gc: GcState = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() };
     this.recording.push({
       event,
       line: f?.line ?? 0,
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
-      gc: this.gc !== null && sameGc(this.gc, gc) ? this.gc : (this.gc = gc),
+      // (The recording keeps each distinct collector state once.)
+      gc: { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() },
     });
     if (this.onBatch !== null && (this.recording.length & 255) === 0) {
       const now = Date.now();
