@@ -430,9 +430,13 @@ export class ChangeLog {
   }
 }
 
+/** Told when logging starts (true) or stops: a container whose writes take a detour to touch() turns the detour on only then. */
+export const loggingListeners: Array<(on: boolean) => void> = [];
+
 /** Starts (a list to fill) or stops (null) logging changed objects. */
 export function logChanges(log: ChangeLog | null): void {
   changeLog = log;
+  for (const l of loggingListeners) l(log !== null);
 }
 
 /**

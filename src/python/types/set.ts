@@ -15,7 +15,7 @@ import { SetChangedSizeError, SetMutationError, SetTable, type SetTableHooks } f
 import { PyThrow, throwError } from '../errors';
 import { setGcClear } from '../gc-traverse';
 import type { PyHash } from '../hash';
-import { born, decref, incref, touch } from '../memory';
+import { born, decref, incref, loggingListeners, touch } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -77,8 +77,10 @@ export class PySet extends PyObject {
   }
 }
 
-// A set's contents change inside its table: the table tells its owner's change to a recording.
-SetTable.onChange = (owner) => touch(owner as PyObject);
+// A set's contents change inside its table: the table tells its owner's change to a recording
+// (only while one watches: otherwise a set's write costs one test of the hook).
+const touchOwner = (owner: object) => touch(owner as PyObject);
+loggingListeners.push((on) => void (SetTable.onChange = on ? touchOwner : null));
 
 /** PyAnySet_Check. */
 export function isAnySet(o: PyObject): o is PySet {
