@@ -198,14 +198,32 @@ export function setAddItem(so: PySet, key: PyObject): void {
   guard(() => so.table.add(key, h));
 }
 
-/** BUILD_SET: a set of the (borrowed) items, added left to right. */
-export function buildSet(items: PyObject[]): PyObject {
+/**
+ * BUILD_SET: a set of the `n` items on `stack` from `start`, whose references it
+ * takes (their slots end up null). As ceval.c, each item is released right after
+ * its PySet_Add; once one add fails the rest are released without trying, and only
+ * then the set, which frees what it took in its table's order.
+ */
+export function buildSet(stack: (PyObject | null)[], start: number, n: number): PyObject {
   const s = newSetOf(null);
-  try {
-    for (const x of items) setAddItem(s, x);
-  } catch (e) {
+  let failed = false;
+  let error: unknown = null;
+  for (let i = start; i < start + n; i++) {
+    const x = stack[i]!;
+    if (!failed) {
+      try {
+        setAddItem(s, x);
+      } catch (e) {
+        failed = true;
+        error = e;
+      }
+    }
+    stack[i] = null;
+    decref(x);
+  }
+  if (failed) {
     decref(s);
-    throw e;
+    throw error;
   }
   return s;
 }
