@@ -136,16 +136,17 @@ export function releaseCall(fast: (PyObject | null)[], base: number, sp: number)
  * `goto error` (so before the traceback entry is made and before the stack is popped
  * top first) and returns the stack pointer after them. Its binary and in-place
  * operators, comparisons, `in`, subscripts (get, store, delete), unary operators,
- * `not`, GET_ITER, a conditional jump's test (PyObject_IsTrue), f-string formatting
- * and CHECK_EXC_MATCH release their operands bottom first (left before right; value,
- * container, key for a store; value before spec); a call not run in this loop
- * releases the callable and then the arguments first to last, as after a call that
- * returned; SEND (YIELD_FROM) releases the value sent, not the iterator. The other
- * instructions either release their operands themselves before they raise (a store
- * of a name or attribute, the unpackings, DICT_UPDATE, LIST_EXTEND...) or leave them
- * on the stack as CPython does (LOAD_ATTR, LOAD_METHOD, FOR_ITER, BUILD_MAP,
- * JUMP_IF_*_OR_POP, BEFORE_WITH...). The stack slots of an instruction's operands
- * stay filled until it succeeds, so this is the only cost: the loop pays nothing.
+ * `not`, GET_ITER and GET_YIELD_FROM_ITER, a conditional jump's test
+ * (PyObject_IsTrue), f-string formatting and CHECK_EXC_MATCH release their operands
+ * bottom first (left before right; value, container, key for a store; value before
+ * spec); a call not run in this loop releases the callable and then the arguments
+ * first to last, as after a call that returned; SEND (YIELD_FROM) releases the value
+ * sent, not the iterator. The other instructions either release their operands
+ * themselves before they raise (a store of a name or attribute, the unpackings,
+ * BUILD_SET, BUILD_MAP, DICT_UPDATE, LIST_EXTEND...) or leave them on the stack as
+ * CPython does (LOAD_ATTR, LOAD_METHOD, FOR_ITER, JUMP_IF_*_OR_POP, BEFORE_WITH...).
+ * The stack slots of an instruction's operands stay filled until it succeeds, so
+ * this is the only cost: the loop pays nothing.
  */
 export function releaseFailedOperands(fast: (PyObject | null)[], sp: number, op: number, arg: number): number {
   let n: number;
@@ -163,6 +164,7 @@ export function releaseFailedOperands(fast: (PyObject | null)[], sp: number, op:
     case Op.UNARY:
     case Op.UNARY_NOT:
     case Op.GET_ITER:
+    case Op.GET_YIELD_FROM_ITER:
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE:
     case Op.CHECK_EXC_MATCH:
