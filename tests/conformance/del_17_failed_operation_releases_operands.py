@@ -1,9 +1,8 @@
-# A failed operation releases its operands before its traceback entry is made, as
-# CPython 3.11's ceval.c does before `goto error`: left before right; value, container,
-# key for a store; a builtin call's callable, then its arguments; a set display's items
-# as it goes; a dict display's top first; an unpacking's items last first. Generation
-# 0's count inside __del__ shows it (the frame object and traceback come after, and
-# what stays on the stack goes after them). Found by the differential fuzzer.
+# A failed operation releases its operands before its traceback entry is made (ceval.c,
+# before `goto error`): left before right; value, container, key for a store; a builtin
+# call's callable, then its arguments; a set display's items as it goes; a dict display's
+# top first; an unpacking's items last first. Generation 0's count in __del__ shows it:
+# frame object and traceback come after, then what stays on the stack. (Found by fuzzing.)
 import gc
 
 class C:
@@ -25,14 +24,15 @@ def attempt(what, fn):
 def store():
     C('value')[C('container')] = C('key')
 
-def unpack():
-    a, b = (C(i) for i in (1, 2, 3))
-
 attempt('compare', lambda: C('left') < C('right'))
 attempt('store', store)
 attempt('stack below', lambda: [C('below'), -C('operand')])
 attempt('call', lambda: len(C('first'), C('second')))
 attempt('set', lambda: {C('first'), [], C('third')})
 attempt('dict', lambda: {C('k1'): C('v1'), []: C('v2')})
-attempt('unpack', unpack)
+attempt('unpack', lambda: [a for a, b in [(C(i) for i in (1, 2, 3))]])
+try:
+    [C('below'), C('left') - C('right')]
+except TypeError:
+    print('handler in the same frame', gc.get_count()[0] - base)
 print(C({}) > C(None))
