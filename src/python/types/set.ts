@@ -15,7 +15,7 @@ import { SetChangedSizeError, SetMutationError, SetTable, type SetTableHooks } f
 import { PyThrow, throwError } from '../errors';
 import { setGcClear } from '../gc-traverse';
 import type { PyHash } from '../hash';
-import { born, decref, incref } from '../memory';
+import { born, decref, heap, incref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -208,23 +208,27 @@ export function buildSet(stack: (PyObject | null)[], start: number, n: number): 
   const s = newSetOf(null);
   let failed = false;
   let error: unknown = null;
-  for (let i = start; i < start + n; i++) {
-    const x = stack[i]!;
-    if (!failed) {
-      try {
-        setAddItem(s, x);
-      } catch (e) {
-        failed = true;
-        error = e;
+  try {
+    for (let i = start; i < start + n; i++) {
+      const x = stack[i]!;
+      if (!failed) {
+        try {
+          setAddItem(s, x);
+        } catch (e) {
+          failed = true;
+          error = e;
+          // A MemoryError keeps its slack until its traceback entry is made (memory.ts).
+          heap.keepSlack++;
+        }
       }
+      stack[i] = null;
+      decref(x);
     }
-    stack[i] = null;
-    decref(x);
+    if (failed) decref(s);
+  } finally {
+    if (failed) heap.keepSlack--;
   }
-  if (failed) {
-    decref(s);
-    throw error;
-  }
+  if (failed) throw error;
   return s;
 }
 

@@ -220,8 +220,13 @@ export function opBuildMap(f: Frame, fast: (PyObject | null)[], sp: number, arg:
     for (let i = start; i < sp; i += 2) d.set(fast[i]!, fast[i + 1]!);
   } catch (e) {
     fast[sp] = null;
-    decref(d);
-    popReleasing(fast, sp, 2 * arg);
+    heap.keepSlack++; // a MemoryError keeps its slack until its traceback entry is made
+    try {
+      decref(d);
+      popReleasing(fast, sp, 2 * arg);
+    } finally {
+      heap.keepSlack--;
+    }
     throw e;
   }
   fast[sp] = null;
@@ -242,8 +247,13 @@ export function opBuildConstKeyMap(f: Frame, fast: (PyObject | null)[], sp: numb
     for (let i = 0; i < arg; i++) d.set(kt.items[i], fast[start + i]!);
   } catch (e) {
     fast[sp] = null;
-    decref(d);
-    popReleasing(fast, sp, arg + 1);
+    heap.keepSlack++; // a MemoryError keeps its slack until its traceback entry is made
+    try {
+      decref(d);
+      popReleasing(fast, sp, arg + 1);
+    } finally {
+      heap.keepSlack--;
+    }
     throw e;
   }
   fast[sp] = null;

@@ -190,7 +190,13 @@ export function releaseFailedOperands(fast: (PyObject | null)[], sp: number, op:
       return sp;
   }
   const base = sp - n;
-  releaseCall(fast, base, sp);
+  // A MemoryError's slack lasts until its traceback entry is made (memory.ts lowerCeiling).
+  heap.keepSlack++;
+  try {
+    releaseCall(fast, base, sp);
+  } finally {
+    heap.keepSlack--;
+  }
   return base;
 }
 
