@@ -7,7 +7,7 @@
  * Conventions: functions returning PyObject return a new reference; PyObject
  * arguments are borrowed.
  */
-import { newError, throwError } from './errors';
+import { newError, throwError, throwLazyArgs } from './errors';
 import { attributeCandidates } from './vm/suggestions';
 import { born, decref, incref, touch } from './memory';
 import { Flag, PyObject, PyType } from './object';
@@ -637,8 +637,10 @@ export function asIndex(o: PyObject, what = 'indices'): number {
 
 /** Raises the KeyError CPython gives for a missing key (args = (key,)). */
 export function throwKeyError(key: PyObject): never {
+  // _PyErr_SetKeyError: the tuple (key,) now, the instance when the exception is normalized
+  // (at once while another exception is being handled, to chain it).
   key.rc++;
-  throw new PyThrow(newException(KeyError, newTuple([key])));
+  throwLazyArgs(KeyError, newTuple([key]));
 }
 
 

@@ -26,10 +26,11 @@ class Unmade {
   /** Traceback lines and objects added while the instance does not exist (moved to it when it is made). */
   traceback: TracebackEntry[] = [];
   tb: PyObject | null = null;
-  /** `value`: the message (owned). */
+  /** `value`: the message, or with `isArgs` the args tuple itself (owned). */
   constructor(
     readonly type: PyType,
     readonly value: PyObject,
+    readonly isArgs = false,
   ) {}
 }
 
@@ -50,6 +51,16 @@ export class PyThrow {
   static lazy(type: PyType, msg: PyObject): PyThrow {
     const t = new PyThrow(null);
     t.unmade = new Unmade(type, msg);
+    return t;
+  }
+
+  /**
+   * _PyErr_SetObject with a tuple value (as _PyErr_SetKeyError raises): the tuple (stolen) is
+   * made now and becomes the instance's `args` when the exception is normalized.
+   */
+  static lazyArgs(type: PyType, args: PyObject): PyThrow {
+    const t = new PyThrow(null);
+    t.unmade = new Unmade(type, args, true);
     return t;
   }
 
@@ -97,13 +108,13 @@ export class PyThrow {
 
   /**
    * _PyErr_CreateException with the message: calling the type with one argument packs it
-   * in a tuple (from the free list when it can), which becomes `args`; then the instance,
-   * which takes the traceback gathered so far.
+   * in a tuple (from the free list when it can), which becomes `args` (a tuple value is
+   * `args` as it is); then the instance, which takes the traceback gathered so far.
    */
   private normalize(): PyException {
     const u = this.unmade!;
     this.unmade = null;
-    const e = newException(u.type, newTuple([u.value]));
+    const e = newException(u.type, u.isArgs ? (u.value as ReturnType<typeof newTuple>) : newTuple([u.value]));
     e.traceback = u.traceback;
     e.tb = u.tb;
     this.made = e;
@@ -128,6 +139,17 @@ export function newBareError(type: PyType): PyException {
  */
 export function throwError(type: PyType, msg: string): never {
   const t = PyThrow.lazy(type, newStr(msg));
+  if (runtime.handled !== null) void t.exc;
+  throw t;
+}
+
+/**
+ * Raises `type` with the args tuple `args` (stolen) as _PyErr_SetObject does with a tuple
+ * value: the tuple exists now, the instance is made when the exception is normalized (at
+ * once while another exception is being handled).
+ */
+export function throwLazyArgs(type: PyType, args: PyObject): never {
+  const t = PyThrow.lazyArgs(type, args);
   if (runtime.handled !== null) void t.exc;
   throw t;
 }

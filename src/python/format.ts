@@ -9,7 +9,7 @@
  * template whose whole output is one formatted str, yields that very object.
  */
 import { callSpecial, getAttr, getItem } from './abstract';
-import { argTypeName, throwError, throwWithArgs } from './errors';
+import { argTypeName, throwError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
 import { decref, incref } from './memory';
 import { PyObject, PyType } from './object';
@@ -196,7 +196,7 @@ function fieldObject(field: string, args: PyObject[] | null, named: Named, auto:
       }
     } else {
       const v = named.map?.get(first);
-      if (v === undefined) throwWithArgs(KeyError, [newStr(first)]);
+      if (v === undefined) throwError(KeyError, first); // PyErr_SetObject(KeyError, key): made when normalized
       obj = incref(v);
     }
   } else {

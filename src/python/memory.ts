@@ -89,6 +89,11 @@ export class Memory {
   private ceiling = MAX_HEAP_BYTES;
   /** True while MemoryError itself is being made. */
   private raising = false;
+  /**
+   * > 0 while a failed instruction's operands are released (the interpreter's error path):
+   * a MemoryError keeps its slack until its traceback entry is made.
+   */
+  keepSlack = 0;
   hooks: MemoryHooks;
 
   constructor(hooks: MemoryHooks) {
@@ -240,7 +245,7 @@ export class Memory {
 
   /** Ends the slack given after a MemoryError once the heap is back under its limit. */
   private lowerCeiling(): void {
-    if (this.ceiling !== this.maxBytes && this.liveBytes < this.maxBytes) this.ceiling = this.maxBytes;
+    if (this.ceiling !== this.maxBytes && this.liveBytes < this.maxBytes && this.keepSlack === 0) this.ceiling = this.maxBytes;
   }
 
   /** Raises MemoryError (the exception object itself, its traceback and the handlers get MEMORY_ERROR_SLACK). */

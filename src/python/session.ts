@@ -13,7 +13,6 @@ import { newDict, PyDict } from './types/dict';
 import { exceptionTypes, MemoryError } from './types/exception';
 import { PyFunction } from './types/function';
 import { newIntBig, newInt } from './types/int';
-import { newMethod } from './types/method';
 import { None } from './types/none';
 import { intern, PyStr } from './types/str';
 import { makeBuiltin, objectType, typeType } from './types/type';
@@ -66,14 +65,11 @@ function finalize(o: PyObject): void {
   }
   const d = o.type.lookup('__del__');
   if (d === null) return;
+  if (!(d instanceof PyFunction)) return;
   try {
-    const bound = d instanceof PyFunction ? newMethod(d, o) : null;
-    if (bound === null) return;
-    try {
-      decref(callObject(bound, [], null));
-    } finally {
-      decref(bound);
-    }
+    // slot_tp_finalize: lookup_maybe_method finds a function, called unbound with self
+    // (call_unbound_noarg), so no bound method is made (nor counted by the collector).
+    decref(callObject(d, [o], null));
   } catch (e) {
     if (!(e instanceof PyThrow)) throw e;
     const fname = d instanceof PyFunction ? d.qualname : '__del__';

@@ -67,7 +67,7 @@ function isMapping(other: PyObject): boolean {
 
 /** The interpreter's late-bound container services, ready to be assigned into vm/state.ts `runtime`. */
 export const containerServices = {
-  buildSet: (items: PyObject[]): PyObject => buildSet(items),
+  buildSet: (stack: (PyObject | null)[], start: number, n: number): PyObject => buildSet(stack, start, n),
   setAdd: (set: PyObject, v: PyObject): void => setAddItem(set as PySet, v),
   setUpdate: (set: PyObject, iterable: PyObject): void => setUpdate(set as PySet, iterable),
   listExtend: (l: PyList, iterable: PyObject): void => listExtend(l, iterable),

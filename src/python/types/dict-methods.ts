@@ -27,7 +27,7 @@ import {
   dictMergeBegin,
   dictPresized,
 } from '../collections/dict-sizing';
-import { PyThrow, throwError, throwWithArgs } from '../errors';
+import { PyThrow, throwError } from '../errors';
 import { born, bornByTypeAlloc, decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, hashOf, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
@@ -385,7 +385,7 @@ method('pop', (d, args) => {
 
 method('popitem', (d, args) => {
   exactArgs('dict.popitem', args, 0);
-  if (d.used === 0) throwWithArgs(KeyError, [newStr('popitem(): dictionary is empty')]);
+  if (d.used === 0) throwError(KeyError, 'popitem(): dictionary is empty');
   let i = d.keys.length - 1;
   while (d.keys[i] === null) i--;
   const [k, v] = d.removeAt(i, true);

@@ -63,15 +63,22 @@ function traverseFrame(o: PyObject, visit: Visit): void {
   for (const r of f.refs) if (r !== null) visit(r, '');
 }
 
-/** frame_dealloc / frame_tp_clear: locals in order, then the namespace, function, code and globals. */
+/**
+ * frame_dealloc of a frame object that owns its frame: the function first (for a module
+ * frame, the globals its temporary function held go with it), then the local namespace,
+ * then the locals and stack in order; the code last.
+ */
 function clearFrame(o: PyObject): void {
   const f = o as PyFrameObject;
   const slots = f.slots;
-  const refs = f.refs;
+  const [locals, fn, code, globals] = f.refs;
   f.slots = [];
   f.refs = [];
+  xdecref(fn ?? null);
+  xdecref(globals ?? null);
+  xdecref(locals ?? null);
   for (const v of slots) xdecref(v);
-  for (const r of refs) xdecref(r);
+  xdecref(code ?? null);
 }
 
 export const frameType = newBuiltinType('frame', objectType, {

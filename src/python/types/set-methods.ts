@@ -3,9 +3,9 @@
  * with CPython's argument conventions: METH_O methods say "set.add() takes
  * exactly one argument", the varargs ones accept any number of iterables.
  */
-import { forEach } from '../abstract';
+import { forEach, throwKeyError } from '../abstract';
 import { exactArgs } from '../args';
-import { throwError, throwWithArgs } from '../errors';
+import { throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp } from '../ops';
@@ -68,13 +68,13 @@ method(SET, 'discard', (s, a) => {
 
 method(SET, 'remove', (s, a) => {
   const removed = withSetKey(a[0], (k, h) => s.table.discard(k, h));
-  if (removed === undefined) throwWithArgs(KeyError, [incref(a[0])]);
+  if (removed === undefined) throwKeyError(a[0]); // _PyErr_SetKeyError
   return incref(None);
 }, 'o');
 
 method(SET, 'pop', (s) => {
   const k = s.table.pop();
-  if (k === undefined) throwWithArgs(KeyError, [newStr('pop from an empty set')]);
+  if (k === undefined) throwError(KeyError, 'pop from an empty set');
   return k;
 }, 'none');
 

@@ -15,7 +15,7 @@ import { SetChangedSizeError, SetMutationError, SetTable, type SetTableHooks } f
 import { PyThrow, throwError } from '../errors';
 import { setGcClear } from '../gc-traverse';
 import type { PyHash } from '../hash';
-import { born, decref, incref, loggingListeners, touch } from '../memory';
+import { born, decref, heap, incref, loggingListeners, touch } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard } from '../ops';
 import { nativeNew } from './constructors';
@@ -204,15 +204,37 @@ export function setAddItem(so: PySet, key: PyObject): void {
   guard(() => so.table.add(key, h));
 }
 
-/** BUILD_SET: a set of the (borrowed) items, added left to right. */
-export function buildSet(items: PyObject[]): PyObject {
+/**
+ * BUILD_SET: a set of the `n` items on `stack` from `start`, whose references it
+ * takes (their slots end up null). As ceval.c, each item is released right after
+ * its PySet_Add; once one add fails the rest are released without trying, and only
+ * then the set, which frees what it took in its table's order.
+ */
+export function buildSet(stack: (PyObject | null)[], start: number, n: number): PyObject {
   const s = newSetOf(null);
+  let failed = false;
+  let error: unknown = null;
   try {
-    for (const x of items) setAddItem(s, x);
-  } catch (e) {
-    decref(s);
-    throw e;
+    for (let i = start; i < start + n; i++) {
+      const x = stack[i]!;
+      if (!failed) {
+        try {
+          setAddItem(s, x);
+        } catch (e) {
+          failed = true;
+          error = e;
+          // A MemoryError keeps its slack until its traceback entry is made (memory.ts).
+          heap.keepSlack++;
+        }
+      }
+      stack[i] = null;
+      decref(x);
+    }
+    if (failed) decref(s);
+  } finally {
+    if (failed) heap.keepSlack--;
   }
+  if (failed) throw error;
   return s;
 }
 

@@ -44,10 +44,15 @@ function listNames(names: string[]): string {
 }
 
 /**
- * Fills a new frame's parameters. `take(i)` yields the i-th positional
- * argument as an owned reference.
+ * Fills a new frame's parameters, in the order of CPython 3.11's initialize_locals
+ * (the **kwargs dict first, then the positional arguments, the *args tuple, the
+ * keywords, and only then the checks of the counts, so a keyword error is the one
+ * reported). `take(i)` yields the i-th positional argument and `takeKw(i)` the value
+ * of the i-th keyword (in kw's order) as owned references: the frame keeps what it
+ * binds, an extra positional argument is released at once, and when a keyword
+ * cannot be bound that keyword's value and the ones after it are released (kw_fail).
  */
-function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject, kw: KwArgs): void {
+function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject, kw: KwArgs, takeKw: (i: number) => PyObject): void {
   const code = fn.code;
   const fast = f.fast;
   const argcount = code.argcount;
@@ -56,6 +61,11 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
   const hasVarargs = (code.coFlags & CodeFlag.VarArgs) !== 0;
   const hasKwargs = (code.coFlags & CodeFlag.VarKeywords) !== 0;
   const name = fn.qualname;
+  let kwdict: PyDict | null = null;
+  if (hasKwargs) {
+    kwdict = newDict();
+    fast[total + (hasVarargs ? 1 : 0)] = kwdict;
+  }
   const npos = Math.min(n, argcount);
   for (let i = 0; i < npos; i++) fast[i] = take(i);
   if (hasVarargs) {
@@ -68,67 +78,74 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
       fast[total] = emptyTuple;
     }
   } else if (n > argcount) {
+    // Too many positional arguments: released now, reported after the keywords.
     for (let i = argcount; i < n; i++) decref(take(i));
-    const ndef = fn.defaults ? fn.defaults.items.length : 0;
-    let kwGiven = 0;
-    if (kw) for (const k of kw.keys()) if (code.varnames.indexOf(k, argcount) >= argcount && code.varnames.indexOf(k) < total) kwGiven++;
-    const takes = ndef ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
-    const kwPart = kwGiven ? ` positional argument${n === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${n === 1 ? 'was' : 'were'} given`;
-    throwError(
-      TypeError,
-      `${name}() takes ${takes} positional argument${argcount === 1 && !ndef ? '' : 's'} but ${n}${kwGiven ? kwPart : kwPart}`,
-    );
-  }
-  let kwdict: PyDict | null = null;
-  if (hasKwargs) {
-    kwdict = newDict();
-    fast[total + (hasVarargs ? 1 : 0)] = kwdict;
   }
   if (kw !== null) {
-    const posOnlyPassed: string[] = [];
-    for (const [k, v] of kw) {
+    let i = 0;
+    let error: string | null = null;
+    for (const k of kw.keys()) {
       let idx = -1;
-      for (let i = code.posonlyargcount; i < total; i++) {
-        if (code.varnames[i] === k) {
-          idx = i;
+      for (let j = code.posonlyargcount; j < total; j++) {
+        if (code.varnames[j] === k) {
+          idx = j;
           break;
         }
       }
       if (idx < 0) {
         if (kwdict !== null) {
           const key = runtime.intern(k);
+          const v = takeKw(i);
           kwdict.set(key, v);
           decref(key);
+          decref(v);
+          i++;
           continue;
         }
-        if (code.varnames.slice(0, code.posonlyargcount).includes(k)) {
-          posOnlyPassed.push(k);
-          continue;
-        }
-        throwError(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+        const posonly = positionalOnlyPassed(code, kw);
+        error = posonly.length
+          ? `${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`
+          : `${name}() got an unexpected keyword argument '${k}'`;
+        break;
       }
-      if (fast[idx] !== null) throwError(TypeError, `${name}() got multiple values for argument '${k}'`);
-      v.rc++;
-      fast[idx] = v;
+      if (fast[idx] !== null) {
+        error = `${name}() got multiple values for argument '${k}'`;
+        break;
+      }
+      fast[idx] = takeKw(i);
+      i++;
     }
-    if (posOnlyPassed.length)
-      throwError(TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyPassed.join(', ')}'`);
+    if (error !== null) {
+      // kw_fail: this keyword's value and the ones after it go, first to last.
+      for (; i < kw.size; i++) decref(takeKw(i));
+      throwError(TypeError, error);
+    }
+  }
+  if (n > argcount && !hasVarargs) {
+    const ndef = fn.defaults ? fn.defaults.items.length : 0;
+    let kwGiven = 0;
+    for (let i = argcount; i < total; i++) if (fast[i] !== null) kwGiven++;
+    const takes = ndef ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
+    const kwPart = kwGiven ? ` positional argument${n === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${n === 1 ? 'was' : 'were'} given`;
+    throwError(
+      TypeError,
+      `${name}() takes ${takes} positional argument${argcount === 1 && !ndef ? '' : 's'} but ${n}${kwPart}`,
+    );
   }
   if (n < argcount) {
     const defaults = fn.defaults;
     const ndef = defaults ? defaults.items.length : 0;
     const firstDefault = argcount - ndef;
     const missing: string[] = [];
-    for (let i = n; i < argcount; i++) {
-      if (fast[i] !== null) continue;
-      if (i >= firstDefault) {
-        const d = defaults!.items[i - firstDefault];
-        d.rc++;
-        fast[i] = d;
-      } else missing.push(code.varnames[i]);
-    }
+    for (let i = n; i < firstDefault; i++) if (fast[i] === null) missing.push(code.varnames[i]);
     if (missing.length)
       throwError(TypeError, `${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
+    for (let i = Math.max(n, firstDefault); i < argcount; i++) {
+      if (fast[i] !== null) continue;
+      const d = defaults!.items[i - firstDefault];
+      d.rc++;
+      fast[i] = d;
+    }
   }
   if (kwonly > 0) {
     const missing: string[] = [];
@@ -143,6 +160,13 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
     if (missing.length)
       throwError(TypeError, `${name}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
   }
+}
+
+/** positional_only_passed_as_keyword: the keywords naming positional-only parameters, in the parameters' order. */
+function positionalOnlyPassed(code: PyCode, kw: Map<string, PyObject>): string[] {
+  const found: string[] = [];
+  for (let j = 0; j < code.posonlyargcount; j++) if (kw.has(code.varnames[j])) found.push(code.varnames[j]);
+  return found;
 }
 
 /** Creates cells for the frame's cell variables and installs the closure's cells. */
@@ -411,11 +435,13 @@ export function callFunctionFromStack(
   if (isPlainCall(fn, code, n, kw)) return callPlain(fn, code, stack, start, n, false);
   const f = Frame.acquire(code, fn, fn.globals, env.builtins);
   try {
-    bind(fn, f, n, (i) => {
+    // The keywords' values sit on the stack after the positional arguments: the frame takes them too.
+    const take = (i: number): PyObject => {
       const o = stack[start + i]!;
       stack[start + i] = null;
       return o;
-    }, kw);
+    };
+    bind(fn, f, n, take, kw, (i) => take(n + i));
     setupCells(f, fn.closure);
   } catch (e) {
     f.clear();
@@ -434,7 +460,7 @@ export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyOb
       const o = args[i];
       o.rc++;
       return o;
-    }, kw);
+    }, kw, kwValueAt(kw));
     setupCells(f, fn.closure);
   } catch (e) {
     f.clear();
@@ -442,6 +468,17 @@ export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyOb
     throw e;
   }
   return runFrame(fn, f);
+}
+
+/** takeKw for borrowed keywords: a new reference to the i-th value. */
+function kwValueAt(kw: KwArgs): (i: number) => PyObject {
+  let values: PyObject[] | null = null;
+  return (i) => {
+    if (values === null) values = [...kw!.values()];
+    const o = values[i];
+    o.rc++;
+    return o;
+  };
 }
 
 /** Keyword names as JS strings from a dict of str keys (for f(**d)). */

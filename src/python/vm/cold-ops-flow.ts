@@ -23,17 +23,18 @@ import type { Frame } from './frame';
 import { runtime } from './state';
 import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
 
-/** The FORMAT_VALUE instruction; returns the stack pointer after it. */
+/**
+ * The FORMAT_VALUE instruction; returns the stack pointer after it. The value and
+ * the spec stay on the stack until the result is made, then go in that order (if
+ * formatting raises, the interpreter's error path releases them in that order).
+ */
 export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
-  let spec = '';
-  if (arg & 4) {
-    const s = fast[--sp] as PyStr;
-    fast[sp] = null;
-    spec = s.v;
-    if (--s.rc === 0) heap.dealloc(s);
-  }
-  const v = fast[sp - 1]!;
-  const conv = arg & 3;
+  const s = arg & 4 ? (fast[sp - 1] as PyStr) : null;
+  const spec = s !== null ? s.v : '';
+  const vAt = s !== null ? sp - 2 : sp - 1;
+  const v = fast[vAt]!;
+  // PyObject_Str of an exact str is that str: `!s` then changes nothing.
+  const conv = (arg & 3) === 1 && v instanceof PyStr && v.type === runtime.strType ? 0 : arg & 3;
   let text: string;
   // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
   // fast path to PyObject_Str) make a new str even for one digit;
@@ -42,11 +43,20 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
   if (conv === 1) text = runtime.formatText(strOf(v), spec);
   else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
   else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
-  else if (v instanceof PyStr && spec === '' && v.type === runtime.strType) {
-    return sp; // already a str: keep the same object, as CPython does
+  else if (spec === '' && v instanceof PyStr && v.type === runtime.strType) {
+    // Already a str: the same object is the result, as CPython gives it.
+    if (s !== null) {
+      fast[--sp] = null;
+      if (--s.rc === 0) heap.dealloc(s);
+    }
+    return sp;
   } else text = runtime.format(v, spec);
-  fast[sp - 1] = fresh ? freshStr(text) : newStr(text);
+  fast[vAt] = fresh ? freshStr(text) : newStr(text);
   if (--v.rc === 0) heap.dealloc(v);
+  if (s !== null) {
+    fast[--sp] = null;
+    if (--s.rc === 0) heap.dealloc(s);
+  }
   return sp;
 }
 

@@ -11,7 +11,8 @@
  * the instruction's argument, and returns the stack pointer after the
  * instruction; the bodies are the loop's own, unchanged. If one raises, the
  * loop unwinds from its stack pointer of before the instruction, skipping the
- * slots the instruction's pops left null.
+ * slots the instruction's pops left null (after releasing first the operands
+ * CPython releases before its `goto error`: loop-helpers.ts releaseFailedOperands).
  */
 import { delAttr, delItem } from '../abstract';
 import { decref, heap, touch } from '../memory';
@@ -186,59 +187,80 @@ export function opUnary(f: Frame, fast: (PyObject | null)[], sp: number, arg: nu
 
 /** The BUILD_SET instruction; returns the stack pointer after it. */
 export function opBuildSet(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
-  const items = fast.slice(sp - arg, sp) as PyObject[];
-  for (let i = sp - arg; i < sp; i++) fast[i] = null;
+  // The set takes the items off the stack one by one (see buildSet), even when it raises.
+  const s = runtime.buildSet(fast, sp - arg, arg);
   sp -= arg;
-  try {
-    fast[sp++] = runtime.buildSet(items);
-  } finally {
-    for (const x of items) decref(x);
-  }
+  fast[sp++] = s;
   return sp;
 }
 
-/** The BUILD_MAP instruction; returns the stack pointer after it. */
+/**
+ * Releases the `n` stack slots below `top`, top first, as ceval.c's `Py_DECREF(POP())`
+ * loops do after BUILD_MAP and BUILD_CONST_KEY_MAP: a value or key the dict did not keep
+ * (a repeated key) dies in that order.
+ */
+function popReleasing(fast: (PyObject | null)[], top: number, n: number): void {
+  for (let i = top - 1; i >= top - n; i--) {
+    const o = fast[i]!;
+    fast[i] = null;
+    if (--o.rc === 0) heap.dealloc(o);
+  }
+}
+
+/**
+ * The BUILD_MAP instruction; returns the stack pointer after it. If a key cannot be
+ * stored, _PyDict_FromItems frees the dict, and the keys and values are released top
+ * first all the same, before the traceback entry is made (CPython 3.11.7's generation
+ * 0 count inside their __del__ shows it).
+ */
 export function opBuildMap(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
   const d = newDict();
   const start = sp - 2 * arg;
-  fast[sp++] = d; // keep it owned while keys may run __hash__
+  fast[sp] = d; // keep it owned while keys may run __hash__
   try {
-    for (let i = start; i < start + 2 * arg; i += 2) d.set(fast[i]!, fast[i + 1]!);
-  } finally {
-    sp--;
-    for (let i = start; i < start + 2 * arg; i++) {
-      const o = fast[i]!;
-      fast[i] = null;
-      if (--o.rc === 0) heap.dealloc(o);
-    }
+    for (let i = start; i < sp; i += 2) d.set(fast[i]!, fast[i + 1]!);
+  } catch (e) {
     fast[sp] = null;
-    sp = start;
+    heap.keepSlack++; // a MemoryError keeps its slack until its traceback entry is made
+    try {
+      decref(d);
+      popReleasing(fast, sp, 2 * arg);
+    } finally {
+      heap.keepSlack--;
+    }
+    throw e;
   }
+  fast[sp] = null;
+  popReleasing(fast, sp, 2 * arg);
+  sp = start;
   fast[sp++] = d;
   return sp;
 }
 
 /** The BUILD_CONST_KEY_MAP instruction; returns the stack pointer after it. */
 export function opBuildConstKeyMap(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
-  const code = f.code;
   // The same _PyDict_FromItems as BUILD_MAP, keys from the constant tuple on top.
   const kt = fast[sp - 1] as PyTuple;
   const start = sp - 1 - arg;
   const d = newDict();
-  fast[sp++] = d; // keep it owned while keys may run __hash__
+  fast[sp] = d; // keep it owned while keys may run __hash__
   try {
     for (let i = 0; i < arg; i++) d.set(kt.items[i], fast[start + i]!);
-  } finally {
-    fast[--sp] = null;
-    fast[--sp] = null;
-    decref(kt); // a constant: the code object still holds it
-    for (let i = start; i < start + arg; i++) {
-      const o = fast[i]!;
-      fast[i] = null;
-      if (--o.rc === 0) heap.dealloc(o);
+  } catch (e) {
+    fast[sp] = null;
+    heap.keepSlack++; // a MemoryError keeps its slack until its traceback entry is made
+    try {
+      decref(d);
+      popReleasing(fast, sp, arg + 1);
+    } finally {
+      heap.keepSlack--;
     }
-    sp = start;
+    throw e;
   }
+  fast[sp] = null;
+  // The keys' tuple first, then the values top first.
+  popReleasing(fast, sp, arg + 1);
+  sp = start;
   fast[sp++] = d;
   return sp;
 }

@@ -104,6 +104,7 @@ import {
   nameError,
   nameKey,
   releaseCall,
+  releaseFailedOperands,
   unboundLocal,
   makeRaisable,
 } from './loop-helpers';
@@ -146,12 +147,14 @@ export function execute(f: Frame): PyObject {
   let cellBase = code.varnames.length;
   let pc = f.pc;
   let sp = f.sp;
+  // An exception a generator's throw() or close() raises at its resume point: no instruction failed.
+  let injected: PyThrow | null = null;
   for (;;) {
     try {
       if (f.pendingThrow !== null) {
-        const t = f.pendingThrow;
+        injected = f.pendingThrow;
         f.pendingThrow = null;
-        throw t;
+        throw injected;
       }
       for (;;) {
         const op = ops[pc];
@@ -273,8 +276,9 @@ export function execute(f: Frame): PyObject {
             try {
               setAttr(o, code.names[arg], v);
             } finally {
-              if (--o.rc === 0) heap.dealloc(o);
+              // STORE_ATTR releases the value, then the object (whether or not the store raised).
               if (--v.rc === 0) heap.dealloc(v);
+              if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -514,7 +518,9 @@ export function execute(f: Frame): PyObject {
               o.rc--;
             } else if (o === True) o.rc--;
             else {
+              fast[sp++] = o; // on the stack while its __bool__ or __len__ runs, for the error path
               const v = isTrue(o);
+              fast[--sp] = null;
               if (--o.rc === 0) heap.dealloc(o);
               if (!v) pc = arg;
             }
@@ -528,7 +534,9 @@ export function execute(f: Frame): PyObject {
               o.rc--;
             } else if (o === False) o.rc--;
             else {
+              fast[sp++] = o; // on the stack while its __bool__ or __len__ runs, for the error path
               const v = isTrue(o);
+              fast[--sp] = null;
               if (--o.rc === 0) heap.dealloc(o);
               if (v) pc = arg;
             }
@@ -768,6 +776,12 @@ export function execute(f: Frame): PyObject {
       // a different depth than CPython's.
       runtime.depth = f.depth;
       runtime.current = f;
+      // The instruction at pc - 2 raised, its operands still in their slots (not so for an
+      // injected exception, nor for a JavaScript stack overflow, which may strike once an
+      // instruction has taken its operands off; nor in a caller an inlined frame's exception
+      // reaches, whose call left nothing of CPython's on its stack).
+      let failed = e === t && t !== injected;
+      injected = null;
       // Unwinds inlined frames until one has a handler; a frame this call was started with rethrows.
       for (;;) {
         f.line = lineAt(code, pc);
@@ -778,11 +792,15 @@ export function execute(f: Frame): PyObject {
             if (exc.context === null && runtime.handled !== exc) linkContext(exc);
           }
           t.fromFrame = true;
+          // ceval.c releases the operands of most instructions before its `goto error`: they
+          // die before the traceback entry is made, bottom first (`a > b` frees a, then b).
+          if (failed) sp = releaseFailedOperands(fast, sp, ops[pc - 2], ops[pc - 1]);
           addTraceback(t, f);
         }
         else t.reraise = false;
+        failed = false;
         if (hooks.tracer !== null) {
-          f.sp = sp; // the operands of the failed instruction are still on the stack
+          f.sp = sp; // what the failed instruction kept on the stack is still there
           hooks.tracer.exception(f, t);
         }
         const blocks = f.blocks;

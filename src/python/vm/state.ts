@@ -54,7 +54,7 @@ export const runtime = {
   IndexError: null as unknown as PyType,
   RuntimeError: null as unknown as PyType,
   NotImplementedError: null as unknown as PyType,
-  buildSet: unset as (items: PyObject[]) => PyObject,
+  buildSet: unset as (stack: (PyObject | null)[], start: number, n: number) => PyObject,
   setAdd: unset as (set: PyObject, v: PyObject) => void,
   setUpdate: unset as (set: PyObject, iterable: PyObject) => void,
   listExtend: unset as (l: PyList, iterable: PyObject) => void,

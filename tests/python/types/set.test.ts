@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { contains, getIter, iterNext } from '../../../src/python/abstract';
 import { decref } from '../../../src/python/memory';
+import type { PyObject } from '../../../src/python/object';
 import { BinOp, binaryOp, CmpOp, repr, richCompare } from '../../../src/python/ops';
 import { newFloat } from '../../../src/python/types/float';
 import { newIntBig, True } from '../../../src/python/types/int';
 import { newList } from '../../../src/python/types/list';
-import { buildSet, constantFrozenset, frozensetHash, frozensetType, newSetOf, PySet, setType, setUpdate as setUpdateFrom } from '../../../src/python/types/set';
+import { buildSet as buildSetFromStack, constantFrozenset, frozensetHash, frozensetType, newSetOf, PySet, setType, setUpdate as setUpdateFrom } from '../../../src/python/types/set';
 import { newTuple } from '../../../src/python/types/tuple';
 import { call, construct, int, ints, outcome, probe, s, takeFreed, tupleOf } from './container-helpers';
 import { newRange } from '../../../src/python/types/range';
 
+/** BUILD_SET of these items (it takes their references, as from the value stack). */
+const buildSet = (items: PyObject[]): PyObject => buildSetFromStack(items, 0, items.length);
 const setOf = (...ns: number[]): PySet => newSetOf(ints(...ns));
 const frozen = (...ns: number[]): PySet => newSetOf(ints(...ns), frozensetType);
 
