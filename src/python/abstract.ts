@@ -87,7 +87,7 @@ function bindFound(found: PyObject, obj: PyObject | null, owner: PyType): PyObje
         null,
       ));
     }
-    self.rc++;
+    incref(self);
     return born(new PyBuiltinFunction(found.name, (a, k) => found.fn(self, a, k), self, found.owner.name));
   }
   if (found instanceof PyGetSetDescr) {
@@ -278,7 +278,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   }
   if (o instanceof PyType) {
     if (o.native) throwError(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
-    v.rc++;
+    incref(v);
     const old = o.dict.get(name);
     o.dict.set(name, v);
     touch(o);
@@ -307,7 +307,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
     if (found !== null) throwError(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
     throwError(AttributeError, `'${t.name}' object has no attribute '${name}'`);
   }
-  v.rc++;
+  incref(v);
   const old = attrs.get(name);
   attrs.set(name, v);
   touch(o);
@@ -571,7 +571,7 @@ export function forEach(o: PyObject, fn: (item: PyObject) => boolean | void): vo
     // Iterate live like CPython's list iterator (the list may change during the loop).
     for (let i = 0; i < o.items.length; i++) {
       const item = o.items[i];
-      item.rc++;
+      incref(item);
       try {
         if (fn(item) === true) return;
       } finally {
@@ -600,13 +600,13 @@ export function forEach(o: PyObject, fn: (item: PyObject) => boolean | void): vo
 export function toArray(o: PyObject): PyObject[] {
   if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items.slice();
-    for (const x of items) x.rc++;
+    for (const x of items) incref(x);
     return items;
   }
   const out: PyObject[] = [];
   try {
     forEach(o, (x) => {
-      x.rc++;
+      incref(x);
       out.push(x);
     });
   } catch (e) {
@@ -639,7 +639,7 @@ export function asIndex(o: PyObject, what = 'indices'): number {
 export function throwKeyError(key: PyObject): never {
   // _PyErr_SetKeyError: the tuple (key,) now, the instance when the exception is normalized
   // (at once while another exception is being handled, to chain it).
-  key.rc++;
+  incref(key);
   throwLazyArgs(KeyError, newTuple([key]));
 }
 

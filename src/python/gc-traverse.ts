@@ -14,7 +14,7 @@
  * can run before the type's own dealloc-time clear without releasing
  * anything twice.
  */
-import { decref, xdecref } from './memory';
+import { decref, xdecref, incref } from './memory';
 import { Flag, PyObject, PyType, type TypeSlots, type Visit } from './object';
 import { cellType } from './types/cell';
 import { classmethodType, PyFuncWrapper, propertyType, staticmethodType } from './types/descriptors';
@@ -142,7 +142,7 @@ function clearException(o: PyObject): void {
   e.attrs = null;
   if (attrs !== null) for (const v of attrs.values()) decref(v);
   const args = e.args;
-  emptyTuple.rc++;
+  incref(emptyTuple);
   e.args = emptyTuple;
   decref(args);
   const tb = e.tb;
@@ -160,7 +160,7 @@ function clearException(o: PyObject): void {
 function clearFuncWrapper(o: PyObject): void {
   const w = o as PyFuncWrapper;
   const f = w.func;
-  None.rc++;
+  incref(None);
   w.func = None;
   decref(f);
 }

@@ -425,7 +425,7 @@ function finalizeGarbage(collectable: number): void {
     move(s, SEEN_HEAD);
     if (o.flags & Flag.Finalized || !hooks.hasFinalizer(o)) continue;
     o.flags |= Flag.Finalized;
-    o.rc++;
+    incref(o);
     try {
       hooks.finalize(o);
     } finally {
@@ -442,7 +442,7 @@ function deleteGarbage(collectable: number, old: number): void {
     const o = st.objs[s]!;
     const clear = gcClearOf(o);
     if (clear !== undefined) {
-      o.rc++;
+      incref(o);
       // Still alive while it lets go of its references: the recording must read them again.
       touch(o);
       try {

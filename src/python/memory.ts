@@ -262,6 +262,7 @@ export class Memory {
 
   /** Drops one strong reference; frees the object when it was the last. */
   decref(o: PyObject): void {
+    if (countLog !== null) noteCount(countLog, o);
     if (--o.rc === 0) this.dealloc(o);
   }
 
@@ -323,6 +324,7 @@ export class Memory {
     if (!(flags & Flag.Finalized) && t.finalizable && hooks.hasFinalizer(o)) {
       o.flags = flags | Flag.Finalized;
       o.rc = 1;
+      counted(o);
       hooks.finalize(o);
       if (--o.rc !== 0) {
         // Resurrected by __del__: whatever now holds it was noted, but not the object itself.
@@ -427,11 +429,40 @@ export class ChangeLog {
   readonly objects: PyObject[] = [];
   length = 0;
 
-  /** Empties the list (and lowers the objects' Changed flags). */
+  /** @param flag the flag that says an object is listed here */
+  constructor(readonly flag: Flag = Flag.Changed) {}
+
+  /** Empties the list (and lowers the objects' flags). */
   clear(): void {
     const objects = this.objects;
-    for (let k = 0; k < this.length; k++) objects[k]!.flags &= ~Flag.Changed;
+    const keep = ~(this.flag === Flag.Changed ? Flag.Changed | Flag.ItemsOnly : this.flag);
+    for (let k = 0; k < this.length; k++) objects[k]!.flags &= keep;
     this.length = 0;
+  }
+}
+
+/**
+ * The objects whose counts changed through incref/decref since the recording last
+ * looked, or null when nothing records. Builtin code holds references in its own
+ * variables, which no frame or container shows; only this log tells a recording
+ * whose counts it changed without reading every count.
+ */
+export let countLog: ChangeLog | null = null;
+
+/** Starts (a list to fill, made with Flag.Counted) or stops (null) logging counted objects. */
+export function logCounts(log: ChangeLog | null): void {
+  countLog = log;
+}
+
+/** Notes for the recording that `o`'s count changed other than through incref/decref. */
+export function counted(o: PyObject): void {
+  if (countLog !== null) noteCount(countLog, o);
+}
+
+function noteCount(log: ChangeLog, o: PyObject): void {
+  if ((o.flags & (Flag.Counted | Flag.Shared)) === 0) {
+    o.flags |= Flag.Counted;
+    log.objects[log.length++] = o;
   }
 }
 
@@ -454,25 +485,61 @@ export function touch(o: PyObject): void {
 }
 
 function note(log: ChangeLog, o: PyObject): void {
+  const flags = o.flags;
   // Shared singletons hold nothing the census reads, and their counts are never shown.
-  if ((o.flags & (Flag.Changed | Flag.Shared)) === 0) {
-    o.flags |= Flag.Changed;
+  if ((flags & (Flag.Changed | Flag.Shared)) === 0) {
+    o.flags = flags | Flag.Changed;
     log.objects[log.length++] = o;
+  } else o.flags = flags & ~Flag.ItemsOnly;
+}
+
+/** A container whose items a recording can re-read in part (a list). */
+export interface ItemRange {
+  /** The first item changed since the recording last looked. */
+  dirtyLo: number;
+  /** The item after the last changed one (items past it changed too when the length did). */
+  dirtyHi: number;
+}
+
+/**
+ * touch() for a list whose items changed only from `lo` to `hi` (and all from `lo`
+ * on when its length changed): a recording re-reads those alone, so appending to
+ * a long list costs a step one item, not the whole list.
+ */
+export function touchItems(o: PyObject & ItemRange, lo: number, hi: number): void {
+  if (changeLog !== null) noteItems(changeLog, o, lo, hi);
+}
+
+function noteItems(log: ChangeLog, o: PyObject & ItemRange, lo: number, hi: number): void {
+  const flags = o.flags;
+  if (flags & Flag.Shared) return;
+  if ((flags & Flag.Changed) === 0) {
+    o.flags = flags | Flag.Changed | Flag.ItemsOnly;
+    log.objects[log.length++] = o;
+    o.dirtyLo = lo;
+    o.dirtyHi = hi;
+  } else if (flags & Flag.ItemsOnly) {
+    if (lo < o.dirtyLo) o.dirtyLo = lo;
+    if (hi > o.dirtyHi) o.dirtyHi = hi;
   }
 }
 
 /** Adds a strong reference and returns the object (Py_NewRef). */
 export function incref<T extends PyObject>(o: T): T {
   o.rc++;
+  if (countLog !== null) noteCount(countLog, o);
   return o;
 }
 
 /** Drops a strong reference (Py_DECREF). */
 export function decref(o: PyObject): void {
+  if (countLog !== null) noteCount(countLog, o);
   if (--o.rc === 0) heap.dealloc(o);
 }
 
 /** Drops a strong reference held in a nullable slot (Py_XDECREF). */
 export function xdecref(o: PyObject | null | undefined): void {
-  if (o != null && --o.rc === 0) heap.dealloc(o);
+  if (o == null) return;
+  if (countLog !== null) noteCount(countLog, o);
+  if (--o.rc === 0) heap.dealloc(o);
 }

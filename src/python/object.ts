@@ -32,6 +32,10 @@ export const enum Flag {
   Interned = 64,
   /** Changed since the recording last looked (memory.ts's change log holds it). */
   Changed = 128,
+  /** Its count changed through incref/decref since the recording last looked (memory.ts's count log holds it). */
+  Counted = 256,
+  /** Noted as changed only in the item range its dirtyLo/dirtyHi say (a list: memory.ts's touchItems). */
+  ItemsOnly = 512,
 }
 
 /** A visitor over labelled outgoing references; `label` is what the diagram prints on the arrow. */

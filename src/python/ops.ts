@@ -397,7 +397,7 @@ export const enum UnaryOp {
 export function unaryOp(a: PyObject, op: UnaryOp): PyObject {
   // +x on an exact int or float is x itself (long_long, float_float); a bool or subclass gets a copy.
   if (op === UnaryOp.Pos && (a.type === intType || a.type === floatType)) {
-    a.rc++;
+    incref(a);
     return a;
   }
   if (a instanceof PyInt && a.type.native) {

@@ -97,7 +97,7 @@ function specialMethod(o: PyObject, name: string): PyObject | null {
   if (m === null) return null;
   if (m instanceof PyFunction) return newMethod(m, o);
   if (m instanceof PyMethodDescr) {
-    o.rc++;
+    incref(o);
     return heap.born(new PyBuiltinFunction(name, (a, k) => m.fn(o, a, k), o));
   }
   return getAttrOrNull(o, name);

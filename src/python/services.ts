@@ -4,7 +4,7 @@
  */
 import { forEach, getAttr, toArray } from './abstract';
 import { throwError } from './errors';
-import { decref } from './memory';
+import { decref, incref } from './memory';
 import { PyObject } from './object';
 import { repr, str } from './ops';
 import { PyDict } from './types/dict';
@@ -44,7 +44,7 @@ export function install(): void {
     if (m instanceof PyModule) {
       const v = m.dict.getStr(name);
       if (v !== null) {
-        v.rc++;
+        incref(v);
         return v;
       }
       throwError(ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);

@@ -5,7 +5,7 @@
  */
 import { callMethod, callObject, length } from './abstract';
 import { newBareError, PyThrow } from './errors';
-import { decref, type MemoryHooks } from './memory';
+import { decref, type MemoryHooks, incref } from './memory';
 import { PyObject } from './object';
 import { repr, str } from './ops';
 import { ctx } from './context';
@@ -144,7 +144,7 @@ function fallbackBuiltins(): PyDict {
     const end = kw?.get('end');
     const s = args.map((a) => str(a)).join(sep instanceof PyStr ? sep.v : ' ');
     ctx.writeOut(s + (end instanceof PyStr ? end.v : '\n'));
-    None.rc++;
+    incref(None);
     return None;
   }));
   put('len', makeBuiltin('len', (args) => newInt(length(args[0]))));

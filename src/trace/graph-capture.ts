@@ -6,21 +6,16 @@
  * is proportional to what the step changed, not to the heap, and it makes no plain
  * object per step: everything goes straight into the store's columns.
  *
- * Counts are not logged (that would cost the untraced engine a store per
- * reference): a count changes only when a reference to the object is made or
- * dropped, so the objects whose counts may have changed are the targets of the
- * references that changed — a noted holder's old and new references, a new
- * object's, a freed object's last ones, a frame's, the roots', the event's. Only
- * builtin code holds references nobody can see (in its own variables), and only
- * while it runs: it is paused while the Python code it called runs. So every count
- * is read only at a step that follows builtin code running: a call into Python
- * from builtin code (the frame is not inlined in its caller's loop), the first step
- * after a return to builtin code, and a collection (inside an instruction, whose
- * operands the interpreter holds) and the step after it.
+ * Counts come from the engine's count log: while a recording watches, every
+ * incref and decref notes its object once per step (untraced, each is one test of
+ * a module variable, written inline in the interpreter's loop). Reading the counts
+ * of the targets of changed references instead misses the references builtin code
+ * and the interpreter hold in their own variables while Python code they called
+ * runs, and finding those meant reading every count of the heap.
  */
 import { NodeKind } from '../python/heap-image';
 import { generatorFrameOf, kindOf, objectEdges, valueOrNumber, type ObjectEdge } from '../python/live-image';
-import type { ChangeLog } from '../python/memory';
+import { ChangeLog, logChanges, logCounts } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
 import type { PyGenerator } from '../python/types/generator';
@@ -30,9 +25,8 @@ import type { PyModule } from '../python/types/module';
 import { PyStr } from '../python/types/str';
 import type { Frame } from '../python/vm/frame';
 import { StackReader } from './graph-frames';
-import { RefKind, REF_STRIDE } from './graph-refs';
+import { RefKind } from './graph-refs';
 import type { GraphStore } from './graph-store';
-import { IntColumn } from './int-column';
 import type { StepEvent } from './protocol';
 
 /** Reads what each step changed into a store; attach its hooks to the run's heap. */
@@ -44,9 +38,8 @@ export class GraphCapture {
   private nextSerial = 0;
   /** Per serial: 1 for an object made since the recording began (its references are read; the census's live objects). */
   private watched = new Uint8Array(1024);
-  /** Per serial: the step that last read its row, and the step that last named it as maybe recounted. */
+  /** Per serial: the step that last read its row. */
   private rowStamp = new Int32Array(1024);
-  private countStamp = new Int32Array(1024);
   /** The step being captured (stamps above are compared with it). */
   private stamp = 0;
   // Objects made and serials freed since the last step (counted: setting an array's length is slow).
@@ -60,16 +53,12 @@ export class GraphCapture {
   /** Their serials, -1 where not known yet. */
   private readonly freshSerials: number[] = [];
   private freshCount = 0;
-  /** Serials whose count may have changed in the step being captured. */
-  private readonly maybe = new IntColumn(256);
-  /** Serials the last step's event held. */
-  private readonly inFlight: number[] = [];
-  private inFlightCount = 0;
-  /** Builtin code ran since the last step (it returned to builtin code, or collected): its references may be gone now. */
-  private builtinBefore = false;
   private readonly frames: StackReader;
   /** The text of the label `[i]` of item i. */
   private readonly indexLabels: number[] = [];
+  /** The engine's change log (holders written) and count log (counts moved by incref/decref) while this watches. */
+  private readonly changed = new ChangeLog();
+  private readonly counted = new ChangeLog(Flag.Counted);
 
   /** Writes a reference of the object being read (its edges). */
   private readonly edge: ObjectEdge = (c, label, reason) => {
@@ -81,11 +70,17 @@ export class GraphCapture {
 
   /** @param store the copy to fill, one step per `capture` */
   constructor(readonly store: GraphStore) {
-    this.frames = new StackReader(
-      store,
-      (o) => this.serialOf(o),
-      (s) => this.maybeRecounted(s),
-    );
+    this.frames = new StackReader(store, (o) => this.serialOf(o));
+  }
+
+  /** Starts (true) or stops the engine's logs for this capture (one capture watches at a time). */
+  watch(on: boolean): void {
+    logChanges(on ? this.changed : null);
+    logCounts(on ? this.counted : null);
+    if (!on) {
+      this.changed.clear();
+      this.counted.clear();
+    }
   }
 
   /** The serial of `o` (given on first sight; an object seen for the first time gets a row in this step). */
@@ -118,11 +113,9 @@ export class GraphCapture {
       };
       this.watched = grow(this.watched);
       this.rowStamp = grow(this.rowStamp);
-      this.countStamp = grow(this.countStamp);
     }
     this.watched[s] = 0;
     this.rowStamp[s] = 0;
-    this.countStamp[s] = 0;
     return s;
   }
 
@@ -145,16 +138,16 @@ export class GraphCapture {
   }
 
   /**
-   * Captures the step that just happened, and empties the change log `changed`;
+   * Captures the step that just happened, and empties the engine's logs;
    * `top` is the innermost running frame; `inFlight` the
    * references the event itself holds. A 'gc' step falls inside an instruction.
    */
-  capture(changed: ChangeLog, top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
+  capture(top: Frame | null, inFlight: ReadonlyArray<readonly [PyObject, string]>, event: StepEvent): void {
     const store = this.store;
+    const changed = this.changed;
     const midInstruction = event === 'gc';
     store.beginStep(midInstruction);
     this.stamp++;
-    this.maybe.length = 0;
     this.freshCount = 0;
     const fresh = this.fresh;
     const freshSerials = this.freshSerials;
@@ -177,94 +170,34 @@ export class GraphCapture {
       // Being freed: dead for the census already, though the engine announces the free only once its references are dropped.
       else this.released(o);
     }
-    // A freed object's references are gone.
-    for (let k = 0; k < this.freedCount; k++) {
-      const s = this.freed[k]!;
-      const r = store.rowNow(s);
-      if (r >= 0) this.differences(store.versionRefs.get(store.rowVersion.get(r)), -1);
-      store.addFreed(s);
-    }
+    for (let k = 0; k < this.freedCount; k++) store.addFreed(this.freed[k]!);
     this.freedCount = 0;
     const node = this.frames.stack(top, event === 'return');
     this.frames.readRoots();
-    // What the last step's event held (a return value) may have gone on its way since, and so may what this one holds.
-    for (let k = 0; k < this.inFlightCount; k++) this.maybeRecounted(this.inFlight[k]!);
-    this.inFlightCount = 0;
-    for (let k = 0; k < inFlight.length; k++) {
-      const s = this.serialOf(inFlight[k]![0]);
-      store.addInFlight(s, store.textId(inFlight[k]![1]));
-      this.maybeRecounted(s);
-      this.inFlight[this.inFlightCount++] = s;
-    }
+    for (let k = 0; k < inFlight.length; k++) store.addInFlight(this.serialOf(inFlight[k]![0]), store.textId(inFlight[k]![1]));
     // Grows as rows meet objects for the first time.
     for (let k = 0; k < this.freshCount; k++) this.readRow(fresh[k]!, freshSerials[k]!);
-    // Builtin code ran since the last step: it called this frame, or returned from the last one's, or collected.
-    const fromBuiltin = midInstruction || (event === 'call' && underBuiltin(top));
-    if (fromBuiltin || this.builtinBefore) {
-      const alive = store.alive;
-      for (let k = 0; k < alive.length; k++) this.maybeRecounted(alive.get(k));
-    }
-    this.builtinBefore = midInstruction || (event === 'return' && underBuiltin(top));
     this.recount();
     changed.clear();
     store.endStep(node, top !== null ? top.line : 0);
   }
 
-  /** New rows for the objects named as maybe recounted whose count differs from their last row's. */
+  /** New rows for the objects the count log names whose count differs from their last row's (and empties the log). */
   private recount(): void {
     const store = this.store;
-    const maybe = this.maybe;
-    for (let k = 0; k < maybe.length; k++) {
-      const s = maybe.get(k);
-      if (this.rowStamp[s] === this.stamp) continue;
-      const o = this.objects[s];
+    const counted = this.counted;
+    const objects = counted.objects;
+    for (let k = 0; k < counted.length; k++) {
+      const o = objects[k]!;
+      o.flags &= ~Flag.Counted;
+      if (o.flags & Flag.Freed) continue;
+      const s = this.serials.get(o);
+      if (s === undefined || this.rowStamp[s] === this.stamp) continue;
       const r = store.rowNow(s);
-      if (o === undefined || r < 0 || o.flags & Flag.Freed || o.rc === store.rowRefcount.get(r)) continue;
+      if (r < 0 || o.rc === store.rowRefcount.get(r)) continue;
       store.addRow(s, o.rc, store.rowVersion.get(r));
     }
-  }
-
-  private maybeRecounted(s: number): void {
-    if (this.countStamp[s] !== this.stamp) {
-      this.countStamp[s] = this.stamp;
-      this.maybe.push(s);
-    }
-  }
-
-  /**
-   * Names as maybe recounted what differs between reference lists `a` and `b` (-1 for
-   * none): place by place when they are of one kind (a count changes only with a
-   * reference, so some place holds the object in one list and not in the other).
-   */
-  private differences(a: number, b: number): void {
-    if (a === b) return;
-    const lists = this.store.refs;
-    const ka = a >= 0 ? (lists.kind.get(a) as RefKind) : -1;
-    const kb = b >= 0 ? (lists.kind.get(b) as RefKind) : -1;
-    if (ka >= 0 && kb >= 0 && ka !== kb) {
-      this.differences(a, -1);
-      this.differences(-1, b);
-      return;
-    }
-    const kind = (ka >= 0 ? ka : kb) as RefKind;
-    const stride = REF_STRIDE[kind];
-    const na = a >= 0 ? lists.count.get(a) : 0;
-    const nb = b >= 0 ? lists.count.get(b) : 0;
-    const da = a >= 0 ? lists.view(a, 0) : lists.data.data;
-    const fa = lists.viewFrom;
-    const db = b >= 0 ? lists.view(b, 1) : lists.data.data;
-    const fb = lists.viewFrom;
-    // Targets are at 0 (an edge's, an entry's key) and 1 (an entry's value).
-    const targets = kind === RefKind.Entries ? 2 : 1;
-    for (let k = 0, n = Math.max(na, nb); k < n; k++)
-      for (let t = 0; t < targets; t++) {
-        const x = k < na ? da[fa + k * stride + t]! : -1;
-        const y = k < nb ? db[fb + k * stride + t]! : -1;
-        if (x !== y) {
-          if (x >= 0) this.maybeRecounted(x);
-          if (y >= 0) this.maybeRecounted(y);
-        }
-      }
+    counted.length = 0;
   }
 
   /** Reads `o` (serial `known`, -1 when not known here) into a new row when anything of it changed (once per step). */
@@ -287,15 +220,24 @@ export class GraphCapture {
     let refs = -1;
     const from = store.refs.data.length;
     if (kind === NodeKind.Dict) {
-      this.readEntries(o as PyDict, lastRefs);
-      refs = store.refs.end(RefKind.Entries, from, lastRefs);
+      const d = o as PyDict;
+      // (Entry k is at index k of the table only while it has no holes.)
+      if (o.flags & Flag.ItemsOnly && lastRefs >= 0 && store.refs.kind.get(lastRefs) === RefKind.Entries && d.used === d.keys.length) {
+        refs = this.readChangedEntries(d, lastRefs);
+      } else {
+        this.readEntries(d, lastRefs);
+        refs = store.refs.end(RefKind.Entries, from, lastRefs);
+      }
     } else if (this.watched[s]) {
       // Only a watched object's references are read: the census reads no others.
-      if (o.type === listType || o.type === tupleType) this.readItems((o as PyList | PyTuple).items);
-      else objectEdges(o, this.edge);
-      refs = store.refs.end(RefKind.Edges, from, lastRefs);
+      if (o.type === listType && o.flags & Flag.ItemsOnly && lastRefs >= 0 && store.refs.kind.get(lastRefs) === RefKind.Edges) {
+        refs = this.readChangedItems(o as PyList, lastRefs);
+      } else {
+        if (o.type === listType || o.type === tupleType) this.readItems((o as PyList | PyTuple).items);
+        else objectEdges(o, this.edge);
+        refs = store.refs.end(RefKind.Edges, from, lastRefs);
+      }
     }
-    this.differences(lastRefs, refs);
     const lastWeak = lastVersion < 0 ? 0 : store.versionWeak.get(lastVersion);
     const version = store.version(lastVersion, facts, refs, this.weakList(o, lastWeak));
     if (version === lastVersion && o.rc === store.rowRefcount.get(last)) return;
@@ -311,10 +253,53 @@ export class GraphCapture {
     const labels = this.indexLabels;
     for (let k = 0; k < items.length; k++) {
       data.push(this.serialOf(items[k]!));
-      if (k >= labels.length) for (let j = labels.length; j <= k; j++) labels.push(this.store.textId('[' + j + ']'));
-      data.push(labels[k]!);
+      data.push(k < labels.length ? labels[k]! : this.indexLabel(k));
       data.push(-1);
     }
+  }
+
+  /** A list's references as places over its last list `last`: only the items its change notes name. */
+  private readChangedItems(l: PyList, last: number): number {
+    const refs = this.store.refs;
+    const data = refs.data;
+    const from = data.length;
+    const items = l.items;
+    const n = items.length;
+    // Past the range, items are the same only if the length is.
+    const hi = n === refs.count.get(last) ? Math.min(l.dirtyHi, n) : n;
+    for (let k = Math.min(l.dirtyLo, n); k < hi; k++) {
+      data.push(k);
+      data.push(this.serialOf(items[k]!));
+      data.push(this.indexLabel(k));
+      data.push(-1);
+    }
+    return refs.endPatch(RefKind.Edges, from, last, n);
+  }
+
+  /** The text of the label `[k]`. */
+  private indexLabel(k: number): number {
+    const labels = this.indexLabels;
+    if (k >= labels.length) for (let j = labels.length; j <= k; j++) labels.push(this.store.textId('[' + j + ']'));
+    return labels[k]!;
+  }
+
+  /** A dict's entries as places over its last list `last`: only the entries its change notes name. */
+  private readChangedEntries(d: PyDict, last: number): number {
+    const store = this.store;
+    const refs = store.refs;
+    const data = refs.data;
+    const from = data.length;
+    const n = d.used;
+    const hi = n === refs.count.get(last) ? Math.min(d.dirtyHi, n) : n;
+    for (let k = Math.min(d.dirtyLo, n); k < hi; k++) {
+      const key = d.keys[k]!;
+      data.push(k);
+      data.push(this.serialOf(key));
+      data.push(this.serialOf(d.values[k]!));
+      data.push(store.textId(key instanceof PyStr ? key.v : ''));
+      data.push(store.textId(keyLabel(key)));
+    }
+    return refs.endPatch(RefKind.Entries, from, last, n);
   }
 
   /** Writes a dict's entries (each key's name and label texts are the last list's when its key is the same). */
@@ -358,9 +343,4 @@ export class GraphCapture {
     lists.push(w.map((x) => this.serialOf(x)));
     return lists.length - 1;
   }
-}
-
-/** True when builtin code called the innermost frame `f` (the program's own module frame excepted). */
-function underBuiltin(f: Frame | null): boolean {
-  return f !== null && !f.inlined && (f.back !== null || f.code.kind !== 'module');
 }

@@ -16,7 +16,7 @@ import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
 
 const NO_OBJECTS: readonly PyObject[] = [];
 
-/** Reads frames and roots into a store; `serialOf` names objects, `recounted` is told each serial whose count may have changed. */
+/** Reads frames and roots into a store; `serialOf` names objects. */
 export class StackReader {
   // The last step's stack, outermost first: frame, its state, its node (`depth` of them).
   private readonly frames: Frame[] = [];
@@ -44,7 +44,6 @@ export class StackReader {
   constructor(
     private readonly store: GraphStore,
     private readonly serialOf: (o: PyObject) => number,
-    private readonly recounted: (serial: number) => void,
   ) {}
 
   /**
@@ -83,8 +82,6 @@ export class StackReader {
       const was = d < before ? frames[d]! : null;
       const wasState = d < before ? states[d]! : -1;
       const state = this.read(f, f === was ? wasState : -1, d === n - 1);
-      // What it held and holds (or the frame that was here): those counts may have changed.
-      if (state !== wasState) this.differences(wasState, state);
       const node: number = !moved && state === wasState && d < before ? nodes[d]! : store.addNode(state, parent);
       moved = d >= before || node !== nodes[d];
       frames[d] = f;
@@ -92,8 +89,6 @@ export class StackReader {
       nodes[d] = node;
       parent = node;
     }
-    // Frames gone from the stack let go of their references (or handed them to their generators).
-    for (let d = n; d < before; d++) this.differences(states[d]!, -1);
     this.depth = n;
     this.ran0 = top;
     this.ran1 = returning && top !== null ? top.back : null;
@@ -157,36 +152,6 @@ export class StackReader {
     return true;
   }
 
-  /** Names to the capture what differs between frame states `a` and `b` (-1 for none), place by place. */
-  private differences(a: number, b: number): void {
-    const store = this.store;
-    const slots = store.stateSlots;
-    const na = a >= 0 ? store.stateSlotCount.get(a) : 0;
-    const nb = b >= 0 ? store.stateSlotCount.get(b) : 0;
-    const fa = a >= 0 ? store.stateSlotFrom.get(a) : 0;
-    const fb = b >= 0 ? store.stateSlotFrom.get(b) : 0;
-    // A count changes only with a reference: some place holds the object in one state and not in the other.
-    for (let k = 0, n = Math.max(na, nb); k < n; k++) {
-      const x = k < na ? slots.get(fa + k) : -1;
-      const y = k < nb ? slots.get(fb + k) : -1;
-      if (x !== y) {
-        if (x >= 0) this.recounted(x);
-        if (y >= 0) this.recounted(y);
-      }
-    }
-    const ia = a >= 0 ? store.stateFrame.get(a) : -1;
-    const ib = b >= 0 ? store.stateFrame.get(b) : -1;
-    if (ia === ib) return;
-    for (let k = 0; k < FRAME_REFS; k++) {
-      const x = ia >= 0 ? store.frameRefs.get(ia * FRAME_REFS + k) : -1;
-      const y = ib >= 0 ? store.frameRefs.get(ib * FRAME_REFS + k) : -1;
-      if (x !== y) {
-        if (x >= 0) this.recounted(x);
-        if (y >= 0) this.recounted(y);
-      }
-    }
-  }
-
   /**
    * The interpreter's references: new roots in the store when any changed (modules
    * are only ever added, and literals only while compiling and dropped all at once).
@@ -209,7 +174,6 @@ export class StackReader {
     )
       return;
     const store = this.store;
-    if (this.roots >= 0) this.rootTargets(this.roots);
     this.modules = modules;
     this.moduleCount = modules.size;
     this.literals = literals;
@@ -226,14 +190,6 @@ export class StackReader {
     for (const o of literals) data.push(this.serialOf(o));
     store.addRoots(modulesFrom, lentFrom, literalsFrom, handled === null ? -1 : this.serialOf(handled), this.serialOf(builtins));
     this.roots = store.rootHandled.length - 1;
-    this.rootTargets(this.roots);
-  }
-
-  private rootTargets(r: number): void {
-    const store = this.store;
-    for (let k = store.rootModulesFrom.get(r), e = store.rootEnd.get(r); k < e; k++) this.recounted(store.rootData.get(k));
-    const h = store.rootHandled.get(r);
-    if (h >= 0) this.recounted(h);
   }
 }
 

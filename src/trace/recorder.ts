@@ -9,7 +9,7 @@
  * that ran and the interpreter's roots. The recording takes the census of a step
  * only when the step is looked at.
  */
-import { ChangeLog, logChanges, type Memory } from '../python/memory';
+import type { Memory } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import type { PyThrow } from '../python/errors';
 import type { Frame } from '../python/vm/frame';
@@ -30,8 +30,6 @@ const BATCH_MS = 100;
 export class Recorder implements Tracer {
   readonly recording: Recording;
   private readonly capture: GraphCapture;
-  /** The engine's change log: holders written since the last step. */
-  private readonly changed = new ChangeLog();
   /** The exception of the last 'exception' step, until a line or a call shows it was handled. */
   private raising: PyThrow | null = null;
 
@@ -62,7 +60,7 @@ export class Recorder implements Tracer {
     const capture = this.capture;
     mem.hooks.onAlloc = (o) => capture.allocated(o);
     mem.hooks.onFree = (o) => capture.released(o);
-    logChanges(this.changed);
+    capture.watch(true);
     gcHooks.observer = {
       willClear: () => {},
       done: () => this.record('gc', runtime.current),
@@ -74,8 +72,7 @@ export class Recorder implements Tracer {
     mem.hooks.onAlloc = null;
     mem.hooks.onFree = null;
     gcHooks.observer = null;
-    logChanges(null);
-    this.changed.clear();
+    this.capture.watch(false);
     this.recording.stdout = this.stdoutText();
   }
 
@@ -103,7 +100,7 @@ export class Recorder implements Tracer {
   }
 
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
-    this.capture.capture(this.changed, runtime.current, inFlight, event);
+    this.capture.capture(runtime.current, inFlight, event);
     this.recording.push({
       event,
       line: f?.line ?? 0,

@@ -8,7 +8,7 @@ import { gcHooks } from '../../src/python/gc';
 import { censusOf } from '../../src/python/heap-census';
 import { Hidden } from '../../src/python/heap-image';
 import { LiveImage } from '../../src/python/live-image';
-import { ChangeLog, logChanges, type Memory } from '../../src/python/memory';
+import type { Memory } from '../../src/python/memory';
 import { Flag, type PyObject } from '../../src/python/object';
 import type { PyThrow } from '../../src/python/errors';
 import type { Frame } from '../../src/python/vm/frame';
@@ -22,7 +22,6 @@ export class CopyChecker implements Tracer {
   private readonly store = new GraphStore();
   private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
-  private readonly log = new ChangeLog();
   readonly mismatches: string[] = [];
 
   /** @param keep how many mismatches to describe (the first ones) */
@@ -39,14 +38,13 @@ export class CopyChecker implements Tracer {
     };
     // The recorder's step after each collection: it falls inside an instruction, whose operands builtin code holds.
     gcHooks.observer = { willClear: () => {}, done: () => this.check('gc', []) };
-    logChanges(this.log);
+    this.capture.watch(true);
   }
 
   /** Stops logging (the run ended). */
   detach(): void {
     gcHooks.observer = null;
-    logChanges(null);
-    this.log.clear();
+    this.capture.watch(false);
   }
 
   line(): void {
@@ -66,7 +64,7 @@ export class CopyChecker implements Tracer {
     const midInstruction = event === 'gc';
     const stack: Frame[] = [];
     for (let f = runtime.current; f !== null; f = f.back) stack.push(f);
-    this.capture.capture(this.log, runtime.current, inFlight, event);
+    this.capture.capture(runtime.current, inFlight, event);
     // The engine's census names objects by the copy's serials (one the copy never saw by a number no serial has).
     const engine = new LiveImage(this.live, stack, inFlight, midInstruction);
     const expected = censusOf(engine, (i) => {
@@ -80,7 +78,7 @@ export class CopyChecker implements Tracer {
       const a = show(actual);
       const e = show(expected);
       const k = a.findIndex((x, j) => x !== e[j]);
-      if (k >= 0 || a.length !== e.length) this.mismatches.push(`step ${this.store.length - 1}, entry ${k}:\n  copy   ${a[k] ?? '(none)'}\n  engine ${e[k] ?? '(none)'}`);
+      if (k >= 0 || a.length !== e.length) this.mismatches.push(`step ${this.store.length - 1} (${event}, line ${runtime.current?.line ?? 0}), entry ${k}:\n  copy   ${a[k] ?? '(none)'}\n  engine ${e[k] ?? '(none)'}`);
     }
   }
 }

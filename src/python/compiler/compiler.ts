@@ -10,7 +10,7 @@ import type * as A from '../ast';
 import { PythonSyntaxError } from '../syntax-error';
 import { PyObject } from '../object';
 import { PyCode, CodeFlag } from '../types/code';
-import { born } from '../memory';
+import { born, incref } from '../memory';
 import { newFloat, PyFloat } from '../types/float';
 import { False, newIntBig, PyInt, PyLong, True } from '../types/int';
 import { Ellipsis, None } from '../types/none';
@@ -249,7 +249,7 @@ class Compiler {
           items.push(v);
         }
         if (items.length === 0) return emptyTuple;
-        for (const x of items) x.rc++;
+        for (const x of items) incref(x);
         return this.mergeConst(newTuple(items));
       }
       default:
@@ -966,7 +966,7 @@ class Compiler {
         // Constant defaults are one constant tuple (the optimizer folds their BUILD_TUPLE).
         const folded = args.defaults.map((d) => this.fold(d));
         if (folded.every((x) => x !== null)) {
-          for (const x of folded) x!.rc++;
+          for (const x of folded) incref(x!);
           this.loadConst(this.mergeConst(newTuple(folded as PyObject[])));
         } else {
           for (const d of args.defaults) this.expr(d);
@@ -1178,7 +1178,7 @@ class Compiler {
         if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
           const items = e.elts.map((x) => this.fold(x));
           if (items.every((x) => x !== null)) {
-            for (const x of items) x!.rc++;
+            for (const x of items) incref(x!);
             u.emit(Op.BUILD_LIST, 0);
             this.loadConst(this.mergeConst(newTuple(items as PyObject[])));
             u.emit(Op.LIST_EXTEND, 1);
@@ -1320,7 +1320,7 @@ class Compiler {
         const keys = e.keys.map((k) => this.fold(k!));
         if (keys.every((k) => k !== null)) {
           for (const v of e.values) this.expr(v);
-          for (const k of keys) k!.rc++;
+          for (const k of keys) incref(k!);
           this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
           u.emit(Op.BUILD_CONST_KEY_MAP, n);
           return;
@@ -1368,7 +1368,7 @@ class Compiler {
       const keys = e.keys.slice(begin, end).map((k) => this.fold(k!));
       if (keys.every((k) => k !== null)) {
         for (let i = begin; i < end; i++) this.expr(e.values[i]);
-        for (const k of keys) k!.rc++;
+        for (const k of keys) incref(k!);
         this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
         u.emit(Op.BUILD_CONST_KEY_MAP, n);
         return;

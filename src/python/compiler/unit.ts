@@ -7,6 +7,7 @@ import { Flag, PyObject } from '../object';
 import { PyCode } from '../types/code';
 import { Op } from './opcodes';
 import type { Scope } from './symtable';
+import { incref } from '../memory';
 
 /** A jump target; `pos` is -1 until bound. */
 export interface Label {
@@ -214,7 +215,7 @@ export class Unit {
     if (i === undefined) {
       i = this.consts.length;
       this.consts.push(o);
-      if (!(o.flags & Flag.Shared)) o.rc++;
+      if (!(o.flags & Flag.Shared)) incref(o);
       this.constIndex.set(o, i);
     }
     return i;

@@ -362,7 +362,7 @@ function setState(y: PyObject, state: PyObject): void {
 function setInstanceAttr(y: PyObject, name: string, v: PyObject): void {
   const attrs = y instanceof PyInstance ? y.attrs : y instanceof PyException ? (y.attrs ??= new Map()) : null;
   if (attrs === null) throwError(AttributeError, `'${y.type.name}' object has no attribute '__dict__'`);
-  v.rc++;
+  incref(v);
   const old = attrs.get(name);
   attrs.set(name, v);
   touch(y);
@@ -448,7 +448,7 @@ function deepcopyList(x: PyList, memo: PyDict): PyObject {
   // A for loop over the live list: it may grow or shrink while its items are copied.
   for (let i = 0; i < x.items.length; i++) {
     const a = x.items[i];
-    a.rc++;
+    incref(a);
     try {
       appendItem(y, deepcopy(a, memo));
     } finally {
@@ -480,8 +480,8 @@ function deepcopyDict(x: PyDict, memo: PyDict): PyObject {
   const version = x.version;
   for (const [k, v] of [...x.entries()]) {
     if (x.version !== version) throwError(RuntimeError, 'dictionary changed size during iteration');
-    k.rc++;
-    v.rc++;
+    incref(k);
+    incref(v);
     try {
       const kc = deepcopy(k, memo);
       try {

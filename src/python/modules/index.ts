@@ -92,7 +92,7 @@ export function importModule(name: string): PyModule {
     const cpython = LONG_LIVED_OF_IMPORT[name];
     if (cpython !== undefined) addUnmodelledLongLived(cpython - (generationSizes()[2] - before));
   }
-  m.rc++;
+  incref(m);
   return m;
 }
 

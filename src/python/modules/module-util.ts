@@ -5,7 +5,7 @@
  */
 import { internName } from '../abstract';
 import { throwError } from '../errors';
-import { decref } from '../memory';
+import { decref, incref } from '../memory';
 import { PyObject } from '../object';
 import { newModule, PyModule } from '../types/module';
 import { None } from '../types/none';
@@ -27,7 +27,7 @@ export function newModuleWith(name: string, entries: [string, PyObject][]): PyMo
     decref(v);
   };
   put('__name__', newStr(name));
-  None.rc++;
+  incref(None);
   put('__doc__', None);
   for (const [k, v] of entries) put(k, v);
   return m;

@@ -103,7 +103,7 @@ function newRef(ob: PyObject, callback: PyObject | null): PyWeakref {
   if (callback === None) callback = null;
   const list = ob.weakrefs;
   if (callback === null && list !== null && list.length > 0 && isBasic(list[0])) return incref(list[0] as PyWeakref);
-  if (callback !== null) callback.rc++;
+  if (callback !== null) incref(callback);
   const wr = heap.born(new PyWeakref(ob, callback));
   // Allocation may have run a collection that changed the list: look again.
   const now = (ob.weakrefs ??= []);
@@ -219,7 +219,7 @@ nativeRepr.set(weakrefType, (o) => {
   const self = `0x${wr.addr.toString(16)}`;
   const obj = wr.referent;
   if (obj === null) return `<weakref at ${self}; dead>`;
-  obj.rc++;
+  incref(obj);
   try {
     const name = getAttrOrNull(obj, '__name__');
     const tail = name instanceof PyStr ? ` (${name.v})` : '';

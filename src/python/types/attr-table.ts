@@ -15,7 +15,7 @@
  * is the class's list; every name here is also in the class's list. With a
  * `dict`, the table itself is empty and holds one reference to the dict.
  */
-import { decref } from '../memory';
+import { counted, decref } from '../memory';
 import type { PyObject } from '../object';
 import { newDict, type PyDict } from './dict';
 import { intern, PyStr } from './str';
@@ -121,6 +121,7 @@ export class AttrTable implements AttrStore {
         d.set(key, v);
         decref(key);
         v.rc--;
+        counted(v);
       }
       return this;
     }

@@ -50,7 +50,7 @@ export class PyProperty extends PyObject {
 }
 
 function newProperty(fget: PyObject | null, fset: PyObject | null, fdel: PyObject | null): PyProperty {
-  for (const f of [fget, fset, fdel]) if (f) f.rc++;
+  for (const f of [fget, fset, fdel]) if (f) incref(f);
   return born(new PyProperty(fget, fset, fdel));
 }
 
@@ -100,7 +100,7 @@ export const classmethodType = newBuiltinType('classmethod', undefined, { basicS
 for (const t of [staticmethodType, classmethodType]) {
   nativeNew.set(t, (type, args) => {
     if (args.length !== 1) throwError(TypeError, `${type.name} expected 1 argument, got ${args.length}`);
-    args[0].rc++;
+    incref(args[0]);
     return born(new PyFuncWrapper(type, args[0]));
   });
   defGetter(t, '__func__', (self) => incref((self as PyFuncWrapper).func));
@@ -195,8 +195,8 @@ nativeNew.set(superType, (_t, args) => {
   const t = thisType as PyType;
   const objType = obj instanceof PyType && obj.isSubtype(t) ? obj : obj.type;
   if (!objType.isSubtype(t)) throwError(TypeError, 'super(type, obj): obj must be an instance or subtype of type');
-  t.rc++;
-  obj.rc++;
+  incref(t);
+  incref(obj);
   return born(new PySuper(t, obj));
 });
 
@@ -212,7 +212,7 @@ export function superGetAttr(s: PySuper, name: string): PyObject | null {
     if (v instanceof PyFunction) return isClass ? incref(v) : newMethod(v, s.obj);
     if (v instanceof PyMethodDescr) {
       const self = v.kind === 'classmethod' ? start : s.obj;
-      self.rc++;
+      incref(self);
       return born(new PyBuiltinFunction(v.name, (a, k) => v.fn(self, a, k), self, v.owner.name));
     }
     if (v instanceof PyGetSetDescr) return v.get(s.obj);

@@ -82,8 +82,8 @@ export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
       const k = keys[i];
       if (k === null) continue;
       const v = values[i]!;
-      k.rc++;
-      v.rc++;
+      incref(k);
+      incref(v);
       try {
         if (override === 1) a.set(k, v);
         else if (a.find(k) < 0) a.set(k, v);
@@ -255,8 +255,8 @@ function dictRepr(o: PyObject): string {
         const k = d.keys[i];
         if (k === null) continue;
         const v = d.values[i]!;
-        k.rc++;
-        v.rc++;
+        incref(k);
+        incref(v);
         try {
           if (!first) s += ', ';
           first = false;
@@ -279,12 +279,12 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
     const k = a.keys[i];
     if (k === null) continue;
     const av = a.values[i]!;
-    av.rc++;
-    k.rc++;
+    incref(av);
+    incref(k);
     try {
       const bv = b.get(k);
       if (bv === null) return false;
-      bv.rc++;
+      incref(bv);
       try {
         if (!eq(av, bv)) return false;
       } finally {
@@ -505,7 +505,7 @@ export function allocDict(t: PyType): PyDict {
   if (t === dictType) return bornByTypeAlloc(new PyDict());
   const d = new PyDict();
   d.type = t;
-  if (!t.native) t.rc++;
+  if (!t.native) incref(t);
   return born(d);
 }
 

@@ -83,7 +83,7 @@ const ITER_TYPES = [
 
 /** A new iterator over a dict's keys, values or items (the dict is borrowed). */
 export function newDictIter(d: PyDict, part: DictPart, reverse = false): PyDictIter {
-  d.rc++;
+  incref(d);
   const result = part === DictPart.Items ? newTuple([incref(None), incref(None)]) : null;
   const it = born(
     new PyDictIter(ITER_TYPES[reverse ? 1 : 0][part], d, d.used, reverse ? d.keys.length - 1 : 0, d.used, part, reverse, result),
@@ -136,7 +136,7 @@ function dictIterNext(o: PyObject): PyObject | null {
     touch(r);
     r.items[0] = incref(k);
     r.items[1] = incref(v);
-    r.rc++;
+    incref(r);
     decref(oldK);
     decref(oldV);
     gcTrack(r);
@@ -196,7 +196,7 @@ const VIEW_TYPES = [dictKeysType, dictValuesType, dictItemsType];
 
 /** d.keys() / d.values() / d.items() (d borrowed). */
 export function newDictView(d: PyDict, part: DictPart): PyDictView {
-  d.rc++;
+  incref(d);
   const v = born(new PyDictView(VIEW_TYPES[part], d, part));
   gcTrack(v);
   return v;
@@ -221,7 +221,7 @@ function viewContains(o: PyObject, x: PyObject): boolean {
   if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
   const found = d.get(x.items[0]);
   if (found === null) return false;
-  found.rc++;
+  incref(found);
   try {
     return eq(found, x.items[1]);
   } finally {

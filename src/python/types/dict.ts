@@ -26,7 +26,7 @@ import {
   newDictSizing,
   type DictSizing,
 } from '../collections/dict-sizing';
-import { born, decref, touch } from '../memory';
+import { born, decref, incref, touch, touchItems } from '../memory';
 import { Flag, PyObject, type Visit } from '../object';
 import { PyFloat } from './float';
 import { PyInt, PyLong } from './int';
@@ -109,6 +109,9 @@ export class PyDict extends PyObject {
    * class's attribute slots, the order in which freeing releases the values.
    */
   slotOrder: string[] | null = null;
+  /** The entries changed since a recording last looked (memory.ts's touchItems). */
+  dirtyLo = 0;
+  dirtyHi = 0;
 
   constructor() {
     super(); // the header is written here: see PyObject's constructor
@@ -191,7 +194,7 @@ export class PyDict extends PyObject {
     const old = this.values[i]!;
     this.values[i] = value;
     this.maintainTracking(value);
-    touch(this);
+    this.touchEntry(i);
     return old;
   }
 
@@ -208,10 +211,10 @@ export class PyDict extends PyObject {
       dictReplace(this.sizing, isStr);
       if (this.sizing.nentries !== n0) i = this.compact(i);
       const old = this.values[i]!;
-      value.rc++;
+      incref(value);
       this.values[i] = value;
       this.maintainTracking(value);
-      touch(this);
+      this.touchEntry(i);
       decref(old);
       return;
     }
@@ -220,8 +223,8 @@ export class PyDict extends PyObject {
     // CPython's table was rebuilt without its holes: entry positions (which
     // iterators walk) move the same way here.
     if (this.sizing.nentries !== n0 + 1) this.compact(-1);
-    key.rc++;
-    value.rc++;
+    incref(key);
+    incref(value);
     const idx = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -230,7 +233,14 @@ export class PyDict extends PyObject {
     this.indexAdd(key, idx, h);
     this.maintainTracking(key);
     this.maintainTracking(value);
-    touch(this);
+    // The new entry is the last.
+    touchItems(this, this.used - 1, this.used);
+  }
+
+  /** Notes for a recording that the value of entry i changed (its number among the entries, when the table has no holes). */
+  private touchEntry(i: number): void {
+    if (this.used === this.keys.length) touchItems(this, i, i + 1);
+    else touch(this);
   }
 
   private maintainTracking(v: PyObject): void {

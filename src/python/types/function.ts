@@ -4,7 +4,7 @@
  * defaults and closure cells. Each is a strong reference the diagram draws
  * (`default`, `cell`) or counts as unshown (code, globals).
  */
-import { born, decref, xdecref } from '../memory';
+import { born, decref, xdecref, incref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import type { PyCode } from './code';
 import type { PyDict } from './dict';
@@ -70,7 +70,7 @@ export class PyFunction extends PyObject {
 
 /** A new function taking new references to code and globals. */
 export function newFunction(code: PyCode, globals: PyDict): PyFunction {
-  code.rc++;
-  globals.rc++;
+  incref(code);
+  incref(globals);
   return born(new PyFunction(code, globals));
 }

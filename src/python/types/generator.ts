@@ -5,7 +5,7 @@
  */
 import { callMethod, nativeIter, nativeNext } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { born, decref, touch } from '../memory';
+import { born, decref, touch, incref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { GC_HEADER_SIZE, generatorSizeof } from '../sizes';
 import { nativeRepr } from '../ops';
@@ -89,7 +89,7 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
     throw thrown;
   }
   if (g.started && thrown === null) {
-    sent.rc++;
+    incref(sent);
     f.fast[f.sp++] = sent;
   }
   g.started = true;
@@ -113,7 +113,7 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
       const err = newException(RuntimeError, newTuple([newStr('generator raised StopIteration')]));
       err.cause = e.exc; // the reference moves to __cause__
       err.suppressContext = true;
-      e.exc.rc++;
+      incref(e.exc);
       err.context = e.exc;
       throw new PyThrow(err);
     }
@@ -152,7 +152,7 @@ function stopWith(value: PyObject): never {
 }
 
 nativeIter.set(generatorType, (o) => {
-  o.rc++;
+  incref(o);
   return o;
 });
 nativeNext.set(generatorType, (o) => {
@@ -191,7 +191,7 @@ defMethod(generatorType, 'close', (self) => {
   const g = self as PyGenerator;
   if (g.frame === null || g.frame.finished || !g.started) {
     finish(g);
-    None.rc++;
+    incref(None);
     return None;
   }
   try {
@@ -202,7 +202,7 @@ defMethod(generatorType, 'close', (self) => {
     if (e instanceof PyThrow && (e.type.isSubtype(GeneratorExit) || e.type.isSubtype(StopIteration))) e.drop();
     else throw e;
   }
-  None.rc++;
+  incref(None);
   return None;
 });
 
@@ -222,7 +222,7 @@ export function sendTo(it: PyObject, v: PyObject): { done: boolean; value: PyObj
     if (e instanceof PyThrow && e.type.isSubtype(StopIteration)) {
       const args = (e.exc.args as unknown as { items: PyObject[] }).items;
       const value = args.length ? args[0] : None;
-      value.rc++;
+      incref(value);
       decref(e.exc);
       return { done: true, value };
     }

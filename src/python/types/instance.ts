@@ -4,7 +4,7 @@
  * object exists until a program asks for one), and each instance holds a
  * strong reference to its class.
  */
-import { born, decref } from '../memory';
+import { born, decref, incref } from '../memory';
 import { PyObject, PyType, type Visit } from '../object';
 import { AttrTable } from './attr-table';
 
@@ -61,6 +61,6 @@ export function clearInstance(o: PyObject): void {
 
 /** A new instance of a user class (takes a reference to the class). */
 export function newInstance(t: PyType): PyInstance {
-  t.rc++;
+  incref(t);
   return born(new PyInstance(t));
 }

@@ -5,7 +5,7 @@
  * small ints -5..256 as CPython does. bool is a subclass of int whose only
  * instances are the singletons True and False.
  */
-import { born, makeStatic } from '../memory';
+import { born, makeStatic, incref } from '../memory';
 import { PyObject } from '../object';
 import { newBuiltinType } from './type';
 
@@ -75,7 +75,7 @@ export function smallInt(n: number): PyInt {
 export function newInt(n: number): PyInt {
   if (n >= -5 && n <= 256) {
     const s = SMALL[n + 5];
-    s.rc++;
+    incref(s);
     return s;
   }
   return n > -1073741824 && n < 1073741824 ? born(new PyInt(n), 28) : born(new PyWideInt(n), 32);
@@ -143,7 +143,7 @@ export function newIntArith(v: number | bigint, x: number | bigint, y: number | 
 /** A new reference to True or False. */
 export function newBool(b: boolean): PyInt {
   const o = b ? True : False;
-  o.rc++;
+  incref(o);
   return o;
 }
 

@@ -21,7 +21,7 @@ import { newBuiltinType, objectType, type KwArgs } from './type';
 
 /** Makes a recycled result tuple current again: the new items go in, the old ones are released. */
 function refill(result: PyTuple, items: PyObject[]): PyTuple {
-  result.rc++;
+  incref(result);
   const old = result.items.slice();
   touch(result);
   for (let i = 0; i < items.length; i++) result.items[i] = items[i];
@@ -165,7 +165,7 @@ defineIterator(
     const r = z.result;
     if (r.rc === 1) {
       // Reuse in place: each slot is replaced as soon as its iterator answers.
-      r.rc++;
+      incref(r);
       for (let i = 0; i < n; i++) {
         const x = iterNext(iters[i]);
         if (x === null) {

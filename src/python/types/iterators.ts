@@ -151,7 +151,7 @@ export const tupleIterType = seqIterType('tuple_iterator');
 export const seqIterType_ = seqIterType('iterator');
 
 function newSeqIter(t: PyType, seq: PyObject, index: number): PySeqIter {
-  seq.rc++;
+  incref(seq);
   const it = born(new PySeqIter(t, seq, index));
   gcTrack(it);
   return it;
@@ -189,7 +189,7 @@ function forwardNext(o: PyObject): PyObject | null {
   if (s === null) return null;
   if (it.index < s.items.length) {
     const x = s.items[it.index++];
-    x.rc++;
+    incref(x);
     return x;
   }
   return exhaust(it);
@@ -213,7 +213,7 @@ defineIterator(
     const l = it.seq as PyList | null;
     if (l !== null && it.index >= 0 && it.index < l.items.length) {
       const x = l.items[it.index--];
-      x.rc++;
+      incref(x);
       return x;
     }
     it.index = -1;
@@ -398,8 +398,8 @@ defineIterator(
 
 /** iter(callable, sentinel) (borrowed arguments). */
 export function newCallIter(callable: PyObject, sentinel: PyObject): PyCallIter {
-  callable.rc++;
-  sentinel.rc++;
+  incref(callable);
+  incref(sentinel);
   const it = born(new PyCallIter(callable, sentinel));
   gcTrack(it);
   return it;

@@ -8,7 +8,7 @@ import { clinicCall } from '../hidden-allocs';
 import { exactArgs, rangeArgs } from '../args';
 import { listInsert, listPop } from '../collections/list-growth';
 import { throwError } from '../errors';
-import { decref, incref, touch } from '../memory';
+import { decref, incref, touch, touchItems } from '../memory';
 import { PyObject } from '../object';
 import { BinOp, CmpOp, eq, repr } from '../ops';
 import { sortList } from '../sort';
@@ -89,8 +89,8 @@ method('insert', (l, args, kw) => {
     if (where < 0) where = 0;
   }
   if (where > n) where = n;
-  args[1].rc++;
-  touch(l);
+  incref(args[1]);
+  touchItems(l, where, n + 1);
   l.items.splice(where, 0, args[1]);
   return incref(None);
 });
@@ -105,11 +105,11 @@ method('pop', (l, args, kw) => {
   const v = l.items[index];
   if (index === size - 1) {
     listPop(l, size);
-    touch(l);
+    touchItems(l, index, size);
     l.items.pop();
     return v; // the list's reference becomes the caller's
   }
-  v.rc++;
+  incref(v);
   listAssignSlice(l, index, index + 1, null);
   return v;
 });
@@ -118,7 +118,7 @@ method('remove', (l, args, kw) => {
   exactArgs('list.remove', args, 1);
   for (let i = 0; i < l.items.length; i++) {
     const item = l.items[i];
-    item.rc++;
+    incref(item);
     let same: boolean;
     try {
       same = eq(item, args[0]);
@@ -142,7 +142,7 @@ method('clear', (l, args, kw) => {
 method('copy', (l, args, kw) => {
   exactArgs('list.copy', args, 0);
   const items = l.items.slice();
-  for (const x of items) x.rc++;
+  for (const x of items) incref(x);
   return newList(items);
 });
 
@@ -151,7 +151,7 @@ method('index', (l, args, kw) => {
   const [start, stop] = searchRange(args, 1, l.items.length);
   for (let i = start; i < stop && i < l.items.length; i++) {
     const item = l.items[i];
-    item.rc++;
+    incref(item);
     let same: boolean;
     try {
       same = eq(item, args[0]);
@@ -172,7 +172,7 @@ method('count', (l, args, kw) => {
       n++;
       continue;
     }
-    item.rc++;
+    incref(item);
     try {
       if (eq(item, args[0])) n++;
     } finally {

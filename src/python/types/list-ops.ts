@@ -32,7 +32,7 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, bornByTypeAlloc, decref, incref, touch } from '../memory';
+import { born, bornByTypeAlloc, decref, incref, touch, touchItems } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
@@ -90,9 +90,10 @@ export function listAssignSlice(l: PyList, lo: number, hi: number, v: PyObject[]
     return;
   }
   const recycle = l.items.slice(lo, hi);
-  touch(l);
+  // (A length that changes makes every item from lo on count as changed.)
+  touchItems(l, lo, hi);
   listSetSlice(l, size, lo, hi, n);
-  if (v !== null) for (const w of v) w.rc++;
+  if (v !== null) for (const w of v) incref(w);
   spliceItems(l.items, lo, hi - lo, v ?? []);
   for (let k = recycle.length - 1; k >= 0; k--) decref(recycle[k]);
 }
@@ -121,8 +122,8 @@ function releaseAll(items: PyObject[]): void {
 /** l.append(v) / PyList_Append (v borrowed): resizes only when full. */
 export function listAppend(l: PyList, v: PyObject): void {
   growAppend(l, l.items.length);
-  v.rc++;
-  touch(l);
+  incref(v);
+  touchItems(l, l.items.length, l.items.length + 1);
   l.items.push(v);
 }
 
@@ -141,9 +142,9 @@ export function listExtend(l: PyList, iterable: PyObject): void {
       l.allocated = preallocateExact(n);
       l.hasBuffer = true;
     } else l.allocated = growResize(l.allocated, l.items.length, l.items.length + n);
-    touch(l);
+    touchItems(l, l.items.length, l.items.length + n);
     for (const x of src) {
-      x.rc++;
+      incref(x);
       l.items.push(x);
     }
     return;
@@ -166,7 +167,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
       if (x === null) break;
       if (l.items.length >= l.allocated) growAppend(l, l.items.length);
       // Each item may come from Python code (a generator), which runs steps: the change is noted in the step it happens.
-      touch(l);
+      touchItems(l, l.items.length, l.items.length + 1);
       l.items.push(x);
     }
     if (l.items.length < l.allocated) l.allocated = growResize(l.allocated, l.items.length, l.items.length);
@@ -199,7 +200,7 @@ export function allocList(t: PyType): PyList {
   if (t === listType) return bornByTypeAlloc(new PyList([]));
   const l = new PyList([]);
   l.type = t;
-  if (!t.native) t.rc++;
+  if (!t.native) incref(t);
   return born(l);
 }
 
@@ -232,8 +233,8 @@ export function compareSequences(v: PyObject[], w: PyObject[], op: CmpOp, sizeSh
     const a = v[i];
     const b = w[i];
     if (a === b) continue;
-    a.rc++;
-    b.rc++;
+    incref(a);
+    incref(b);
     let same: boolean;
     try {
       same = eq(a, b);
@@ -282,7 +283,7 @@ function listRepeat(l: PyList, n: number): PyList {
   const src = l.items;
   const out: PyObject[] = new Array(size * n);
   for (let j = 0, k = 0; j < n; j++) for (let i = 0; i < size; i++) out[k++] = src[i];
-  for (const x of out) x.rc++;
+  for (const x of out) incref(x);
   return newList(out);
 }
 
@@ -296,7 +297,7 @@ export function listBinary(a: PyObject, b: PyObject, op: BinOp, inplace: boolean
     }
     if (!(b instanceof PyList)) return NotImplemented;
     const items = l.items.concat(b.items);
-    for (const x of items) x.rc++;
+    for (const x of items) incref(x);
     return newList(items);
   }
   if (op === BinOp.Mul) {
@@ -315,7 +316,7 @@ export function listBinary(a: PyObject, b: PyObject, op: BinOp, inplace: boolean
     const src = l.items.slice();
     for (let j = 1; j < n; j++)
       for (const x of src) {
-        x.rc++;
+        incref(x);
         l.items.push(x);
       }
     return incref(l);
@@ -333,11 +334,11 @@ export function listGetItem(o: PyObject, k: PyObject): PyObject {
     if (n <= 0) return newList([]);
     const out: PyObject[] = new Array(n);
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = l.items[j];
-    for (const x of out) x.rc++;
+    for (const x of out) incref(x);
     return newList(out);
   }
   const x = l.items[itemIndex(k, l.items.length, 'list', 'list index out of range')];
-  x.rc++;
+  incref(x);
   return x;
 }
 
@@ -350,8 +351,8 @@ export function listSetItem(o: PyObject, k: PyObject, v: PyObject): void {
   }
   const i = itemIndex(k, l.items.length, 'list', 'list assignment index out of range');
   const old = l.items[i];
-  v.rc++;
-  touch(l);
+  incref(v);
+  touchItems(l, i, i + 1);
   l.items[i] = v;
   decref(old);
 }
@@ -377,7 +378,7 @@ function assignSubscriptSlice(l: PyList, k: PySlice, v: PyObject): void {
     touch(l);
     for (let i = 0, cur = start; i < count; i++, cur += step) {
       garbage[i] = l.items[cur];
-      items[i].rc++;
+      incref(items[i]);
       l.items[cur] = items[i];
     }
     for (const g of garbage) decref(g);
@@ -428,7 +429,7 @@ export function listContains(o: PyObject, x: PyObject): boolean {
   const l = o as PyList;
   for (let i = 0; i < l.items.length; i++) {
     const item = l.items[i];
-    item.rc++;
+    incref(item);
     try {
       if (eq(item, x)) return true;
     } finally {

@@ -4,7 +4,7 @@
  * first, as list_dealloc does.
  */
 import { FreeList } from '../free-lists';
-import { born, decref, heap, touch } from '../memory';
+import { born, decref, heap, touchItems } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
 import { listResize as growthResize } from '../collections/list-growth';
@@ -37,10 +37,15 @@ export class PyList extends PyObject {
   private slots: number;
   /** False while CPython's ob_item would be NULL (fresh `[]`, or emptied by clear()): extend then preallocates exactly. */
   hasBuffer: boolean;
+  /** The items changed since a recording last looked (memory.ts's touchItems). */
+  dirtyLo: number;
+  dirtyHi: number;
   constructor(public items: PyObject[]) {
     super(); // the header is written here: see PyObject's constructor
     this.type = listType; this.rc = 1; this.blk = 0; this.flags = 0; this.mark = 0; this.gcRefs = 0; this.size = 0;
     this.slots = 0;
+    this.dirtyLo = 0;
+    this.dirtyHi = 0;
     this.hasBuffer = items.length > 0;
     this.allocated = items.length;
   }
@@ -64,8 +69,9 @@ export function newList(items: PyObject[]): PyList {
 
 /** CPython 3.11 list_resize: the allocation after growing or shrinking to newSize. */
 export function listResize(l: PyList, newSize: number): void {
-  // Most changes of a list's items resize it first: noted here for a recording (the others note their own).
-  touch(l);
+  // Its callers append: the items from the old end on change.
+  const n = l.items.length;
+  touchItems(l, Math.min(n, newSize), Math.max(n, newSize));
   l.allocated = growthResize(l.allocated, l.items.length, newSize);
   // realloc keeps a buffer even at size 0; only clearing makes ob_item NULL.
   if (newSize > 0) l.hasBuffer = true;

@@ -2,7 +2,7 @@
  * method: a function bound to an instance (`p.add`). It holds strong
  * references to both, which is why `action = p.add` raises p's count.
  */
-import { born, decref } from '../memory';
+import { born, decref, incref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
 
@@ -38,7 +38,7 @@ export class PyMethod extends PyObject {
 
 /** A new bound method taking new references to func and self. */
 export function newMethod(func: PyObject, self: PyObject): PyMethod {
-  func.rc++;
-  self.rc++;
+  incref(func);
+  incref(self);
   return born(new PyMethod(func, self));
 }

@@ -35,7 +35,7 @@ const hooks: SetTableHooks<PyObject> = {
   eq(stored, probe) {
     if (stored instanceof PyStr && probe instanceof PyStr && stored.type === strType && probe.type === strType)
       return stored.v === probe.v;
-    stored.rc++;
+    incref(stored);
     try {
       return eq(stored, probe);
     } finally {
@@ -43,7 +43,7 @@ const hooks: SetTableHooks<PyObject> = {
     }
   },
   retain(k) {
-    k.rc++;
+    incref(k);
   },
   release(k) {
     decref(k);
@@ -95,7 +95,7 @@ function baseType(so: PySet): PyType {
 /** Wraps a table computed by SetTable into a new set object of type t. */
 function wrap(t: PyType, table: SetTable<PyObject>): PySet {
   // An instance of a user subclass holds a reference to its class.
-  if (!t.native) t.rc++;
+  if (!t.native) incref(t);
   const s = born(new PySet(t, table));
   gcTrack(s);
   return s;
@@ -134,7 +134,7 @@ function* dictKeys(d: PyDict): Generator<[PyObject, PyHash]> {
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k === null) continue;
-    k.rc++;
+    incref(k);
     try {
       yield [k, hashExact(k)];
     } finally {
@@ -475,7 +475,7 @@ export const setIterType: PyType = newBuiltinType('set_iterator', objectType, {
 
 /** iter(s). */
 export function newSetIter(s: PySet): PySetIter {
-  s.rc++;
+  incref(s);
   const it = born(new PySetIter(s, s.table.used, 0, s.table.used));
   gcTrack(it);
   return it;

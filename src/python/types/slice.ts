@@ -58,9 +58,9 @@ export class PySlice extends PyObject {
 
 /** A new slice taking its own references to the (borrowed) bounds; BUILD_SLICE and slice(). */
 export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PySlice {
-  start.rc++;
-  stop.rc++;
-  step.rc++;
+  incref(start);
+  incref(stop);
+  incref(step);
   const s = born(new PySlice(start, stop, step));
   dictHooks.track(s);
   return s;

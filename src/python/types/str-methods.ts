@@ -143,7 +143,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 function strIter(o: PyObject): PyObject {
   const s = o as PyStr;
-  s.rc++;
+  incref(s);
   return born(new PyStrIter(NON_ASCII.test(s.v) ? strIterType : strAsciiIterType, s));
 }
 
@@ -244,7 +244,7 @@ nativeNew.set(strType, (type, args, kw) => {
   // A str subclass (unicode_subtype_new): a fresh object of that type with the same text.
   const sub = new PyStr(s.v);
   sub.type = type;
-  if (!type.native) type.rc++;
+  if (!type.native) incref(type);
   decref(s);
   // Not a compact string: the object is the class's basic size, the text another block.
   return born(sub);

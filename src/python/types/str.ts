@@ -6,7 +6,7 @@
  * shared objects from `charStr`; identifier-like constants are interned through
  * `intern` (one object per text, shared, never freed).
  */
-import { born, makeStatic } from '../memory';
+import { born, makeStatic, incref } from '../memory';
 import { Flag, PyObject } from '../object';
 import { newBuiltinType } from './type';
 
@@ -71,7 +71,7 @@ export function newStr(s: string): PyStr {
   if (n <= 1) {
     const o = n === 0 ? emptyStr : s.charCodeAt(0) < 256 ? CHARS[s.charCodeAt(0)] : null;
     if (o !== null) {
-      o.rc++;
+      incref(o);
       return o;
     }
   }
@@ -99,7 +99,7 @@ export function intern(s: string): PyStr {
     o.flags |= Flag.Interned;
     interned.set(s, o);
   }
-  o.rc++;
+  incref(o);
   return o;
 }
 
@@ -112,13 +112,13 @@ export function internedOf(s: string): PyStr | undefined {
 export function internObject(o: PyStr): PyStr {
   const existing = interned.get(o.v);
   if (existing !== undefined) {
-    existing.rc++;
+    incref(existing);
     return existing;
   }
   // The argument becomes the canonical copy; it stays alive as CPython's interned dict keeps it.
   o.flags |= Flag.Interned | Flag.Shared;
   interned.set(o.v, o);
-  o.rc++;
+  incref(o);
   return o;
 }
 

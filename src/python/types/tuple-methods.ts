@@ -88,7 +88,7 @@ function tupleCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
 
 /** A new tuple of borrowed items (each gains a reference). */
 function tupleOf(items: PyObject[]): PyTuple {
-  for (const x of items) x.rc++;
+  for (const x of items) incref(x);
   return newTuple(items);
 }
 
@@ -252,6 +252,6 @@ nativeNew.set(tupleType, (t, args, kw) => {
   decref(exact);
   const sub = new PyTuple(items);
   sub.type = t;
-  if (!t.native) t.rc++;
+  if (!t.native) incref(t);
   return born(sub, 24 + 8 * items.length);
 });

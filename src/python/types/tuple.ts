@@ -3,7 +3,7 @@
  * singleton. Items are released from last to first, as tupledealloc does.
  */
 import { FreeList } from '../free-lists';
-import { born, decref, makeStatic } from '../memory';
+import { born, decref, makeStatic, incref } from '../memory';
 import { PyObject, type Visit } from '../object';
 import { newBuiltinType } from './type';
 
@@ -41,7 +41,7 @@ export const emptyTuple: PyTuple = makeStatic(new PyTuple([]));
 /** A new tuple that steals the references in `items`. */
 export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0) {
-    emptyTuple.rc++;
+    incref(emptyTuple);
     return emptyTuple;
   }
   return born(new PyTuple(items), 24 + 8 * items.length);

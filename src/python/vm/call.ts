@@ -6,7 +6,7 @@
  * `sys.getrefcount(arg)` sees exactly CPython's count.
  */
 import { throwError } from '../errors';
-import { decref } from '../memory';
+import { decref, incref } from '../memory';
 import { beginTpCall, endTpCall } from '../hidden-allocs';
 import { PyObject } from '../object';
 import { newCell, PyCell } from '../types/cell';
@@ -74,7 +74,7 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
       for (let i = argcount; i < n; i++) extra.push(take(i));
       fast[total] = newTuple(extra);
     } else {
-      emptyTuple.rc++;
+      incref(emptyTuple);
       fast[total] = emptyTuple;
     }
   } else if (n > argcount) {
@@ -143,7 +143,7 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
     for (let i = Math.max(n, firstDefault); i < argcount; i++) {
       if (fast[i] !== null) continue;
       const d = defaults!.items[i - firstDefault];
-      d.rc++;
+      incref(d);
       fast[i] = d;
     }
   }
@@ -153,7 +153,7 @@ function bind(fn: PyFunction, f: Frame, n: number, take: (i: number) => PyObject
       if (fast[i] !== null) continue;
       const d = fn.kwdefaults?.getStr(code.varnames[i]) ?? null;
       if (d !== null) {
-        d.rc++;
+        incref(d);
         fast[i] = d;
       } else missing.push(code.varnames[i]);
     }
@@ -187,7 +187,7 @@ export function setupCells(f: Frame, closure: PyTuple | null): void {
     const nc = code.cellvars.length;
     for (let i = 0; i < closure.items.length; i++) {
       const c = closure.items[i] as PyCell;
-      c.rc++;
+      incref(c);
       fast[base + nc + i] = c;
     }
   }
@@ -256,7 +256,7 @@ function fillDefaults(fn: PyFunction, fast: (PyObject | null)[], n: number, argc
   const first = argc - defaults.length;
   for (let i = n; i < argc; i++) {
     const d = defaults[i - first];
-    d.rc++;
+    incref(d);
     fast[i] = d;
   }
 }
@@ -385,7 +385,7 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
   if (borrowed) {
     for (let i = 0; i < n; i++) {
       const o = stack[start + i]!;
-      o.rc++;
+      incref(o);
       fast[i] = o;
     }
   } else {
@@ -458,7 +458,7 @@ export function callFunction(fn: PyFunction, args: PyObject[], kw: KwArgs): PyOb
   try {
     bind(fn, f, args.length, (i) => {
       const o = args[i];
-      o.rc++;
+      incref(o);
       return o;
     }, kw, kwValueAt(kw));
     setupCells(f, fn.closure);
@@ -476,7 +476,7 @@ function kwValueAt(kw: KwArgs): (i: number) => PyObject {
   return (i) => {
     if (values === null) values = [...kw!.values()];
     const o = values[i];
-    o.rc++;
+    incref(o);
     return o;
   };
 }

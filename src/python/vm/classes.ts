@@ -16,7 +16,7 @@ import {
 } from '../abstract';
 import { throwError } from '../errors';
 import { MANAGED_DICT_PREHEADER } from '../sizes';
-import { born, decref, incref, makeStatic, touch } from '../memory';
+import { born, counted, decref, incref, makeStatic, touch } from '../memory';
 import { beginTpCall, classSetNames, countClassExtras, endTpCall, kwCount, packedCall, TP_CALL_TYPES } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
 import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
@@ -177,11 +177,12 @@ function holdInternalRefs(t: PyType, exceptionBased: boolean): void {
   const addWeakref = !userBase;
   t.selfRefs = 1 + (addDict ? 1 : 0) + (addWeakref ? 1 : 0);
   t.rc += t.selfRefs;
+  counted(t);
   touch(t);
-  for (const b of t.mro.slice(1)) if (!b.native) b.rc++;
+  for (const b of t.mro.slice(1)) if (!b.native) incref(b);
   const base = t.bases[0];
   t.bestBase = base !== undefined && !base.native ? base : null;
-  if (t.bestBase !== null) t.bestBase.rc++;
+  if (t.bestBase !== null) incref(t.bestBase);
 }
 
 /** Outgoing references of a user class: its attributes, its bases and the internal references above. */
@@ -307,7 +308,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
       t.dict.set(key, val);
       continue;
     }
-    val.rc++;
+    incref(val);
     t.dict.set(key, val);
   }
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', incref(None));
@@ -315,7 +316,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', incref(None));
   countClassExtras(realBases, (b) => b.isSubtype(baseExceptionType), basesKept && bases.length > 0);
   for (const b of realBases) {
-    if (!b.native) b.rc++;
+    if (!b.native) incref(b);
     b.subclasses.push(t);
   }
   holdInternalRefs(t, layoutException);
@@ -500,7 +501,7 @@ export const buildClass = makeBuiltin('__build_class__', (args, kw) => {
     decref(ns);
   }
   if (cell instanceof PyCell) {
-    cls.rc++;
+    incref(cls);
     touch(cell);
     cell.ref = cls;
   }

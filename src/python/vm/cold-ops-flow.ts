@@ -7,7 +7,7 @@
  */
 import { callObject, getIter, isTrue } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { decref, heap, incref, touch } from '../memory';
+import { decref, heap, incref, touch, counted, countLog } from '../memory';
 import { PyObject, PyType } from '../object';
 import { str as strOf, repr as reprOf } from '../ops';
 import type { PyCode } from '../types/code';
@@ -47,15 +47,15 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
     // Already a str: the same object is the result, as CPython gives it.
     if (s !== null) {
       fast[--sp] = null;
-      if (--s.rc === 0) heap.dealloc(s);
+      if (countLog !== null) counted(s); if (--s.rc === 0) heap.dealloc(s);
     }
     return sp;
   } else text = runtime.format(v, spec);
   fast[vAt] = fresh ? freshStr(text) : newStr(text);
-  if (--v.rc === 0) heap.dealloc(v);
+  if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   if (s !== null) {
     fast[--sp] = null;
-    if (--s.rc === 0) heap.dealloc(s);
+    if (countLog !== null) counted(s); if (--s.rc === 0) heap.dealloc(s);
   }
   return sp;
 }
@@ -71,7 +71,7 @@ export function opUnpackSequence(f: Frame, fast: (PyObject | null)[], sp: number
       items = seq.items;
       for (let i = arg - 1; i >= 0; i--) {
         const x = items[i];
-        x.rc++;
+        x.rc++; if (countLog !== null) counted(x);
         fast[sp++] = x;
       }
     } else {
@@ -79,7 +79,7 @@ export function opUnpackSequence(f: Frame, fast: (PyObject | null)[], sp: number
       for (let i = items.length - 1; i >= 0; i--) fast[sp++] = items[i];
     }
   } finally {
-    if (--seq.rc === 0) heap.dealloc(seq);
+    if (countLog !== null) counted(seq); if (--seq.rc === 0) heap.dealloc(seq);
   }
   return sp;
 }
@@ -94,7 +94,7 @@ export function opUnpackEx(f: Frame, fast: (PyObject | null)[], sp: number, arg:
     const out = unpackStarred(seq, before, after);
     for (let i = out.length - 1; i >= 0; i--) fast[sp++] = out[i];
   } finally {
-    if (--seq.rc === 0) heap.dealloc(seq);
+    if (countLog !== null) counted(seq); if (--seq.rc === 0) heap.dealloc(seq);
   }
   return sp;
 }
@@ -104,7 +104,7 @@ export function opMakeFunction(f: Frame, fast: (PyObject | null)[], sp: number, 
   const codeObj = fast[--sp] as PyCode;
   fast[sp] = null;
   const fn = newFunction(codeObj, f.globals);
-  if (--codeObj.rc === 0) heap.dealloc(codeObj);
+  if (countLog !== null) counted(codeObj); if (--codeObj.rc === 0) heap.dealloc(codeObj);
   if (arg & 8) {
     fn.closure = fast[--sp] as PyTuple;
     fast[sp] = null;
@@ -129,7 +129,7 @@ export function opGetYieldFromIter(f: Frame, fast: (PyObject | null)[], sp: numb
   const o = fast[sp - 1]!;
   if (!runtime.isGenerator(o)) {
     fast[sp - 1] = getIter(o);
-    if (--o.rc === 0) heap.dealloc(o);
+    if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
   }
   return sp;
 }
@@ -139,7 +139,7 @@ export function opRaiseVarargs(f: Frame, fast: (PyObject | null)[], sp: number, 
   if (arg === 0) {
     const h = runtime.handled;
     if (h === null) throwError(runtime.RuntimeError, 'No active exception to reraise');
-    h.rc++;
+    h.rc++; if (countLog !== null) counted(h);
     const t = new PyThrow(h as PyException);
     t.reraise = true;
     throw t;
@@ -155,7 +155,7 @@ export function opRaiseVarargs(f: Frame, fast: (PyObject | null)[], sp: number, 
   try {
     exc = makeRaisable(o);
   } finally {
-    if (--o.rc === 0) heap.dealloc(o);
+    if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
   }
   if (cause !== null) {
     let c: PyObject | null = null;
@@ -164,11 +164,11 @@ export function opRaiseVarargs(f: Frame, fast: (PyObject | null)[], sp: number, 
       else if (cause instanceof PyType) c = makeRaisable(cause);
       else if (cause instanceof PyException) c = incref(cause);
       else {
-        if (--exc.rc === 0) heap.dealloc(exc);
+        if (countLog !== null) counted(exc); if (--exc.rc === 0) heap.dealloc(exc);
         throwError(TypeError, 'exception causes must derive from BaseException');
       }
     } finally {
-      if (--cause.rc === 0) heap.dealloc(cause);
+      if (countLog !== null) counted(cause); if (--cause.rc === 0) heap.dealloc(cause);
     }
     if (exc.cause !== null) decref(exc.cause);
     exc.cause = c;
@@ -193,7 +193,7 @@ export function opPushExcInfo(f: Frame, fast: (PyObject | null)[], sp: number, a
   const exc = fast[sp - 1]!;
   const prev = runtime.handled ?? None;
   fast[sp - 1] = prev; // the runtime's reference moves to the stack
-  exc.rc++;
+  exc.rc++; if (countLog !== null) counted(exc);
   runtime.handled = exc;
   fast[sp++] = exc;
   return sp;
@@ -206,7 +206,7 @@ export function opPopExcept(f: Frame, fast: (PyObject | null)[], sp: number, arg
   const cur = runtime.handled;
   runtime.handled = prev === None ? null : prev;
   if (prev === None) decref(prev);
-  if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
+  if (cur !== null) { if (countLog !== null) counted(cur); if (--cur.rc === 0) heap.dealloc(cur); }
   return sp;
 }
 
@@ -218,7 +218,7 @@ export function opPopExceptReraise(f: Frame, fast: (PyObject | null)[], sp: numb
   const cur = runtime.handled;
   runtime.handled = prev === None ? null : prev;
   if (prev === None) decref(prev);
-  if (cur !== null && --cur.rc === 0) heap.dealloc(cur);
+  if (cur !== null) { if (countLog !== null) counted(cur); if (--cur.rc === 0) heap.dealloc(cur); }
   const t = new PyThrow(exc);
   t.reraise = true;
   throw t;
@@ -230,7 +230,7 @@ export function opCheckExcMatch(f: Frame, fast: (PyObject | null)[], sp: number,
   const exc = fast[sp - 2]!;
   const m = runtime.excMatches(exc, t);
   fast[sp - 1] = newBool(m);
-  if (--t.rc === 0) heap.dealloc(t);
+  if (countLog !== null) counted(t); if (--t.rc === 0) heap.dealloc(t);
   return sp;
 }
 
@@ -241,16 +241,16 @@ export function opBeforeWith(f: Frame, fast: (PyObject | null)[], sp: number, ar
   if (enter === null) throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol`);
   const exit = runtime.specialMethod(ctx, '__exit__');
   if (exit === null) {
-    if (--enter.rc === 0) heap.dealloc(enter);
+    if (countLog !== null) counted(enter); if (--enter.rc === 0) heap.dealloc(enter);
     throwError(TypeError, `'${ctx.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   fast[sp - 1] = exit;
-  if (--ctx.rc === 0) heap.dealloc(ctx);
+  if (countLog !== null) counted(ctx); if (--ctx.rc === 0) heap.dealloc(ctx);
   let r: PyObject;
   try {
     r = callObject(enter, [], null);
   } finally {
-    if (--enter.rc === 0) heap.dealloc(enter);
+    if (countLog !== null) counted(enter); if (--enter.rc === 0) heap.dealloc(enter);
   }
   fast[sp++] = r;
   return sp;
@@ -263,7 +263,7 @@ export function opWithExit(f: Frame, fast: (PyObject | null)[], sp: number, arg:
   try {
     decref(callObject(exit, [None, None, None], null));
   } finally {
-    if (--exit.rc === 0) heap.dealloc(exit);
+    if (countLog !== null) counted(exit); if (--exit.rc === 0) heap.dealloc(exit);
   }
   return sp;
 }
@@ -277,7 +277,7 @@ export function opWithExceptStart(f: Frame, fast: (PyObject | null)[], sp: numbe
   try {
     v = isTrue(r);
   } finally {
-    if (--r.rc === 0) heap.dealloc(r);
+    if (countLog !== null) counted(r); if (--r.rc === 0) heap.dealloc(r);
   }
   fast[sp++] = newBool(v);
   return sp;
@@ -289,8 +289,8 @@ export function opImportName(f: Frame, fast: (PyObject | null)[], sp: number, ar
   const fromlist = fast[--sp]!;
   const level = fast[--sp]!;
   fast[sp] = fast[sp + 1] = null;
-  if (--fromlist.rc === 0) heap.dealloc(fromlist);
-  if (--level.rc === 0) heap.dealloc(level);
+  if (countLog !== null) counted(fromlist); if (--fromlist.rc === 0) heap.dealloc(fromlist);
+  if (countLog !== null) counted(level); if (--level.rc === 0) heap.dealloc(level);
   fast[sp++] = runtime.importModule(code.names[arg]);
   return sp;
 }

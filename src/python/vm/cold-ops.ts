@@ -15,7 +15,7 @@
  * CPython releases before its `goto error`: loop-helpers.ts releaseFailedOperands).
  */
 import { delAttr, delItem } from '../abstract';
-import { decref, heap, touch } from '../memory';
+import { decref, heap, touch, counted, countLog, incref } from '../memory';
 import { PyObject } from '../object';
 import { unaryOp, UnaryOp } from '../ops';
 import type { PyCell } from '../types/cell';
@@ -37,7 +37,7 @@ export function opDeleteFast(f: Frame, fast: (PyObject | null)[], sp: number, ar
   const old = fast[arg];
   if (old === null) unboundLocal(code, arg);
   fast[arg] = null;
-  if (--old.rc === 0) heap.dealloc(old);
+  if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old);
   return sp;
 }
 
@@ -48,13 +48,13 @@ export function opLoadClassderef(f: Frame, fast: (PyObject | null)[], sp: number
   const name = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
   const fromNs = f.locals!.getStr(name);
   if (fromNs !== null) {
-    fromNs.rc++;
+    fromNs.rc++; if (countLog !== null) counted(fromNs);
     fast[sp++] = fromNs;
     return sp;
   }
   const v = (fast[cellBase + arg] as PyCell).ref;
   if (v === null) freeError(code, arg);
-  v.rc++;
+  v.rc++; if (countLog !== null) counted(v);
   fast[sp++] = v;
   return sp;
 }
@@ -68,7 +68,7 @@ export function opDeleteDeref(f: Frame, fast: (PyObject | null)[], sp: number, a
   if (old === null) freeError(code, arg);
   touch(cell);
   cell.ref = null;
-  if (--old.rc === 0) heap.dealloc(old);
+  if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old);
   return sp;
 }
 
@@ -79,10 +79,10 @@ export function opStoreGlobal(f: Frame, fast: (PyObject | null)[], sp: number, a
   fast[sp] = null;
   const old = storeCached(code, arg, f.globals, v);
   if (old !== null) {
-    if (--old.rc === 0) heap.dealloc(old);
+    if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old);
   } else {
     f.globals.set(nameKey(code, arg), v);
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -102,7 +102,7 @@ export function opLoadName(f: Frame, fast: (PyObject | null)[], sp: number, arg:
       if (v === null) nameError(name, f);
     }
   }
-  v.rc++;
+  v.rc++; if (countLog !== null) counted(v);
   fast[sp++] = v;
   return sp;
 }
@@ -114,10 +114,10 @@ export function opStoreName(f: Frame, fast: (PyObject | null)[], sp: number, arg
   fast[sp] = null;
   const old = f.locals === f.globals ? storeCached(code, arg, f.globals, v) : null;
   if (old !== null) {
-    if (--old.rc === 0) heap.dealloc(old);
+    if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old);
   } else {
     f.locals!.set(nameKey(code, arg), v);
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -130,7 +130,7 @@ export function opDeleteAttr(f: Frame, fast: (PyObject | null)[], sp: number, ar
   try {
     delAttr(o, code.names[arg]);
   } finally {
-    if (--o.rc === 0) heap.dealloc(o);
+    if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
   }
   return sp;
 }
@@ -172,8 +172,8 @@ export function opDeleteSubscr(f: Frame, fast: (PyObject | null)[], sp: number, 
   delItem(o, k);
   sp -= 2;
   fast[sp] = fast[sp + 1] = null;
-  if (--o.rc === 0) heap.dealloc(o);
-  if (--k.rc === 0) heap.dealloc(k);
+  if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
+  if (countLog !== null) counted(k); if (--k.rc === 0) heap.dealloc(k);
   return sp;
 }
 
@@ -181,7 +181,7 @@ export function opDeleteSubscr(f: Frame, fast: (PyObject | null)[], sp: number, 
 export function opUnary(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
   const a = fast[sp - 1]!;
   fast[sp - 1] = unaryOp(a, arg as UnaryOp);
-  if (--a.rc === 0) heap.dealloc(a);
+  if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
   return sp;
 }
 
@@ -203,7 +203,7 @@ function popReleasing(fast: (PyObject | null)[], top: number, n: number): void {
   for (let i = top - 1; i >= top - n; i--) {
     const o = fast[i]!;
     fast[i] = null;
-    if (--o.rc === 0) heap.dealloc(o);
+    if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
   }
 }
 
@@ -296,7 +296,7 @@ export function opSetAdd(f: Frame, fast: (PyObject | null)[], sp: number, arg: n
   try {
     runtime.setAdd(fast[sp - arg]!, v);
   } finally {
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -309,8 +309,8 @@ export function opMapAdd(f: Frame, fast: (PyObject | null)[], sp: number, arg: n
   try {
     (fast[sp - arg] as PyDict).set(k, v);
   } finally {
-    if (--k.rc === 0) heap.dealloc(k);
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(k); if (--k.rc === 0) heap.dealloc(k);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -322,7 +322,7 @@ export function opListExtend(f: Frame, fast: (PyObject | null)[], sp: number, ar
   try {
     extendStarred(fast[sp - arg] as PyList, v);
   } finally {
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -334,7 +334,7 @@ export function opSetUpdate(f: Frame, fast: (PyObject | null)[], sp: number, arg
   try {
     runtime.setUpdate(fast[sp - arg]!, v);
   } finally {
-    if (--v.rc === 0) heap.dealloc(v);
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   return sp;
 }
@@ -343,8 +343,8 @@ export function opSetUpdate(f: Frame, fast: (PyObject | null)[], sp: number, arg
 export function opListToTuple(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
   const l = fast[sp - 1] as PyList;
   const items = l.items.slice();
-  for (const x of items) x.rc++;
+  for (const x of items) { x.rc++; if (countLog !== null) counted(x); }
   fast[sp - 1] = newTuple(items);
-  if (--l.rc === 0) heap.dealloc(l);
+  if (countLog !== null) counted(l); if (--l.rc === 0) heap.dealloc(l);
   return sp;
 }

@@ -5,7 +5,7 @@
  * reads frames (names → objects) from here; the heap is everything else.
  */
 import type { PyThrow } from '../errors';
-import { heap, touch } from '../memory';
+import { heap, touch, counted, countLog, incref } from '../memory';
 import type { PyFrameObject } from '../types/frame-object';
 import { track } from '../gc';
 import { PyObject } from '../object';
@@ -64,14 +64,14 @@ export class Frame {
     this.stackBase = nlocals;
     this.sp = nlocals;
     this.line = code.firstLine;
-    if (fn !== null) fn.rc++;
+    if (fn !== null) { fn.rc++; if (countLog !== null) counted(fn); }
     else {
       // A module frame: CPython runs it through a temporary function object, whose reference to the globals it holds.
       this.ownsGlobals = true;
-      globals.rc++;
+      globals.rc++; if (countLog !== null) counted(globals);
     }
-    code.rc++;
-    if (locals !== null) locals.rc++;
+    code.rc++; if (countLog !== null) counted(code);
+    if (locals !== null) { locals.rc++; if (countLog !== null) counted(locals); }
   }
 
   /** Makes a cleared frame of the same code ready to run again (see acquireFrame). */
@@ -95,8 +95,8 @@ export class Frame {
     this.lastLinePc = -1;
     this.finished = false;
     this.inlined = false;
-    fn.rc++;
-    this.code.rc++;
+    fn.rc++; if (countLog !== null) counted(fn);
+    this.code.rc++; if (countLog !== null) counted(this.code);
   }
 
   static acquire(code: PyCode, fn: PyFunction, globals: PyDict, builtins: PyDict): Frame {
@@ -136,7 +136,7 @@ export class Frame {
       const o = fast[i];
       if (o !== null) {
         fast[i] = null;
-        if (--o.rc === 0) heap.dealloc(o);
+        if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
       }
     }
     this.sp = this.stackBase;
@@ -147,10 +147,10 @@ export class Frame {
     const f = this.fn;
     if (f !== null) {
       this.fn = null;
-      if (--f.rc === 0) heap.dealloc(f);
+      if (countLog !== null) counted(f); if (--f.rc === 0) heap.dealloc(f);
     }
     const c = this.code;
-    if (--c.rc === 0) heap.dealloc(c);
+    if (countLog !== null) counted(c); if (--c.rc === 0) heap.dealloc(c);
   }
 
   /** clear() for a frame that has a frame object, a namespace, its own globals or open blocks. */
@@ -162,7 +162,7 @@ export class Frame {
         this.giveTo(fo);
         return;
       }
-      if (--fo.rc === 0) heap.dealloc(fo);
+      if (countLog !== null) counted(fo); if (--fo.rc === 0) heap.dealloc(fo);
     }
     const fast = this.fast;
     const n = fast.length;
@@ -170,7 +170,7 @@ export class Frame {
       const o = fast[i];
       if (o !== null) {
         fast[i] = null;
-        if (--o.rc === 0) heap.dealloc(o);
+        if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
       }
     }
     this.sp = this.stackBase;
@@ -182,21 +182,21 @@ export class Frame {
     const l = this.locals;
     if (l !== null) {
       this.locals = null;
-      if (--l.rc === 0) heap.dealloc(l);
+      if (countLog !== null) counted(l); if (--l.rc === 0) heap.dealloc(l);
     }
     if (this.ownsGlobals) {
       this.ownsGlobals = false;
       const g = this.globals;
-      if (--g.rc === 0) heap.dealloc(g);
+      if (countLog !== null) counted(g); if (--g.rc === 0) heap.dealloc(g);
     }
     // _PyFrame_Clear's order: the function before the code.
     const f = this.fn;
     if (f !== null) {
       this.fn = null;
-      if (--f.rc === 0) heap.dealloc(f);
+      if (countLog !== null) counted(f); if (--f.rc === 0) heap.dealloc(f);
     }
     const c = this.code;
-    if (--c.rc === 0) heap.dealloc(c);
+    if (countLog !== null) counted(c); if (--c.rc === 0) heap.dealloc(c);
   }
 
   /**
@@ -223,6 +223,7 @@ export class Frame {
     this.inlined = false;
     track(fo);
     fo.rc--; // the frame's own reference; the holder keeps it alive
+    counted(fo);
   }
 
   /** Name of the function for tracebacks and the diagram. */

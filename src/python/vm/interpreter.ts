@@ -25,7 +25,7 @@ import {
   throwKeyError,
 } from '../abstract';
 import { PyThrow, throwError } from '../errors';
-import { decref, heap, touch } from '../memory';
+import { decref, heap, touch, counted, countLog, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { binaryOp, BinOp, richCompare, CmpOp } from '../ops';
 import { INPLACE, LOOP_HEAD, Op } from '../compiler/opcodes';
@@ -119,7 +119,7 @@ function addTraceback(t: PyThrow, f: Frame): void {
   // PyTraceBack_Here: the traceback object holds the frame's frame object (made now if needed).
   let fo = f.frameObj;
   if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
-  fo.rc++;
+  fo.rc++; if (countLog !== null) counted(fo);
   into.tb = newTraceback(fo, into.tb as PyTraceback | null, f.line);
   // A made exception is in the graph: its __traceback__ changed (an unmade one is seen through the throw).
   if (into instanceof PyObject) touch(into);
@@ -178,14 +178,14 @@ export function execute(f: Frame): PyObject {
             break;
           case Op.LOAD_CONST: {
             const c = consts[arg];
-            c.rc++;
+            c.rc++; if (countLog !== null) counted(c);
             fast[sp++] = c;
             break;
           }
           case Op.LOAD_FAST: {
             const v = fast[arg];
             if (v === null) unboundLocal(code, arg);
-            v.rc++;
+            v.rc++; if (countLog !== null) counted(v);
             fast[sp++] = v;
             break;
           }
@@ -193,7 +193,7 @@ export function execute(f: Frame): PyObject {
             const old = fast[arg];
             fast[arg] = fast[--sp];
             fast[sp] = null;
-            if (old !== null && --old.rc === 0) decref0(old);
+            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) decref0(old); }
             break;
           }
           case Op.DELETE_FAST:
@@ -202,7 +202,7 @@ export function execute(f: Frame): PyObject {
           case Op.LOAD_DEREF: {
             const v = (fast[cellBase + arg] as PyCell).ref;
             if (v === null) freeError(code, arg);
-            v.rc++;
+            v.rc++; if (countLog !== null) counted(v);
             fast[sp++] = v;
             break;
           }
@@ -215,7 +215,7 @@ export function execute(f: Frame): PyObject {
             touch(cell);
             cell.ref = fast[--sp];
             fast[sp] = null;
-            if (old !== null && --old.rc === 0) heap.dealloc(old);
+            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old); }
             break;
           }
           case Op.DELETE_DEREF:
@@ -223,14 +223,14 @@ export function execute(f: Frame): PyObject {
             break;
           case Op.LOAD_CLOSURE: {
             const c = fast[cellBase + arg]!;
-            c.rc++;
+            c.rc++; if (countLog !== null) counted(c);
             fast[sp++] = c;
             break;
           }
           case Op.LOAD_GLOBAL: {
             const v = loadCached(code, arg, f.globals, f.builtins);
             if (v === null) nameError(code.names[arg], f);
-            v.rc++;
+            v.rc++; if (countLog !== null) counted(v);
             fast[sp++] = v;
             break;
           }
@@ -253,10 +253,10 @@ export function execute(f: Frame): PyObject {
             const o = fast[sp - 1]!;
             const name = code.names[arg];
             let v: PyObject | undefined;
-            if (o instanceof PyInstance && instanceAttrSite(code, pc, o, name, false) && (v = o.attrs.get(name)) !== undefined) v.rc++;
+            if (o instanceof PyInstance && instanceAttrSite(code, pc, o, name, false) && (v = o.attrs.get(name)) !== undefined) { v.rc++; if (countLog !== null) counted(v); }
             else v = getAttr(o, name);
             fast[sp - 1] = v;
-            if (--o.rc === 0) heap.dealloc(o);
+            if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
             break;
           }
           case Op.STORE_ATTR: {
@@ -269,16 +269,16 @@ export function execute(f: Frame): PyObject {
               const old = o.attrs.get(name);
               o.attrs.set(name, v);
               touch(o);
-              if (old !== undefined && --old.rc === 0) heap.dealloc(old);
-              if (--o.rc === 0) heap.dealloc(o);
+              if (old !== undefined) { if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old); }
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
               break;
             }
             try {
               setAttr(o, code.names[arg], v);
             } finally {
               // STORE_ATTR releases the value, then the object (whether or not the store raised).
-              if (--v.rc === 0) heap.dealloc(v);
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -290,12 +290,12 @@ export function execute(f: Frame): PyObject {
             const name = code.names[arg];
             const m = methodSite(code, pc, o.type, name, plainMethod);
             if (m !== null && (!o.type.instanceAttrs || !hasOwnAttr(o, name))) {
-              m.rc++;
+              m.rc++; if (countLog !== null) counted(m);
               fast[sp - 1] = m;
               fast[sp++] = o; // the reference moves to the self slot
             } else {
               fast[sp - 1] = getMethodAttr(o, name);
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
               fast[sp++] = null;
             }
             break;
@@ -355,7 +355,7 @@ export function execute(f: Frame): PyObject {
               if (arg === 1 && fn.name === 'append' && fn.owner === runtime.listType && self.type === runtime.listType) {
                 // CPython 3.11's CALL_NO_KW_LIST_APPEND: an exact list's append needs no argument tuple.
                 listAppend(self as PyList, fast[base + 2]!);
-                None.rc++;
+                None.rc++; if (countLog !== null) counted(None);
                 r = None;
               } else {
                 enterRecursiveCall(IN_CALL); // method_enter_call
@@ -389,19 +389,19 @@ export function execute(f: Frame): PyObject {
               if (i < 0) i += items.length;
               if (i < 0 || i >= items.length) throwError(runtime.IndexError, 'list index out of range');
               r = items[i];
-              r.rc++;
+              r.rc++; if (countLog !== null) counted(r);
             } else if (o.type === dictType) {
               // BINARY_SUBSCR_DICT: an exact dict (no __missing__) needs no look-up of its type's slot.
               const v = (o as PyDict).get(k);
               if (v === null) throwKeyError(k);
               r = v;
-              r.rc++;
+              r.rc++; if (countLog !== null) counted(r);
             } else r = getItem(o, k);
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            if (--o.rc === 0) heap.dealloc(o);
-            if (--k.rc === 0) heap.dealloc(k);
+            if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
+            if (countLog !== null) counted(k); if (--k.rc === 0) heap.dealloc(k);
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -412,9 +412,9 @@ export function execute(f: Frame): PyObject {
             else setItem(o, k, v);
             sp -= 3;
             fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
-            if (--v.rc === 0) heap.dealloc(v);
-            if (--o.rc === 0) heap.dealloc(o);
-            if (--k.rc === 0) heap.dealloc(k);
+            if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
+            if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
+            if (countLog !== null) counted(k); if (--k.rc === 0) heap.dealloc(k);
             break;
           }
           case Op.DELETE_SUBSCR:
@@ -429,8 +429,8 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            if (--a.rc === 0) heap.dealloc(a);
-            if (--b.rc === 0) heap.dealloc(b);
+            if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
+            if (countLog !== null) counted(b); if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.UNARY:
@@ -440,7 +440,7 @@ export function execute(f: Frame): PyObject {
             const a = fast[sp - 1]!;
             const v = isTrue(a);
             fast[sp - 1] = newBool(!v);
-            if (--a.rc === 0) heap.dealloc(a);
+            if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
             break;
           }
           case Op.COMPARE_OP: {
@@ -453,13 +453,13 @@ export function execute(f: Frame): PyObject {
               const c =
                 arg === CmpOp.Lt ? x < y : arg === CmpOp.Le ? x <= y : arg === CmpOp.Eq ? x === y : arg === CmpOp.Ne ? x !== y : arg === CmpOp.Gt ? x > y : x >= y;
               r = c ? True : False;
-              r.rc++;
+              r.rc++; if (countLog !== null) counted(r);
             } else r = richCompare(a, b, arg as CmpOp);
             sp--;
             fast[sp] = null;
             fast[sp - 1] = r;
-            if (--a.rc === 0) heap.dealloc(a);
-            if (--b.rc === 0) heap.dealloc(b);
+            if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
+            if (countLog !== null) counted(b); if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.IS_OP: {
@@ -467,8 +467,8 @@ export function execute(f: Frame): PyObject {
             const a = fast[sp - 1]!;
             fast[sp] = null;
             fast[sp - 1] = newBool((a === b) !== (arg === 1));
-            if (--a.rc === 0) heap.dealloc(a);
-            if (--b.rc === 0) heap.dealloc(b);
+            if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
+            if (countLog !== null) counted(b); if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.CONTAINS_OP: {
@@ -478,19 +478,19 @@ export function execute(f: Frame): PyObject {
             sp--;
             fast[sp] = null;
             fast[sp - 1] = newBool(v !== (arg === 1));
-            if (--a.rc === 0) heap.dealloc(a);
-            if (--b.rc === 0) heap.dealloc(b);
+            if (countLog !== null) counted(a); if (--a.rc === 0) heap.dealloc(a);
+            if (countLog !== null) counted(b); if (--b.rc === 0) heap.dealloc(b);
             break;
           }
           case Op.POP_TOP: {
             const o = fast[--sp];
             fast[sp] = null;
-            if (o !== null && --o.rc === 0) heap.dealloc(o);
+            if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o); }
             break;
           }
           case Op.COPY: {
             const o = fast[sp - arg]!;
-            o.rc++;
+            o.rc++; if (countLog !== null) counted(o);
             fast[sp++] = o;
             break;
           }
@@ -521,7 +521,7 @@ export function execute(f: Frame): PyObject {
               fast[sp++] = o; // on the stack while its __bool__ or __len__ runs, for the error path
               const v = isTrue(o);
               fast[--sp] = null;
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
               if (!v) pc = arg;
             }
             break;
@@ -537,7 +537,7 @@ export function execute(f: Frame): PyObject {
               fast[sp++] = o; // on the stack while its __bool__ or __len__ runs, for the error path
               const v = isTrue(o);
               fast[--sp] = null;
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
               if (v) pc = arg;
             }
             break;
@@ -547,7 +547,7 @@ export function execute(f: Frame): PyObject {
             if (!isTrue(o)) pc = arg;
             else {
               fast[--sp] = null;
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
@@ -556,14 +556,14 @@ export function execute(f: Frame): PyObject {
             if (isTrue(o)) pc = arg;
             else {
               fast[--sp] = null;
-              if (--o.rc === 0) heap.dealloc(o);
+              if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
             }
             break;
           }
           case Op.GET_ITER: {
             const o = fast[sp - 1]!;
             fast[sp - 1] = getIter(o);
-            if (--o.rc === 0) heap.dealloc(o);
+            if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o);
             break;
           }
           case Op.FOR_ITER: {
@@ -573,7 +573,7 @@ export function execute(f: Frame): PyObject {
             const v = iterNext(it);
             if (v === null) {
               fast[--sp] = null;
-              if (--it.rc === 0) heap.dealloc(it);
+              if (countLog !== null) counted(it); if (--it.rc === 0) heap.dealloc(it);
               pc = arg;
             } else fast[sp++] = v;
             break;
@@ -636,7 +636,7 @@ export function execute(f: Frame): PyObject {
               if (op === Op.DICT_MERGE) mergeCallKwargs(fast[sp - arg - 2]!, fast[sp - arg] as PyDict, v);
               else runtime.dictMerge(fast[sp - arg] as PyDict, v, false);
             } finally {
-              if (--v.rc === 0) heap.dealloc(v);
+              if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
             }
             break;
           }
@@ -696,10 +696,10 @@ export function execute(f: Frame): PyObject {
             f.sp = sp;
             const res = runtime.sendTo(it, v);
             fast[--sp] = null;
-            if (--v.rc === 0) heap.dealloc(v);
+            if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
             if (res.done) {
               fast[sp - 1] = res.value;
-              if (--it.rc === 0) heap.dealloc(it);
+              if (countLog !== null) counted(it); if (--it.rc === 0) heap.dealloc(it);
             } else {
               // Re-run this instruction when resumed (the sent value is pushed by the resumer).
               f.pc = pc - 2;
@@ -750,12 +750,12 @@ export function execute(f: Frame): PyObject {
             break;
           case Op.LOAD_BUILD_CLASS: {
             const b = runtime.buildClass;
-            b.rc++;
+            b.rc++; if (countLog !== null) counted(b);
             fast[sp++] = b;
             break;
           }
           case Op.LOAD_ASSERTION_ERROR:
-            AssertionError.rc++;
+            AssertionError.rc++; if (countLog !== null) counted(AssertionError);
             fast[sp++] = AssertionError;
             break;
           case Op.RAISE_UNSUPPORTED:
@@ -810,7 +810,7 @@ export function execute(f: Frame): PyObject {
           while (sp > level) {
             const o = fast[--sp];
             fast[sp] = null;
-            if (o !== null && --o.rc === 0) heap.dealloc(o);
+            if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o); }
           }
           // exception_unwind normalizes the exception for its handler only now, after the
           // stack is popped: a lazily raised one is made here (PyThrow.exc).
@@ -825,7 +825,7 @@ export function execute(f: Frame): PyObject {
         while (sp > f.stackBase) {
           const o = fast[--sp];
           fast[sp] = null;
-          if (o !== null && --o.rc === 0) heap.dealloc(o);
+          if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o); }
         }
         f.pc = pc;
         f.sp = sp;

@@ -6,7 +6,7 @@
  */
 import { callObject, getIter, iterNext } from '../abstract';
 import { newError, PyThrow, throwError } from '../errors';
-import { decref, heap, incref, touch } from '../memory';
+import { decref, heap, incref, touch, counted, countLog } from '../memory';
 import { PyObject, PyType } from '../object';
 import { str as strOf } from '../ops';
 import { Op } from '../compiler/opcodes';
@@ -34,7 +34,7 @@ export function makeRaisable(o: PyObject): PyException {
     return inst;
   }
   if (o instanceof PyException) {
-    o.rc++;
+    o.rc++; if (countLog !== null) counted(o);
     return o;
   }
   throwError(TypeError, 'exceptions must derive from BaseException');
@@ -61,7 +61,7 @@ export function linkContext(exc: PyException): void {
       c = c.context;
     }
     if (!cycle) {
-      handled.rc++;
+      handled.rc++; if (countLog !== null) counted(handled);
       exc.context = handled;
       touch(exc);
     }
@@ -127,7 +127,7 @@ export function releaseCall(fast: (PyObject | null)[], base: number, sp: number)
   for (let i = base; i < sp; i++) {
     const o = fast[i];
     fast[i] = null;
-    if (o !== null && --o.rc === 0) heap.dealloc(o);
+    if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o); }
   }
 }
 
