@@ -7,6 +7,7 @@
 import type { EntryVisit, HeapImage, ImageFrame, ImageRoots, NodeEdge, NodeKind } from '../python/heap-image';
 import { RefKind, REF_STRIDE } from './graph-refs';
 import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
+import type { GraphSeek } from './graph-seek';
 
 /** What a step itself says, besides its rows. */
 export interface StepView {
@@ -26,25 +27,24 @@ export class ReplayedImage implements HeapImage {
   readonly liveCount: number;
   readonly frames: ImageFrame[] = [];
   readonly roots: ImageRoots;
-  /** Node number → serial. */
-  private readonly serials: number[] = [];
-  private readonly numbers = new Map<number, number>();
+  /** The replay's generation this image was made in (a later one reuses the tables). */
+  private readonly generation: number;
 
   /**
    * @param store the recording's copy
-   * @param rowOf each serial's row at this step
-   * @param live the watched serials alive at this step
+   * @param seek the replay, whose table holds each serial's row at this step (and gets the node numbers)
+   * @param live the watched serials alive at this step, in the order they were made
    * @param step the step's own facts
    */
   constructor(
     private readonly store: GraphStore,
-    private readonly rowOf: ReadonlyMap<number, number>,
-    live: ReadonlySet<number>,
+    private readonly seek: GraphSeek,
+    live: Int32Array,
     step: StepView,
   ) {
-    // Serials grow with time: their order is the order the objects were made.
-    for (const s of [...live].sort((a, b) => a - b)) this.node(s);
-    this.liveCount = this.serials.length;
+    this.generation = seek.generation;
+    for (let k = 0; k < live.length; k++) this.node(live[k]!);
+    this.liveCount = seek.nodeSerials.length;
     const n = (s: number) => (s < 0 ? -1 : this.node(s));
     for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
       const st = store.nodeState.get(node);
@@ -87,22 +87,34 @@ export class ReplayedImage implements HeapImage {
     };
   }
 
+  /** Throws when a later replay has reused the tables this image reads. */
+  private fresh(): void {
+    if (this.seek.generation !== this.generation) throw new Error('graph copy: an image read after the next imageAt');
+  }
+
   /** `serialOf` for the census's result. */
-  readonly serialOf = (node: number): number => this.serials[node]!;
+  readonly serialOf = (node: number): number => {
+    this.fresh();
+    return this.seek.nodeSerials.get(node);
+  };
 
   private node(serial: number): number {
-    let k = this.numbers.get(serial);
-    if (k === undefined) {
-      k = this.serials.length;
-      this.serials.push(serial);
-      this.numbers.set(serial, k);
+    const t = this.seek.table;
+    let k = t.node(serial);
+    if (k < 0) {
+      const serials = this.seek.nodeSerials;
+      k = serials.length;
+      serials.push(serial);
+      t.setNode(serial, k);
     }
     return k;
   }
 
   private row(i: number): number {
-    const r = this.rowOf.get(this.serials[i]!);
-    if (r === undefined) throw new Error(`graph copy: no row for serial ${this.serials[i]}`);
+    this.fresh();
+    const serial = this.seek.nodeSerials.get(i);
+    const r = this.seek.table.row(serial);
+    if (r < 0) throw new Error(`graph copy: no row for serial ${serial}`);
     return r;
   }
 
@@ -115,7 +127,7 @@ export class ReplayedImage implements HeapImage {
   }
 
   get size(): number {
-    return this.serials.length;
+    return this.seek.nodeSerials.length;
   }
 
   kind(i: number): NodeKind {
