@@ -9,6 +9,9 @@ import { RefKind, REF_STRIDE } from './graph-refs';
 import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
 import type { GraphSeek } from './graph-seek';
 
+/** The weak references of most objects (shared: never written). */
+const NO_NODES: readonly number[] = [];
+
 /** What a step itself says, besides its rows. */
 export interface StepView {
   /** The stack's innermost node, -1 for none. */
@@ -49,10 +52,11 @@ export class ReplayedImage implements HeapImage {
     for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
       const st = store.nodeState.get(node);
       const r = store.stateFrame.get(st);
-      const slots: number[] = [];
+      // (Sized up front, and no closure per frame: a deep stack is drawn at every seek, twice.)
       const from = store.stateSlotFrom.get(st);
-      for (let k = 0; k < store.stateSlotCount.get(st); k++) slots.push(n(store.stateSlots.get(from + k)));
-      const ref = (k: number) => n(store.frameRefs.get(r * FRAME_REFS + k));
+      const slots: number[] = new Array<number>(store.stateSlotCount.get(st));
+      for (let k = 0; k < slots.length; k++) slots[k] = n(store.stateSlots.get(from + k));
+      const refs = r * FRAME_REFS;
       const flags = store.frameFlags.get(r);
       this.frames.push({
         key: store.frameKey.get(r),
@@ -60,12 +64,12 @@ export class ReplayedImage implements HeapImage {
         line: node === step.node ? step.line : store.stateLine.get(st),
         slotNames: store.slotNameLists[store.frameSlotNames.get(r)]!,
         slots,
-        fn: ref(0),
-        code: ref(1),
-        ownGlobals: ref(2),
-        locals: ref(3),
-        namespace: ref(4),
-        frameObject: ref(5),
+        fn: n(store.frameRefs.get(refs + 0)),
+        code: n(store.frameRefs.get(refs + 1)),
+        ownGlobals: n(store.frameRefs.get(refs + 2)),
+        locals: n(store.frameRefs.get(refs + 3)),
+        namespace: n(store.frameRefs.get(refs + 4)),
+        frameObject: n(store.frameRefs.get(refs + 5)),
         inlined: (flags & FrameFlag.Inlined) !== 0,
         isModule: (flags & FrameFlag.Module) !== 0,
       });
@@ -146,8 +150,9 @@ export class ReplayedImage implements HeapImage {
   shared(i: number): boolean {
     return this.store.factShared.get(this.facts(i)) !== 0;
   }
-  weak(i: number): number[] {
-    return this.store.weakLists[this.store.versionWeak.get(this.version(i))]!.map((s) => this.node(s));
+  weak(i: number): readonly number[] {
+    const w = this.store.weakLists[this.store.versionWeak.get(this.version(i))]!;
+    return w.length === 0 ? NO_NODES : w.map((s) => this.node(s));
   }
 
   /** Node i's references of `kind`, as integers from `from` to `to` of `data` (none when its row has none of that kind). */
