@@ -176,18 +176,22 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
     edgeCount++;
   };
   const frames: Array<CensusFrame<T>> = [];
-  /** Each frame's locals as nodes, in `frames`' order. */
-  const frameLocals: number[][] = [];
+  // Every frame's locals as nodes, in `frames`' order, one after another (one scratch array, not one per frame).
+  let localNodes = kept(13);
+  let localCount = 0;
+  const local = (v: number) => {
+    if (localCount === localNodes.length) localNodes = grown(13, localNodes, localCount);
+    localNodes[localCount++] = v;
+  };
   for (let i = image.frames.length - 1; i >= 0; i--) {
     const f = image.frames[i]!;
     const locals: Array<[string, T]> = [];
-    const localNodes: number[] = [];
     for (let s = 0; s < f.slots.length; s++) {
       const v = f.slots[s]!;
       if (v < 0) continue;
       if (s < f.slotNames.length) {
         locals.push([f.slotNames[s]!, ref(v)]);
-        localNodes.push(v);
+        local(v);
         edge(-1, v, f.slotNames[s]!, null);
       } else edge(-1, v, '', Hidden.valueStack);
     }
@@ -200,11 +204,10 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       image.entries(f.namespace, true, (_key, value, name) => {
         if (MODULE_DUNDERS.has(name)) return;
         locals.push([name, ref(value)]);
-        localNodes.push(value);
+        local(value);
       });
     }
     frames.push({ name: f.name, line: f.line, locals });
-    frameLocals.push(localNodes);
   }
   const roots = image.roots;
   for (const m of roots.modules) edge(-1, m, '', Hidden.moduleRegistry);
@@ -289,7 +292,7 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       for (let j = edgeFrom[i]!; j < edgeTo[i]!; j++) if (reasons[j] === null) show(targets[j]!);
     }
   };
-  for (const nodes of frameLocals) for (const o of nodes) show(o);
+  for (let k = 0; k < localCount; k++) show(localNodes[k]!);
   expand(0);
   const garbageFrom = order.length;
   limit = garbageFrom + MAX_SHOWN_OBJECTS;
