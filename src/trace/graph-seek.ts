@@ -32,6 +32,7 @@ export class GraphSeek {
   private at = -1;
   /** The roots record at step `at`. */
   private roots = -1;
+  /** Scratch for the watched serials alive, sorted for each image. */
   private watched: Int32Array = new Int32Array(64);
 
   constructor(private readonly store: GraphStore) {}

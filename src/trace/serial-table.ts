@@ -27,6 +27,8 @@ export class SerialTable {
   private used = 0;
   private epoch = 1;
   private nodeEpoch = 1;
+  /** How many serials the last `watchedInto` wrote. */
+  watchedCount = 0;
 
   /** Forgets every entry. */
   clear(): void {
@@ -128,9 +130,6 @@ export class SerialTable {
     this.watchedCount = n;
     return out;
   }
-
-  /** How many serials the last `watchedInto` wrote. */
-  watchedCount = 0;
 
   /** `serial`'s node number in the current image, -1 for none yet. */
   node(serial: number): number {
