@@ -45,7 +45,8 @@ export class RefLists {
   readonly data = new IntColumn(4096);
   /** The start of the last `view` in the array it returned. */
   viewFrom = 0;
-  private readonly scratch = [new Int32Array(256), new Int32Array(256)];
+  /** Scratch arrays for patched lists: 0 and 1 for the capture, 2 for the replay's images (graph-replay.ts). */
+  private readonly scratch = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
 
   constructor() {
     for (const kind of [RefKind.Edges, RefKind.Entries]) this.add(0, 0, kind, -1, 0);
@@ -62,10 +63,10 @@ export class RefLists {
 
   /**
    * List `l`'s references, REF_STRIDE[kind] integers each, from `viewFrom` on in the
-   * array returned: `data`'s own for a full list, else scratch array `slot` (0 or 1;
+   * array returned: `data`'s own for a full list, else scratch array `slot` (0, 1 or 2;
    * valid until the next view into the same slot), or a new array for slot -1.
    */
-  view(l: number, slot: 0 | 1 | -1): Int32Array {
+  view(l: number, slot: 0 | 1 | 2 | -1): Int32Array {
     const base = this.base.get(l);
     if (base < 0) {
       this.viewFrom = this.from.get(l);
@@ -74,7 +75,7 @@ export class RefLists {
     const stride = REF_STRIDE[this.kind.get(l) as RefKind];
     const n = this.count.get(l) * stride;
     let out = slot < 0 ? new Int32Array(n) : this.scratch[slot]!;
-    if (out.length < n) out = this.scratch[slot as 0 | 1] = new Int32Array(Math.max(n, 2 * out.length));
+    if (out.length < n) out = this.scratch[slot as 0 | 1 | 2] = new Int32Array(Math.max(n, 2 * out.length));
     const d = this.data.data;
     const bf = this.from.get(base);
     out.set(d.subarray(bf, bf + Math.min(n, this.count.get(base) * stride)));

@@ -160,7 +160,9 @@ export class ReplayedImage implements HeapImage {
     const lists = this.store.refs;
     const l = this.store.versionRefs.get(this.version(i));
     if (l < 0 || lists.kind.get(l) !== kind) return { data: lists.data.data, from: 0, to: 0 };
-    const data = lists.view(l, -1);
+    // (Scratch slot 2: a census reads one node's references to the end before it asks for another's,
+    // and a fresh array per patched list was garbage at every seek.)
+    const data = lists.view(l, 2);
     return { data, from: lists.viewFrom, to: lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind] };
   }
 
