@@ -285,10 +285,11 @@ export class Recording implements StepSource {
   /** The objects step `i` drew differently from the step before (new ones included). */
   private changed(before: Drawing, now: Drawing): Array<[ObjectId, HeapObject]> {
     const out: Array<[ObjectId, HeapObject]> = [];
-    for (const [id, o] of now.heap) {
+    // (forEach: a for-of over a Map makes an entry array per object, garbage at every seek.)
+    now.heap.forEach((o, id) => {
       const was = before.heap.get(id);
       if (was === undefined || !sameDrawing(was, o)) out.push([id, o]);
-    }
+    });
     return out;
   }
 
@@ -308,7 +309,7 @@ export class Recording implements StepSource {
       line,
       stdout: this.stdout.slice(0, this.stdoutLengths.get(i)),
       frames: now.frames,
-      heap: Object.fromEntries(now.heap),
+      heap: plainObject(now.heap),
       freed,
       gc: this.gcStates[this.gcs.get(i)]!,
       explain: explainStep(
@@ -452,6 +453,15 @@ export class Recording implements StepSource {
   explain(i: number): string {
     return this.snapshot(i).explain;
   }
+}
+
+/** A Map's entries as a plain object, in its order (Object.fromEntries, without an entry array per object; the keys are ids, never `__proto__`). */
+function plainObject<V>(m: ReadonlyMap<string, V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  m.forEach((v, k) => {
+    out[k] = v;
+  });
+  return out;
 }
 
 function sameGc(a: GcState, b: GcState): boolean {
