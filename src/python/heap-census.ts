@@ -103,6 +103,20 @@ function zeroed(k: number, n: number): Int32Array {
   return a;
 }
 
+/**
+ * Labels and hidden reasons of a census's references, by reference, reused by every
+ * census as the Int32 scratch arrays are (a recording's seek takes two or three
+ * censuses, and growing four fresh arrays of references each time was most of the
+ * garbage a seek left for the collector). Entries past the last census's count are stale.
+ */
+const edgeLabels: string[] = [];
+const edgeReasons: Array<string | null> = [];
+
+/** Scratch array `k`, at least 256 long (contents left as they are). */
+function kept(k: number): Int32Array {
+  return (scratch[k] ??= new Int32Array(256));
+}
+
 /** Scratch array `k` grown past index `i`, keeping `a`'s contents (zero beyond them). */
 function grown(k: number, a: Int32Array, i: number): Int32Array {
   const b = new Int32Array(Math.max(i + 1, 2 * a.length));
@@ -144,30 +158,40 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
   };
   const shared = (i: number) => image.shared(i);
 
-  // 1. Every reference: holder (-1 for a frame or the interpreter), target, label, hidden reason.
-  const holders: number[] = [];
-  const targets: number[] = [];
-  const labels: string[] = [];
-  const reasons: Array<string | null> = [];
+  // 1. Every reference: holder (-1 for a frame or the interpreter), target, label, hidden reason; the first `edgeCount`.
+  let holders = kept(9);
+  let targets = kept(10);
+  const labels = edgeLabels;
+  const reasons = edgeReasons;
+  let edgeCount = 0;
   const edge = (h: number, c: number, label: string, reason: string | null) => {
-    holders.push(h);
-    targets.push(c);
-    labels.push(label);
-    reasons.push(reason);
+    if (edgeCount === holders.length) {
+      holders = grown(9, holders, edgeCount);
+      targets = grown(10, targets, edgeCount);
+    }
+    holders[edgeCount] = h;
+    targets[edgeCount] = c;
+    labels[edgeCount] = label;
+    reasons[edgeCount] = reason;
+    edgeCount++;
   };
   const frames: Array<CensusFrame<T>> = [];
-  /** Each frame's locals as nodes, in `frames`' order. */
-  const frameLocals: number[][] = [];
+  // Every frame's locals as nodes, in `frames`' order, one after another (one scratch array, not one per frame).
+  let localNodes = kept(13);
+  let localCount = 0;
+  const local = (v: number) => {
+    if (localCount === localNodes.length) localNodes = grown(13, localNodes, localCount);
+    localNodes[localCount++] = v;
+  };
   for (let i = image.frames.length - 1; i >= 0; i--) {
     const f = image.frames[i]!;
     const locals: Array<[string, T]> = [];
-    const localNodes: number[] = [];
     for (let s = 0; s < f.slots.length; s++) {
       const v = f.slots[s]!;
       if (v < 0) continue;
       if (s < f.slotNames.length) {
         locals.push([f.slotNames[s]!, ref(v)]);
-        localNodes.push(v);
+        local(v);
         edge(-1, v, f.slotNames[s]!, null);
       } else edge(-1, v, '', Hidden.valueStack);
     }
@@ -180,11 +204,10 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       image.entries(f.namespace, true, (_key, value, name) => {
         if (MODULE_DUNDERS.has(name)) return;
         locals.push([name, ref(value)]);
-        localNodes.push(value);
+        local(value);
       });
     }
     frames.push({ name: f.name, line: f.line, locals });
-    frameLocals.push(localNodes);
   }
   const roots = image.roots;
   for (const m of roots.modules) edge(-1, m, '', Hidden.moduleRegistry);
@@ -196,7 +219,7 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
   const edgeFrom = zeroed(0, liveCount);
   const edgeTo = zeroed(1, liveCount);
   for (let i = 0; i < liveCount; i++) {
-    edgeFrom[i] = holders.length;
+    edgeFrom[i] = edgeCount;
     // The entries of a running module's (or class body's) namespace are its frame's locals.
     const frameNamespace = (role[i]! & Role.RunningNamespace) !== 0;
     let drawn = 0;
@@ -229,26 +252,27 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       const key = image.generatorFrame(i);
       if (key >= 0 && !isRunning(key)) image.edges(i, visit);
     } else image.edges(i, visit);
-    edgeTo[i] = holders.length;
+    edgeTo[i] = edgeCount;
   }
   const n = image.size;
-  const edgeCount = holders.length;
   // 2. Reachable from outside: frames, the interpreter, and any object whose count exceeds the references found.
   const found = zeroed(2, n);
   // Shared objects are never garbage and their counts are not shown: not counted.
   for (let j = 0; j < edgeCount; j++) found[targets[j]!]!++;
   const reachable = zeroed(3, n);
-  const queue: number[] = [];
+  // (Each node goes in at most once.)
+  const queue = n > kept(11).length ? grown(11, kept(11), n) : kept(11);
+  let queued = 0;
   const reach = (i: number) => {
     if (reachable[i] === 0 && !shared(i)) {
       reachable[i] = 1;
-      queue.push(i);
+      queue[queued++] = i;
     }
   };
   for (let j = 0; j < edgeCount; j++) if (holders[j] === -1) reach(targets[j]!);
   for (let i = 0; i < liveCount; i++) if (image.refcount(i) > found[i]!) reach(i);
-  while (queue.length) {
-    const i = queue.pop()!;
+  while (queued > 0) {
+    const i = queue[--queued]!;
     if (i < liveCount) for (let j = edgeFrom[i]!; j < edgeTo[i]!; j++) reach(targets[j]!);
   }
 
@@ -268,7 +292,7 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       for (let j = edgeFrom[i]!; j < edgeTo[i]!; j++) if (reasons[j] === null) show(targets[j]!);
     }
   };
-  for (const nodes of frameLocals) for (const o of nodes) show(o);
+  for (let k = 0; k < localCount; k++) show(localNodes[k]!);
   expand(0);
   const garbageFrom = order.length;
   limit = garbageFrom + MAX_SHOWN_OBJECTS;
@@ -277,7 +301,9 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
 
   // 4. Tally each shown object's incoming references.
   const census: Array<CensusObject<T>> = [];
-  const boxes: Array<CensusObject<T> | undefined> = new Array(n);
+  // Node → 1 + its box's place in `census`, 0 for none (nodes numbered after this, by `weak`, have none).
+  const boxAt = zeroed(12, n);
+  const boxOf = (i: number): CensusObject<T> | undefined => (i < n && boxAt[i]! > 0 ? census[boxAt[i]! - 1] : undefined);
   for (const i of order) {
     const isShared = shared(i);
     const box: CensusObject<T> = {
@@ -292,16 +318,15 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       state: isShared || reachable[i] !== 0 ? 'live' : 'garbage',
       shared: isShared,
     };
-    boxes[i] = box;
-    census.push(box);
+    boxAt[i] = census.push(box);
   }
   const counted = zeroed(5, n);
   const leftOut = zeroed(6, n);
   for (let j = 0; j < edgeCount; j++) {
     const c = targets[j]!;
-    const box = boxes[c];
+    const box = boxOf(c);
     const h = holders[j]!;
-    const hBox = h === -1 ? undefined : boxes[h];
+    const hBox = h === -1 ? undefined : boxOf(h);
     const reason = reasons[j]!;
     if (hBox !== undefined && reason === null) {
       if (hBox.shared) continue;
@@ -317,13 +342,16 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
     // (A reference from a frame or the interpreter always has a reason or is a local, counted above.)
     addHidden(box, reason ?? heldBy(image.type(h)), 1);
   }
-  for (const i of order) if (leftOut[i]! > 0) boxes[i]!.value = `${boxes[i]!.value ? boxes[i]!.value + ' · ' : ''}${leftOut[i]} not drawn`;
+  for (const i of order) {
+    const box = boxOf(i)!;
+    if (leftOut[i]! > 0) box.value = `${box.value ? box.value + ' · ' : ''}${leftOut[i]} not drawn`;
+  }
   // Builtin code running under a Python frame (a sort calling a key, a generator resumed by next()) holds
   // references in its own variables, as CPython's C code does; only then can a count exceed what was found.
   const stack = image.frames;
   const builtinRunning = roots.midInstruction || stack.some((f, i) => !f.inlined && (i < stack.length - 1 || !f.isModule));
   for (const i of order) {
-    const box = boxes[i]!;
+    const box = boxOf(i)!;
     if (box.shared) continue;
     const k = counted[i]!;
     if (box.refcount !== k) addHidden(box, builtinRunning && box.refcount > k ? Hidden.builtinCode : Hidden.other, box.refcount - k);

@@ -50,7 +50,10 @@ export class RefLists {
   readonly data = new IntColumn(4096);
   /** The start of the last `view` in the array it returned. */
   viewFrom = 0;
-  private readonly scratch = [new Int32Array(256), new Int32Array(256)];
+  /** Scratch arrays for patched lists: 0 and 1 for the capture, 2 for the replay's images (graph-replay.ts). */
+  private readonly scratch = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+  /** Where endPatch assembles a version it writes whole. */
+  private whole = new Int32Array(256);
   private readonly chain: number[] = [];
 
   constructor() {
@@ -69,10 +72,10 @@ export class RefLists {
 
   /**
    * List `l`'s references, REF_STRIDE[kind] integers each, from `viewFrom` on in the
-   * array returned: `data`'s own for a full list, else scratch array `slot` (0 or 1;
+   * array returned: `data`'s own for a full list, else scratch array `slot` (0, 1 or 2;
    * valid until the next view into the same slot), or a new array for slot -1.
    */
-  view(l: number, slot: 0 | 1 | -1): Int32Array {
+  view(l: number, slot: 0 | 1 | 2 | -1): Int32Array {
     if (this.base.get(l) < 0) {
       this.viewFrom = this.from.get(l);
       return this.data.data;
@@ -80,7 +83,7 @@ export class RefLists {
     const stride = REF_STRIDE[this.kind.get(l) as RefKind];
     const n = this.count.get(l) * stride;
     let out = slot < 0 ? new Int32Array(n) : this.scratch[slot]!;
-    if (out.length < n) out = this.scratch[slot as 0 | 1] = new Int32Array(Math.max(n, 2 * out.length));
+    if (out.length < n) out = this.scratch[slot as 0 | 1 | 2] = new Int32Array(Math.max(n, 2 * out.length));
     const chain = this.chain;
     chain.length = 0;
     let full = l;
@@ -120,7 +123,7 @@ export class RefLists {
     // The chain has grown long: this version is written whole.
     const was = this.view(last, 0);
     const at = this.viewFrom;
-    const full = this.scratch[1].length >= n * stride ? this.scratch[1] : (this.scratch[1] = new Int32Array(2 * n * stride));
+    const full = this.whole.length >= n * stride ? this.whole : (this.whole = new Int32Array(2 * n * stride));
     full.set(was.subarray(at, at + Math.min(n, this.count.get(last)) * stride));
     const d = data.data;
     for (let k = from; k < data.length; k += stride + 1) for (let j = 0; j < stride; j++) full[d[k]! * stride + j] = d[k + 1 + j]!;

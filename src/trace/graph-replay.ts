@@ -7,6 +7,10 @@
 import type { EntryVisit, HeapImage, ImageFrame, ImageRoots, NodeEdge, NodeKind } from '../python/heap-image';
 import { RefKind, REF_STRIDE } from './graph-refs';
 import { FRAME_REFS, FrameFlag, type GraphStore } from './graph-store';
+import type { GraphSeek } from './graph-seek';
+
+/** The weak references of most objects (shared: never written). */
+const NO_NODES: readonly number[] = [];
 
 /** What a step itself says, besides its rows. */
 export interface StepView {
@@ -26,33 +30,33 @@ export class ReplayedImage implements HeapImage {
   readonly liveCount: number;
   readonly frames: ImageFrame[] = [];
   readonly roots: ImageRoots;
-  /** Node number → serial. */
-  private readonly serials: number[] = [];
-  private readonly numbers = new Map<number, number>();
+  /** The replay's generation this image was made in (a later one reuses the tables). */
+  private readonly generation: number;
 
   /**
    * @param store the recording's copy
-   * @param rowOf each serial's row at this step
-   * @param live the watched serials alive at this step
+   * @param seek the replay, whose table holds each serial's row at this step (and gets the node numbers)
+   * @param live the watched serials alive at this step, in the order they were made
    * @param step the step's own facts
    */
   constructor(
     private readonly store: GraphStore,
-    private readonly rowOf: ReadonlyMap<number, number>,
-    live: ReadonlySet<number>,
+    private readonly seek: GraphSeek,
+    live: Int32Array,
     step: StepView,
   ) {
-    // Serials grow with time: their order is the order the objects were made.
-    for (const s of [...live].sort((a, b) => a - b)) this.node(s);
-    this.liveCount = this.serials.length;
+    this.generation = seek.generation;
+    for (let k = 0; k < live.length; k++) this.node(live[k]!);
+    this.liveCount = seek.nodeSerials.length;
     const n = (s: number) => (s < 0 ? -1 : this.node(s));
     for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
       const st = store.nodeState.get(node);
       const r = store.stateFrame.get(st);
-      const slots: number[] = [];
+      // (Sized up front, and no closure per frame: a deep stack is drawn at every seek, twice.)
       const from = store.stateSlotFrom.get(st);
-      for (let k = 0; k < store.stateSlotCount.get(st); k++) slots.push(n(store.stateSlots.get(from + k)));
-      const ref = (k: number) => n(store.frameRefs.get(r * FRAME_REFS + k));
+      const slots: number[] = new Array<number>(store.stateSlotCount.get(st));
+      for (let k = 0; k < slots.length; k++) slots[k] = n(store.stateSlots.get(from + k));
+      const refs = r * FRAME_REFS;
       const flags = store.frameFlags.get(r);
       this.frames.push({
         key: store.frameKey.get(r),
@@ -60,12 +64,12 @@ export class ReplayedImage implements HeapImage {
         line: node === step.node ? step.line : store.stateLine.get(st),
         slotNames: store.slotNameLists[store.frameSlotNames.get(r)]!,
         slots,
-        fn: ref(0),
-        code: ref(1),
-        ownGlobals: ref(2),
-        locals: ref(3),
-        namespace: ref(4),
-        frameObject: ref(5),
+        fn: n(store.frameRefs.get(refs + 0)),
+        code: n(store.frameRefs.get(refs + 1)),
+        ownGlobals: n(store.frameRefs.get(refs + 2)),
+        locals: n(store.frameRefs.get(refs + 3)),
+        namespace: n(store.frameRefs.get(refs + 4)),
+        frameObject: n(store.frameRefs.get(refs + 5)),
         inlined: (flags & FrameFlag.Inlined) !== 0,
         isModule: (flags & FrameFlag.Module) !== 0,
       });
@@ -87,22 +91,34 @@ export class ReplayedImage implements HeapImage {
     };
   }
 
+  /** Throws when a later replay has reused the tables this image reads. */
+  private fresh(): void {
+    if (this.seek.generation !== this.generation) throw new Error('graph copy: an image read after the next imageAt');
+  }
+
   /** `serialOf` for the census's result. */
-  readonly serialOf = (node: number): number => this.serials[node]!;
+  readonly serialOf = (node: number): number => {
+    this.fresh();
+    return this.seek.nodeSerials.get(node);
+  };
 
   private node(serial: number): number {
-    let k = this.numbers.get(serial);
-    if (k === undefined) {
-      k = this.serials.length;
-      this.serials.push(serial);
-      this.numbers.set(serial, k);
+    const t = this.seek.table;
+    let k = t.node(serial);
+    if (k < 0) {
+      const serials = this.seek.nodeSerials;
+      k = serials.length;
+      serials.push(serial);
+      t.setNode(serial, k);
     }
     return k;
   }
 
   private row(i: number): number {
-    const r = this.rowOf.get(this.serials[i]!);
-    if (r === undefined) throw new Error(`graph copy: no row for serial ${this.serials[i]}`);
+    this.fresh();
+    const serial = this.seek.nodeSerials.get(i);
+    const r = this.seek.table.row(serial);
+    if (r < 0) throw new Error(`graph copy: no row for serial ${serial}`);
     return r;
   }
 
@@ -115,7 +131,7 @@ export class ReplayedImage implements HeapImage {
   }
 
   get size(): number {
-    return this.serials.length;
+    return this.seek.nodeSerials.length;
   }
 
   kind(i: number): NodeKind {
@@ -134,8 +150,9 @@ export class ReplayedImage implements HeapImage {
   shared(i: number): boolean {
     return this.store.factShared.get(this.facts(i)) !== 0;
   }
-  weak(i: number): number[] {
-    return this.store.weakLists[this.store.versionWeak.get(this.version(i))]!.map((s) => this.node(s));
+  weak(i: number): readonly number[] {
+    const w = this.store.weakLists[this.store.versionWeak.get(this.version(i))]!;
+    return w.length === 0 ? NO_NODES : w.map((s) => this.node(s));
   }
 
   /** Node i's references of `kind`, as integers from `from` to `to` of `data` (none when its row has none of that kind). */
@@ -143,7 +160,9 @@ export class ReplayedImage implements HeapImage {
     const lists = this.store.refs;
     const l = this.store.versionRefs.get(this.version(i));
     if (l < 0 || lists.kind.get(l) !== kind) return { data: lists.data.data, from: 0, to: 0 };
-    const data = lists.view(l, -1);
+    // (Scratch slot 2: a census reads one node's references to the end before it asks for another's,
+    // and a fresh array per patched list was garbage at every seek.)
+    const data = lists.view(l, 2);
     return { data, from: lists.viewFrom, to: lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind] };
   }
 

@@ -2,7 +2,7 @@
  * A recording's own copy of the object graph, step by step: each step keeps only
  * the objects that changed, as rows, plus the stack and the interpreter's roots;
  * every so often a checkpoint keeps which row each object had. `imageAt(i)`
- * replays a step into a heap image (graph-replay.ts), so the census
+ * replays a step (graph-seek.ts) into a heap image (graph-replay.ts), so the census
  * (heap-census.ts) of any step is taken when it is looked at, on the copy, rather
  * than on the engine at every step while the program runs.
  *
@@ -29,7 +29,7 @@
 import type { HeapImage } from '../python/heap-image';
 import { IntColumn } from './int-column';
 import { RefLists } from './graph-refs';
-import { ReplayedImage, type StepView } from './graph-replay';
+import { GraphSeek } from './graph-seek';
 
 /** Steps between two checkpoints. */
 export const CHECKPOINT_EVERY = 256;
@@ -44,7 +44,7 @@ export const enum FrameFlag {
 }
 
 /** Tags of a step's extras (each followed by its operands). */
-const enum Extra {
+export const enum Extra {
   /** A watched object made: serial. */
   Born = 0,
   /** An object freed: serial. */
@@ -71,7 +71,7 @@ export interface GraphChunk {
 let initialMark: GraphMark | null = null;
 
 /** A checkpoint: the row of every object alive, which of them the recording watches, and the roots. */
-interface Checkpoint {
+export interface Checkpoint {
   serials: Int32Array;
   rows: Int32Array;
   watched: Int32Array;
@@ -145,11 +145,12 @@ export class GraphStore {
   readonly rootData = new IntColumn();
 
   // Steps: their first row, their extras, their stack's innermost node, the innermost frame's line.
-  private readonly stepRowFrom = new IntColumn();
-  private readonly stepExtraFrom = new IntColumn();
-  private readonly stepNode = new IntColumn();
-  private readonly stepLine = new IntColumn();
-  private readonly extras = new IntColumn();
+  readonly stepRowFrom = new IntColumn();
+  readonly stepExtraFrom = new IntColumn();
+  readonly stepNode = new IntColumn();
+  readonly stepLine = new IntColumn();
+  /** Each step's extras: tagged runs of integers (Extra). */
+  readonly extras = new IntColumn();
 
   // The graph now: each serial's row (-1 for none), and the serials alive with a row, densely (for checkpoints).
   private rowOf = new Int32Array(1024).fill(-1);
@@ -159,6 +160,8 @@ export class GraphStore {
   private alivePos = new Int32Array(1024);
   private roots = -1;
   private readonly checkpoints: Checkpoint[] = [];
+  /** Replays steps for `imageAt`, going on from the last one when it can. */
+  private readonly seek = new GraphSeek(this);
 
   /** Number of steps. */
   get length(): number {
@@ -453,44 +456,27 @@ export class GraphStore {
     return i + 1 < from.length ? from.get(i + 1) : total;
   }
 
-  /** The graph at step `i`, as a heap image for the census; `serialOf` names each node. */
+  /** Where step `i`'s extras end in `extras` (they start at `stepExtraFrom`). */
+  extrasEnd(i: number): number {
+    return this.end(this.stepExtraFrom, this.extras.length, i);
+  }
+
+  /** Where step `i`'s rows end (they start at `stepRowFrom`). */
+  rowsEnd(i: number): number {
+    return this.end(this.stepRowFrom, this.rowSerial.length, i);
+  }
+
+  /** Checkpoint `c`: the graph after step `c * CHECKPOINT_EVERY`. */
+  checkpointAt(c: number): Checkpoint {
+    return this.checkpoints[c]!;
+  }
+
+  /**
+   * The graph at step `i`, as a heap image for the census; `serialOf` names each node.
+   * Valid until the next call (graph-seek.ts reuses its tables; a stale image throws).
+   */
   imageAt(i: number): { image: HeapImage; serialOf: (node: number) => number } {
-    const c = Math.floor(i / CHECKPOINT_EVERY);
-    const cp = this.checkpoints[c]!;
-    const rows = new Map<number, number>();
-    for (let k = 0; k < cp.serials.length; k++) rows.set(cp.serials[k]!, cp.rows[k]!);
-    const live = new Set<number>(cp.watched);
-    const step: StepView = { node: this.stepNode.get(i), line: this.stepLine.get(i), roots: cp.roots, midInstruction: false, inFlight: [] };
-    const x = this.extras;
-    for (let j = c * CHECKPOINT_EVERY; j <= i; j++) {
-      const last = j === i;
-      // The checkpoint's step is in the checkpoint already, but for what it alone says (its event's references).
-      const apply = j > c * CHECKPOINT_EVERY;
-      for (let k = this.stepExtraFrom.get(j), e = this.end(this.stepExtraFrom, x.length, j); k < e; ) {
-        const tag = x.get(k) as Extra;
-        if (tag === Extra.Born) {
-          if (apply) live.add(x.get(k + 1));
-          k += 2;
-        } else if (tag === Extra.Freed) {
-          if (apply) {
-            rows.delete(x.get(k + 1));
-            live.delete(x.get(k + 1));
-          }
-          k += 2;
-        } else if (tag === Extra.InFlight) {
-          if (last) step.inFlight.push([x.get(k + 1), this.text(x.get(k + 2))]);
-          k += 3;
-        } else if (tag === Extra.Roots) {
-          step.roots = x.get(k + 1);
-          k += 2;
-        } else {
-          if (last) step.midInstruction = true;
-          k += 1;
-        }
-      }
-      if (apply) for (let r = this.stepRowFrom.get(j), e = this.end(this.stepRowFrom, this.rowSerial.length, j); r < e; r++) rows.set(this.rowSerial.get(r), r);
-    }
-    const image = new ReplayedImage(this, rows, live, step);
+    const image = this.seek.imageAt(i);
     return { image, serialOf: image.serialOf };
   }
 }

@@ -270,13 +270,26 @@ export class Recording implements StepSource {
     return drawing;
   }
 
+  /**
+   * Takes the censuses that drawing steps `i` and `i - 1` need before `i`'s own, oldest
+   * first, so each replay of the graph goes on from the one before (graph-seek.ts)
+   * rather than from the checkpoint again.
+   */
+  private censusesBefore(i: number): void {
+    const drawn = (j: number) => j < 0 || this.drawn.some((d) => d.index === j);
+    const frees = (j: number) => this.freedFrom.get(j) !== this.freedFrom.get(j + 1);
+    if (i >= 2 && !drawn(i - 1) && frees(i - 1)) this.censusDrawing(i - 2);
+    if (i >= 1 && (!drawn(i - 1) || (!drawn(i) && frees(i)))) this.censusDrawing(i - 1);
+  }
+
   /** The objects step `i` drew differently from the step before (new ones included). */
   private changed(before: Drawing, now: Drawing): Array<[ObjectId, HeapObject]> {
     const out: Array<[ObjectId, HeapObject]> = [];
-    for (const [id, o] of now.heap) {
+    // (forEach: a for-of over a Map makes an entry array per object, garbage at every seek.)
+    now.heap.forEach((o, id) => {
       const was = before.heap.get(id);
       if (was === undefined || !sameDrawing(was, o)) out.push([id, o]);
-    }
+    });
     return out;
   }
 
@@ -285,6 +298,7 @@ export class Recording implements StepSource {
     this.checkStep(i);
     const hit = this.stepsCached.find((c) => c.index === i);
     if (hit !== undefined) return hit.step;
+    this.censusesBefore(i);
     const now = this.drawing(i);
     const before = this.drawing(i - 1);
     const event = this.eventAt(i)!;
@@ -295,7 +309,7 @@ export class Recording implements StepSource {
       line,
       stdout: this.stdout.slice(0, this.stdoutLengths.get(i)),
       frames: now.frames,
-      heap: Object.fromEntries(now.heap),
+      heap: plainObject(now.heap),
       freed,
       gc: this.gcStates[this.gcs.get(i)]!,
       explain: explainStep(
@@ -439,6 +453,15 @@ export class Recording implements StepSource {
   explain(i: number): string {
     return this.snapshot(i).explain;
   }
+}
+
+/** A Map's entries as a plain object, in its order (Object.fromEntries, without an entry array per object; the keys are ids, never `__proto__`). */
+function plainObject<V>(m: ReadonlyMap<string, V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  m.forEach((v, k) => {
+    out[k] = v;
+  });
+  return out;
 }
 
 function sameGc(a: GcState, b: GcState): boolean {
