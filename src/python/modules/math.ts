@@ -10,6 +10,7 @@ import { callSpecial, toArray } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
+import { naturalLog } from './math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
@@ -191,9 +192,9 @@ function logOf(o: PyObject, fn: (x: number) => number): number {
 const log = makeBuiltin('log', varargsFunction((args, kw) => {
   noKwargs('log', kw);
   if (args.length < 1 || args.length > 2) throwError(TypeError, 'math.log requires 1 to 2 arguments');
-  const num = logOf(args[0], Math.log);
+  const num = logOf(args[0], naturalLog);
   if (args.length === 1) return newFloat(num);
-  const den = logOf(args[1], Math.log);
+  const den = logOf(args[1], naturalLog);
   if (den === 0) throwError(ZeroDivisionError, 'float division by zero');
   return newFloat(num / den);
 }));
