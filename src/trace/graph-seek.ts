@@ -16,7 +16,7 @@
  * the table), and throws if read later.
  */
 import { IntColumn } from './int-column';
-import { CHECKPOINT_EVERY, Extra, type GraphStore } from './graph-store';
+import { Extra, type GraphStore } from './graph-store';
 import { ReplayedImage, type StepView } from './graph-replay';
 import { SerialTable } from './serial-table';
 
@@ -39,7 +39,7 @@ export class GraphSeek {
 
   /** True when the table can go on from step `at` to step `i` (same block, not past it). */
   private canContinue(i: number): boolean {
-    return this.at >= 0 && this.at <= i && Math.floor(this.at / CHECKPOINT_EVERY) === Math.floor(i / CHECKPOINT_EVERY);
+    return this.at >= 0 && this.at <= i && this.store.checkpointBefore(this.at) === this.store.checkpointBefore(i);
   }
 
   /** Loads checkpoint `c` into the table. */
@@ -50,7 +50,7 @@ export class GraphSeek {
     for (let k = 0; k < cp.serials.length; k++) t.setRow(cp.serials[k]!, cp.rows[k]!);
     for (let k = 0; k < cp.watched.length; k++) t.watch(cp.watched[k]!);
     this.roots = cp.roots;
-    this.at = c * CHECKPOINT_EVERY;
+    this.at = cp.step;
   }
 
   /** Applies step `j`'s changes to the table: objects made and freed, new roots, then its rows. */
@@ -84,7 +84,7 @@ export class GraphSeek {
 
   /** The graph at step `i` as a heap image; valid until the next call. */
   imageAt(i: number): ReplayedImage {
-    if (!this.canContinue(i)) this.fromCheckpoint(Math.floor(i / CHECKPOINT_EVERY));
+    if (!this.canContinue(i)) this.fromCheckpoint(this.store.checkpointBefore(i));
     for (let j = this.at + 1; j <= i; j++) this.apply(j);
     this.at = i;
     this.generation++;

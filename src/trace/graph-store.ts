@@ -31,7 +31,13 @@ import { IntColumn } from './int-column';
 import { RefLists } from './graph-refs';
 import { GraphSeek } from './graph-seek';
 
-/** Steps between two checkpoints. */
+/**
+ * Steps between two checkpoints, at least; exactly, while the heap is small. A
+ * checkpoint copies the row of every live object, so with a large heap the next
+ * one waits until the steps since have written about half as many rows as there
+ * are live objects: checkpoints then cost a few integers per row written, and a
+ * replay from one costs no more than the census of the step it reaches.
+ */
 export const CHECKPOINT_EVERY = 256;
 
 /** Serials a frame identity holds besides its slots: fn, code, own globals, locals, namespace, frame object. */
@@ -72,6 +78,8 @@ let initialMark: GraphMark | null = null;
 
 /** A checkpoint: the row of every object alive, which of them the recording watches, and the roots. */
 export interface Checkpoint {
+  /** The step it was taken after. */
+  step: number;
   serials: Int32Array;
   rows: Int32Array;
   watched: Int32Array;
@@ -160,6 +168,8 @@ export class GraphStore {
   private alivePos = new Int32Array(1024);
   private roots = -1;
   private readonly checkpoints: Checkpoint[] = [];
+  /** The number of rows when the last checkpoint was taken. */
+  private rowsAtCheckpoint = 0;
   /** Replays steps for `imageAt`, going on from the last one when it can. */
   private readonly seek = new GraphSeek(this);
 
@@ -262,7 +272,7 @@ export class GraphStore {
         k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
       }
       for (let r = this.stepRowFrom.get(i), e = this.end(this.stepRowFrom, this.rowSerial.length, i); r < e; r++) this.place(this.rowSerial.get(r), r);
-      if (i % CHECKPOINT_EVERY === 0) this.checkpoint();
+      this.maybeCheckpoint(i, this.rowsEnd(i));
     }
   }
 
@@ -432,10 +442,21 @@ export class GraphStore {
     const index = this.stepNode.length;
     this.stepNode.push(node);
     this.stepLine.push(line);
-    if (index % CHECKPOINT_EVERY === 0) this.checkpoint();
+    this.maybeCheckpoint(index, this.rowSerial.length);
   }
 
-  private checkpoint(): void {
+  /** Takes a checkpoint after step `index`, whose rows end at `rows`, when one is due (see CHECKPOINT_EVERY). */
+  private maybeCheckpoint(index: number, rows: number): void {
+    const last = this.checkpoints.length === 0 ? null : this.checkpoints[this.checkpoints.length - 1]!;
+    if (last !== null) {
+      const steps = index - last.step;
+      if (steps < CHECKPOINT_EVERY || 2 * (steps + rows - this.rowsAtCheckpoint) < this.alive.length) return;
+    }
+    this.rowsAtCheckpoint = rows;
+    this.checkpoint(index);
+  }
+
+  private checkpoint(step: number): void {
     const n = this.alive.length;
     const serials = this.alive.data.slice(0, n);
     const rows = new Int32Array(n);
@@ -448,7 +469,7 @@ export class GraphStore {
     const watched = new Int32Array(watchedCount);
     let w = 0;
     for (let k = 0; k < n; k++) if (this.watchedBits[serials[k]!]) watched[w++] = serials[k]!;
-    this.checkpoints.push({ serials, rows, watched, roots: this.roots });
+    this.checkpoints.push({ step, serials, rows, watched, roots: this.roots });
   }
 
   /** End of step i's run in a flat column whose starts are `from` (`total` entries in all). */
@@ -466,9 +487,22 @@ export class GraphStore {
     return this.end(this.stepRowFrom, this.rowSerial.length, i);
   }
 
-  /** Checkpoint `c`: the graph after step `c * CHECKPOINT_EVERY`. */
+  /** Checkpoint `c`: the graph after step `checkpointAt(c).step`. */
   checkpointAt(c: number): Checkpoint {
     return this.checkpoints[c]!;
+  }
+
+  /** The number of the last checkpoint taken at or before step `i`. */
+  checkpointBefore(i: number): number {
+    const cps = this.checkpoints;
+    let lo = 0;
+    let hi = cps.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cps[mid]!.step <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /**

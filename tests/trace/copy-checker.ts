@@ -19,7 +19,7 @@ import type { StepEvent } from '../../src/trace/protocol';
 
 /** Compares, at every step, the census of the engine with the census of the copy; `mismatches` says where they differ. */
 export class CopyChecker implements Tracer {
-  private readonly store = new GraphStore();
+  readonly store = new GraphStore();
   private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
   readonly mismatches: string[] = [];

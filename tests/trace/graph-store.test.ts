@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferedContext } from '../../src/python/context';
 import { runProgram } from '../../src/python/index';
+import { CHECKPOINT_EVERY } from '../../src/trace/graph-store';
 import { CopyChecker } from './copy-checker';
 
 const CORPUS = process.env.GRAPH_CORPUS ?? join(__dirname, '../conformance');
@@ -28,4 +29,26 @@ describe('the copy of the graph gives the census of the engine at every step', (
       expect(checker.mismatches).toEqual([]);
     });
   }
+});
+
+describe('a large heap', () => {
+  it('spaces checkpoints by the rows written, and each step still gives the census of the engine', { timeout: 120_000 }, () => {
+    const source = 'big = [i + 1000 for i in range(3000)]\nfor i in range(1000):\n    big[i * 7 % 3000] = i + 5000\n';
+    const checker = new CopyChecker();
+    try {
+      runProgram(source, { filename: 'big.py', context: bufferedContext('', 'big.py'), tracer: checker });
+    } finally {
+      checker.detach();
+    }
+    expect(checker.mismatches).toEqual([]);
+    const store = checker.store;
+    const steps: number[] = [];
+    for (let c = 0; c <= store.checkpointBefore(store.length - 1); c++) steps.push(store.checkpointAt(c).step);
+    // The comprehension's steps, with little alive, are CHECKPOINT_EVERY apart; the loop's, over some 3,000 live objects, further.
+    const gaps = steps.slice(1).map((s, k) => s - steps[k]!);
+    expect(gaps.every((g) => g >= CHECKPOINT_EVERY)).toBe(true);
+    expect(Math.max(...gaps)).toBeGreaterThan(CHECKPOINT_EVERY);
+    // A seek starts from the last checkpoint at or before its step.
+    for (const i of [store.length - 1, 5, steps.at(-1)!, steps.at(-1)! - 1, steps[1]! + 1, 3000, 4000]) expect(store.checkpointBefore(i)).toBe(steps.filter((s) => s <= i).length - 1);
+  });
 });
