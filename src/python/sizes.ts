@@ -13,6 +13,7 @@
  * and the fixtures under tests/python/collections/fixtures).
  */
 import type { ListAllocation } from './collections/list-growth';
+import { bigIntBitLength } from './num/arith';
 import { LIST_BASE_SIZE, listSizeof } from './collections/list-growth';
 import { DICT_BASE_SIZE, dictKeysSize, dictSizeof, type DictSizing } from './collections/dict-sizing';
 
@@ -88,13 +89,7 @@ export function intDigits(v: number | bigint): number {
     if (a <= Number.MAX_SAFE_INTEGER) return 2; // 2**53 < 2**60
     v = BigInt(v);
   }
-  let a = v < 0n ? -v : v;
-  let digits = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    digits++;
-  }
-  return Math.max(digits, 1);
+  return Math.max(1, Math.ceil(bigIntBitLength(v) / 30));
 }
 
 /** getsizeof(int): 24 + 4 per 30-bit digit of |v|, with one digit for 0 (so 0, 1 and -1 are all 28). */

@@ -20,6 +20,7 @@ import { NotImplemented } from './none';
 import { freshStr, newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { defGetter, defMethod, type KwArgs, type NativeMethod } from './type';
+import { bigIntBitLength } from '../num/arith';
 
 /** The value of an int (or bool) as a bigint. */
 export function bigOf(o: PyInt | PyLong): bigint {
@@ -192,12 +193,7 @@ function defNoArgs(name: string, fn: (self: PyInt | PyLong) => PyObject): void {
   });
 }
 
-function bitLength(v: bigint): number {
-  if (v < 0n) v = -v;
-  return v === 0n ? 0 : v.toString(2).length;
-}
-
-defNoArgs('bit_length', (o) => newInt(o instanceof PyInt ? (o.v === 0 ? 0 : Math.abs(o.v).toString(2).length) : bitLength(o.v)));
+defNoArgs('bit_length', (o) => newInt(o instanceof PyInt ? (o.v === 0 ? 0 : Math.abs(o.v).toString(2).length) : bigIntBitLength(o.v)));
 defNoArgs('bit_count', (o) => {
   let v = bigOf(o);
   if (v < 0n) v = -v;

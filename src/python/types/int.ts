@@ -6,6 +6,7 @@
  * instances are the singletons True and False.
  */
 import { born, makeStatic, incref } from '../memory';
+import { bigIntBitLength } from '../num/arith';
 import { PyObject } from '../object';
 import { newBuiltinType } from './type';
 
@@ -49,13 +50,8 @@ export function intSize(v: number | bigint): number {
     if (a < 2 ** 60) return 32;
     return 36;
   }
-  let a = v < 0n ? -v : v;
-  let digits = a === 0n ? 1 : 0;
-  while (a > 0n) {
-    a >>= 30n;
-    digits++;
-  }
-  return 24 + 4 * digits;
+  // (Linear in the int's size: shifting 30 bits at a time was quadratic, seconds for a 300,000-digit literal.)
+  return 24 + 4 * Math.max(1, Math.ceil(bigIntBitLength(v) / 30));
 }
 
 const SMALL: PyInt[] = [];

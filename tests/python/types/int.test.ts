@@ -4,7 +4,8 @@ import { PyThrow } from '../../../src/python/errors';
 import { PyObject } from '../../../src/python/object';
 import { BinOp, nativeBinary, repr, str } from '../../../src/python/ops';
 import { nativeNew } from '../../../src/python/types/constructors';
-import { boolType, False, intType, newInt, newIntBig, True } from '../../../src/python/types/int';
+import { boolType, False, intSize, intType, newInt, newIntBig, True } from '../../../src/python/types/int';
+import { intDigits } from '../../../src/python/sizes';
 import { parseIntText } from '../../../src/python/types/int-methods';
 import { newStr } from '../../../src/python/types/str';
 import { objectType, PyMethodDescr, typeType } from '../../../src/python/types/type';
@@ -32,6 +33,13 @@ describe('int and bool against recorded CPython results', () => {
 });
 
 describe('int', () => {
+  it('sizes a huge int in time linear in it (robustness case 9477 of seed 90012: a 300,000-digit hex literal took 6 s)', () => {
+    const big = (1n << 3_000_000n) - 1n;
+    expect(intSize(big)).toBe(24 + 4 * 100_000);
+    expect(intDigits(-big - 1n)).toBe(100_001);
+    expect(intDigits(0n)).toBe(1);
+    expect(intSize(1n << 30n)).toBe(32);
+  });
   it('repr refuses more than 4300 decimal digits', () => {
     expect(err(() => repr(newIntBig(10n ** 4300n)))).toBe(
       'ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
