@@ -54,8 +54,6 @@ export class GraphCapture {
   private readonly freshSerials: number[] = [];
   private freshCount = 0;
   private readonly frames: StackReader;
-  /** The text of the label `[i]` of item i. */
-  private readonly indexLabels: number[] = [];
   /** The engine's change log (holders written) and count log (counts moved by incref/decref) while this watches. */
   private readonly changed = new ChangeLog();
   private readonly counted = new ChangeLog(Flag.Counted);
@@ -250,10 +248,9 @@ export class GraphCapture {
    */
   private readItems(items: readonly PyObject[]): void {
     const data = this.store.refs.data;
-    const labels = this.indexLabels;
     for (let k = 0; k < items.length; k++) {
       data.push(this.serialOf(items[k]!));
-      data.push(k < labels.length ? labels[k]! : this.indexLabel(k));
+      data.push(-2 - k); // store.indexLabel(k)
       data.push(-1);
     }
   }
@@ -270,17 +267,10 @@ export class GraphCapture {
     for (let k = Math.min(l.dirtyLo, n); k < hi; k++) {
       data.push(k);
       data.push(this.serialOf(items[k]!));
-      data.push(this.indexLabel(k));
+      data.push(this.store.indexLabel(k));
       data.push(-1);
     }
     return refs.endPatch(RefKind.Edges, from, last, n);
-  }
-
-  /** The text of the label `[k]`. */
-  private indexLabel(k: number): number {
-    const labels = this.indexLabels;
-    if (k >= labels.length) for (let j = labels.length; j <= k; j++) labels.push(this.store.textId('[' + j + ']'));
-    return labels[k]!;
   }
 
   /** A dict's entries as places over its last list `last`: only the entries its change notes name. */

@@ -26,17 +26,20 @@
  * Invariants: append-only; `imageAt(i)` shows the graph exactly as the engine had
  * it at step i (the graph-store test compares their censuses at every step).
  */
-import type { HeapImage } from '../python/heap-image';
+import { NodeKind, type HeapImage } from '../python/heap-image';
 import { IntColumn } from './int-column';
 import { RefLists } from './graph-refs';
 import { GraphSeek } from './graph-seek';
 
+/** Set in a facts record's kind for a shared singleton (node kinds are small numbers). */
+const FACT_SHARED = 1 << 16;
+
 /**
  * Steps between two checkpoints, at least; exactly, while the heap is small. A
- * checkpoint copies the row of every live object, so with a large heap the next
- * one waits until the steps since have written about half as many rows as there
- * are live objects: checkpoints then cost a few integers per row written, and a
- * replay from one costs no more than the census of the step it reaches.
+ * checkpoint copies the row of every live object (three integers each), so with a
+ * large heap the next one waits until the steps and rows since number twice the
+ * live objects: checkpoints then cost about six bytes per row written, and a
+ * replay from one costs about as much as the census of the step it reaches.
  */
 export const CHECKPOINT_EVERY = 256;
 
@@ -96,13 +99,13 @@ export class GraphStore {
   private readonly textIds = new Map<string, number>();
 
   // Facts: what a row says of its object besides its count and references.
-  readonly factKind = new IntColumn();
-  readonly factType = new IntColumn();
+  /** The node kind, plus FACT_SHARED for a shared singleton. */
+  private readonly factKind = new IntColumn();
+  private readonly factType = new IntColumn();
   /** A value's text, or an int's number (its text is `String` of it). */
-  readonly factValue: Array<string | number> = [];
-  readonly factShared = new IntColumn();
-  readonly factModuleDict = new IntColumn();
-  readonly factGenFrame = new IntColumn();
+  private readonly factValue: Array<string | number> = [];
+  /** A module's dict (serial), a generator's frame key; -1 for other kinds (one column: no kind has both). */
+  private readonly factLink = new IntColumn();
 
   /** Reference lists (graph-refs.ts). */
   readonly refs = new RefLists();
@@ -189,9 +192,14 @@ export class GraphStore {
     return n;
   }
 
-  /** The text a number stands for. */
+  /** The text a number stands for (a number below -1 stands for an item's label: see indexLabel). */
   text(n: number): string {
-    return this.texts[n]!;
+    return n >= 0 ? this.texts[n]! : '[' + (-2 - n) + ']';
+  }
+
+  /** The number standing for the label `[k]` of item k (no text kept: a long list would keep one per item). */
+  indexLabel(k: number): number {
+    return -2 - k;
   }
 
   /** Visits the serials made (born) and freed at step `i`, in the order they were noted. */
@@ -203,6 +211,11 @@ export class GraphStore {
       else if (tag === Extra.Freed) freed(x.get(k + 1));
       k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
     }
+  }
+
+  /** Gives back the columns' spare room: the run that fills the store has ended (they grow by doubling, so up to half was spare). */
+  trim(): void {
+    for (const [, c] of this.parts().columns) c.trim();
   }
 
   /** Every column and list of the store, by name (what a chunk carries). */
@@ -287,27 +300,54 @@ export class GraphStore {
     return n;
   }
 
-  /** A new facts record. */
+  /** A new facts record (`moduleDict` only for a module, `genFrame` only for a generator, else -1). */
   addFacts(kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): number {
-    this.factKind.push(kind);
+    this.factKind.push(shared ? kind | FACT_SHARED : kind);
     this.factType.push(type);
     this.factValue.push(value);
-    this.factShared.push(shared ? 1 : 0);
-    this.factModuleDict.push(moduleDict);
-    this.factGenFrame.push(genFrame);
+    this.factLink.push(moduleDict >= 0 ? moduleDict : genFrame);
     return this.factValue.length - 1;
   }
 
   /** True when facts record `f` says exactly this. */
   sameFacts(f: number, kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): boolean {
     return (
-      this.factKind.get(f) === kind &&
+      this.factKind.get(f) === (shared ? kind | FACT_SHARED : kind) &&
       this.factType.get(f) === type &&
       this.factValue[f] === value &&
-      this.factShared.get(f) === (shared ? 1 : 0) &&
-      this.factModuleDict.get(f) === moduleDict &&
-      this.factGenFrame.get(f) === genFrame
+      this.factLink.get(f) === (moduleDict >= 0 ? moduleDict : genFrame)
     );
+  }
+
+  /** Facts record `f`'s node kind. */
+  kindOf(f: number): NodeKind {
+    return (this.factKind.get(f) & ~FACT_SHARED) as NodeKind;
+  }
+
+  /** Facts record `f`'s type name (text number). */
+  typeOf(f: number): number {
+    return this.factType.get(f);
+  }
+
+  /** Facts record `f`'s value text. */
+  valueOf(f: number): string {
+    const v = this.factValue[f]!;
+    return typeof v === 'number' ? String(v) : v;
+  }
+
+  /** True when facts record `f` is of a shared singleton. */
+  sharedOf(f: number): boolean {
+    return (this.factKind.get(f) & FACT_SHARED) !== 0;
+  }
+
+  /** A module's dict serial (-1 for other kinds). */
+  moduleDictOf(f: number): number {
+    return this.kindOf(f) === NodeKind.Module ? this.factLink.get(f) : -1;
+  }
+
+  /** A generator's frame key (-1 for other kinds). */
+  generatorFrameOf(f: number): number {
+    return this.kindOf(f) === NodeKind.Generator ? this.factLink.get(f) : -1;
   }
 
   /** A version: `last` when it has these facts, references and weak references, else a new one. */
@@ -450,7 +490,7 @@ export class GraphStore {
     const last = this.checkpoints.length === 0 ? null : this.checkpoints[this.checkpoints.length - 1]!;
     if (last !== null) {
       const steps = index - last.step;
-      if (steps < CHECKPOINT_EVERY || 2 * (steps + rows - this.rowsAtCheckpoint) < this.alive.length) return;
+      if (steps < CHECKPOINT_EVERY || steps + rows - this.rowsAtCheckpoint < 2 * this.alive.length) return;
     }
     this.rowsAtCheckpoint = rows;
     this.checkpoint(index);

@@ -29,6 +29,11 @@ export class IntColumn {
     this.data[i] = v;
   }
 
+  /** Gives back the room past the contents (a finished recording's columns stop growing). */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+
   /** Room for at least `n` integers, keeping the contents. */
   grow(n: number): void {
     if (n <= this.data.length) return;

@@ -73,6 +73,7 @@ export class Recorder implements Tracer {
     mem.hooks.onFree = null;
     gcHooks.observer = null;
     this.capture.watch(false);
+    this.recording.graph.trim();
     this.recording.stdout = this.stdoutText();
   }
 
