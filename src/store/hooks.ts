@@ -11,7 +11,18 @@ import {
   type SelectionView,
   type TimelineView,
 } from './selectors';
+import type { TraceStep } from '../trace/protocol';
 import type { AppState, RunStatus } from './types';
+
+/**
+ * The step under the cursor, or null when nothing is recorded. The step is rebuilt
+ * while rendering, not in a selector: the store's listeners (a Stop, a step move) stay
+ * quick, and a recording keeps its last few steps, so the panels share one rebuild.
+ */
+export function useCurrentStep(): TraceStep | null {
+  const { result, cursor } = useAppStore(useShallow((s: AppState) => ({ result: s.result, cursor: s.cursor })));
+  return result?.steps.at(cursor) ?? null;
+}
 
 /** The timeline's state (cursor, count, ends), re-rendering only when one of them changes. */
 export function useTimeline(): TimelineView {

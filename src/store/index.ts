@@ -1,7 +1,7 @@
 /** The application store: slices, persistence, selectors and React bindings. */
 export { createAppStore, type AppStore, type AppStoreOptions } from './createAppStore';
 export { StoreProvider, useAppStore, useStoreApi } from './context';
-export { useActions, useGcView, usePlaybackView, useRunControls, useSelection, useTimeline } from './hooks';
+export { useActions, useCurrentStep, useGcView, usePlaybackView, useRunControls, useSelection, useTimeline } from './hooks';
 export * from './selectors';
 export { STARTER_CODE } from './starter';
 export { createMemoryStorage, browserStorage } from './storage';

@@ -6,7 +6,11 @@ export function selectStepCount(state: AppState): number {
   return state.result?.steps.length ?? 0;
 }
 
-/** The step under the cursor, or null when nothing is recorded. */
+// The selectors below run in the store's listeners, before anything is drawn: those a
+// run's end or a step move wakes read the recording's per-step columns and leave the
+// full step (a rebuild from the graph) to the components that draw it.
+
+/** The step under the cursor, or null when nothing is recorded (rebuilds the step: keep it out of listeners). */
 export function selectCurrentStep(state: AppState): TraceStep | null {
   return state.result?.steps.at(state.cursor) ?? null;
 }
@@ -40,7 +44,9 @@ export function selectTimeline(state: AppState): TimelineView {
 
 /** The output printed up to the shown step (all of it when no step is shown). */
 export function selectStdout(state: AppState): string {
-  return selectCurrentStep(state)?.stdout ?? state.result?.stdout ?? '';
+  const steps = state.result?.steps;
+  const shown = steps?.stdoutAt ? steps.stdoutAt(state.cursor) : selectCurrentStep(state)?.stdout;
+  return shown ?? state.result?.stdout ?? '';
 }
 
 /** The run controls' view of the state (use with `useShallow`). */
@@ -104,6 +110,12 @@ export interface GcView {
 
 /** The collector's state at the shown step, or null when no step is shown (use with `useShallow`). */
 export function selectGc(state: AppState): GcView | null {
+  const steps = state.result?.steps;
+  if (steps?.gcAt && steps.eventAt) {
+    const gc = steps.gcAt(state.cursor);
+    if (!gc) return null;
+    return { enabled: gc.enabled, counts: gc.counts, thresholds: gc.thresholds, collecting: steps.eventAt(state.cursor) === 'gc' };
+  }
   const step = selectCurrentStep(state);
   if (!step) return null;
   return { enabled: step.gc.enabled, counts: step.gc.counts, thresholds: step.gc.thresholds, collecting: step.event === 'gc' };

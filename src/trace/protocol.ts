@@ -92,6 +92,8 @@ export interface StepSource {
   lineAt?(i: number): number | undefined;
   /** Step `i`'s output so far, or undefined past the ends (the same as `at(i)?.stdout`). */
   stdoutAt?(i: number): string | undefined;
+  /** Step `i`'s collector state, or undefined past the ends (the same as `at(i)?.gc`). */
+  gcAt?(i: number): GcState | undefined;
   /** The ids freed at step `i`, or undefined past the ends (the same as `at(i)?.freed`). */
   freedAt?(i: number): readonly ObjectId[] | undefined;
   /** The first step after `after` whose freed ids include `id`, or undefined (the same as searching `freedAt`). */

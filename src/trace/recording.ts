@@ -311,7 +311,7 @@ export class Recording implements StepSource {
       frames: now.frames,
       heap: plainObject(now.heap),
       freed,
-      gc: this.gcStates[this.gcs.get(i)]!,
+      gc: this.gcAt(i)!,
       explain: explainStep(
         event,
         line,
@@ -345,6 +345,11 @@ export class Recording implements StepSource {
   /** Step `i`'s output so far, read from its column (no step is rebuilt); undefined past the ends. */
   stdoutAt(i: number): string | undefined {
     return this.has(i) ? this.stdout.slice(0, this.stdoutLengths.get(i)) : undefined;
+  }
+
+  /** Step `i`'s collector state, read from its column (no step is rebuilt); undefined past the ends. */
+  gcAt(i: number): GcState | undefined {
+    return this.has(i) ? this.gcStates[this.gcs.get(i)] : undefined;
   }
 
   /** The ids freed at step `i` (no step is rebuilt); undefined past the ends. */

@@ -4,10 +4,13 @@ import {
   createMemoryStorage,
   selectCounterText,
   selectCurrentStep,
+  selectGc,
   selectRunControls,
   selectStdout,
   selectTimeline,
 } from '../../src/store';
+import { Recording } from '../../src/trace/recording';
+import { traceProgram } from '../../src/trace/trace-run';
 import { FakeRunner, makeResult } from './helpers';
 
 function storeWith(count: number | null) {
@@ -46,5 +49,24 @@ describe('selectors', () => {
   it('return equal objects for equal state (fit for useShallow)', () => {
     const state = storeWith(2).getState();
     expect(selectTimeline(state)).toEqual(selectTimeline(state));
+  });
+
+  it('that a run ending or a step move wakes read the recording columns and rebuild no step', () => {
+    const { recording } = traceProgram('import gc\nx = [1]\nprint(x)\ngc.collect()\n');
+    const store = createAppStore({ runner: new FakeRunner(), storage: createMemoryStorage() });
+    store.getState().receiveResult({ stdout: recording.stdout, stderr: '', error: null, steps: recording });
+    store.getState().stepLast();
+    const wanted = recording.at(recording.length - 1)!;
+    const rebuilt: number[] = [];
+    const snapshot = Recording.prototype.snapshot;
+    recording.snapshot = (i: number) => {
+      rebuilt.push(i);
+      return snapshot.call(recording, i);
+    };
+    const state = store.getState();
+    expect(selectStdout(state)).toBe(wanted.stdout);
+    expect(selectGc(state)).toEqual({ enabled: wanted.gc.enabled, counts: wanted.gc.counts, thresholds: wanted.gc.thresholds, collecting: wanted.event === 'gc' });
+    expect(selectTimeline(state).atEnd).toBe(true);
+    expect(rebuilt).toEqual([]);
   });
 });

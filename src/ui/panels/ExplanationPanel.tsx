@@ -1,4 +1,4 @@
-import { selectCurrentStep, useAppStore } from '../../store';
+import { useAppStore, useCurrentStep } from '../../store';
 import { Icon } from '../chrome/Icon';
 import { runShortcutLabel } from '../chrome/platform';
 
@@ -16,7 +16,7 @@ function withCode(text: string): React.ReactNode[] {
 
 /** The shown step's explanation, in one or two plain sentences. */
 export function ExplanationPanel() {
-  const step = useAppStore(selectCurrentStep);
+  const step = useCurrentStep();
   const status = useAppStore((s) => s.status);
   const hasResult = useAppStore((s) => s.result !== null);
   return (
