@@ -353,12 +353,14 @@ export interface ReduceTemps {
 
 /**
  * The start of object.__reduce_ex__(4) on an instance: the bound method copy.py calls,
- * reduce_newobj's argument tuple, then object_getstate's bound __getstate__ method,
- * alive while `state` makes the state and freed after it. Returns what `reduceExEnd`
- * completes and `reduceExRelease` frees.
+ * the bound __reduce__ it looks up and drops, reduce_newobj's argument tuple, then
+ * object_getstate's bound __getstate__ method, alive while `state` makes the state and
+ * freed after it. Returns what `reduceExRelease` frees.
  */
 export function reduceExBegin(state: () => void): ReduceTemps {
   const method = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
+  // object.__reduce_ex__ looks up the bound __reduce__ to see whether it is overridden, and drops it.
+  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, heap.hiddenTake(FreeList.None, CFUNCTION_BYTES));
   const newargs = heap.hiddenTake(FreeList.Tuple, tupleBytes(1));
   const getstate = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
   try {

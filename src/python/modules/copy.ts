@@ -29,6 +29,26 @@ import { newTuple, PyTuple, tupleType } from '../types/tuple';
 import { makeBuiltin, newBuiltinType, objectType } from '../types/type';
 import { allocInstance } from '../vm/classes';
 import { reduceExBegin, reduceExRelease, type ReduceTemps, starCallBegin, starCallEnd } from '../hidden-allocs';
+import {
+  argsGeneratorBegin,
+  argsGeneratorEnd,
+  argsTupleEnd,
+  caughtKeyError,
+  comprehensionEnd,
+  DEEPCOPY_TUPLE_FRAME,
+  dictCopyBegin,
+  dictCopyEnd,
+  frameEnd,
+  KEEP_ALIVE_FRAME,
+  listCopyBegin,
+  listCopyEnd,
+  reconstructBegin,
+  reconstructEnd,
+  tupleCopyBegin,
+  tupleCopyEnd,
+  zipBegin,
+  zipEnd,
+} from './copy-transients';
 
 /** `copy.Error`. */
 export const CopyError: PyType = newBuiltinType('Error', Exception, {
@@ -247,31 +267,43 @@ function parseReduce(x: PyObject, rv: PyObject): Reduction | 'self' {
 /** copy._reconstruct: consumes the reduction's references, returns the new object. */
 function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): PyObject {
   if (r === 'self') return incref(x);
+  const frame = reconstructBegin();
   try {
     const deep = memo !== null;
     let args = r.args;
-    if (deep && args.length) {
+    // reduce_newobj's args start with the class, which the port keeps apart.
+    const newobj = r.temps !== undefined;
+    const length = args.length + (newobj ? 1 : 0);
+    if (deep && length > 0) {
+      // args = (deepcopy(arg, memo) for arg in args), read by func(*args) into a tuple.
+      argsGeneratorBegin(frame);
       const copied: PyObject[] = [];
       try {
+        if (newobj) decref(deepcopy(x.type, memo));
         for (const a of args) copied.push(deepcopy(a, memo));
       } catch (e) {
         for (const c of copied) decref(c);
         throw e;
       }
+      argsGeneratorEnd(frame, length);
       for (const a of args) decref(a);
       r.args = args = copied;
     }
     let y: PyObject;
-    if (typeof r.func !== 'function') y = callObject(r.func, args, null);
-    else if (r.temps === undefined) y = r.func(args);
-    else {
-      // copyreg.__newobj__: cls.__new__(cls, *args)
-      const call = starCallBegin(1 + args.length);
-      try {
-        y = r.func(args);
-      } finally {
-        starCallEnd(1 + args.length, call);
+    try {
+      if (typeof r.func !== 'function') y = callObject(r.func, args, null);
+      else if (!newobj) y = r.func(args);
+      else {
+        // copyreg.__newobj__: cls.__new__(cls, *args)
+        const call = starCallBegin(1 + args.length);
+        try {
+          y = r.func(args);
+        } finally {
+          starCallEnd(1 + args.length, call);
+        }
       }
+    } finally {
+      argsTupleEnd(frame);
     }
     try {
       if (deep) memoSet(memo, x, y);
@@ -323,6 +355,7 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
     return y;
   } finally {
     owned(r);
+    reconstructEnd(frame);
   }
 }
 
@@ -371,40 +404,40 @@ function setInstanceAttr(y: PyObject, name: string, v: PyObject): void {
 
 // ---------------------------------------------------------------- deepcopy
 
-function memoGet(memo: PyDict, x: PyObject): PyObject | null {
-  const key = newInt(x.addr);
-  try {
-    return memo.get(key);
-  } finally {
-    decref(key);
-  }
-}
-
 function memoSet(memo: PyDict, x: PyObject, y: PyObject): void {
   const key = newInt(x.addr);
   memo.set(key, y);
   decref(key);
 }
 
-/** copy._keep_alive: the memo holds the originals so their ids stay unique while it lives. */
+/**
+ * copy._keep_alive: the memo holds the originals so their ids stay unique while it
+ * lives. The first call on a memo misses `memo[id(memo)]` and catches the KeyError.
+ */
 function keepAlive(x: PyObject, memo: PyDict): void {
   const key = newInt(memo.addr);
+  const l = memo.get(key);
+  if (l !== null) {
+    try {
+      if (l instanceof PyList) {
+        listResize(l, l.items.length + 1);
+        l.items.push(incref(x));
+      } else decref(callMethod(l, 'append', [x]));
+    } finally {
+      decref(key);
+    }
+    return;
+  }
+  const frame = caughtKeyError(KEEP_ALIVE_FRAME, () => decref(key));
   try {
-    const l = memo.get(key);
-    if (l instanceof PyList) {
-      listResize(l, l.items.length + 1);
-      l.items.push(incref(x));
-      return;
-    }
-    if (l !== null) {
-      decref(callMethod(l, 'append', [x]));
-      return;
-    }
+    // memo[id(memo)] = [x]: the list, then the key.
     const nl = newList([incref(x)]);
-    memo.set(key, nl);
+    const again = newInt(memo.addr);
+    memo.set(again, nl);
+    decref(again);
     decref(nl);
   } finally {
-    decref(key);
+    frameEnd(KEEP_ALIVE_FRAME, frame);
   }
 }
 
@@ -415,29 +448,35 @@ function appendItem(l: PyList, v: PyObject): void {
 
 /** `copy.deepcopy(x, memo)`: a new reference; `memo` must be a dict. */
 export function deepcopy(x: PyObject, memo: PyDict): PyObject {
-  const found = memoGet(memo, x);
-  if (found !== null) return incref(found);
-  const t = x.type;
-  let y: PyObject;
-  if (nativeNamed(t, DEEP_ATOMIC) || x instanceof PyType) y = incref(x);
-  else if (t === listType) y = deepcopyList(x as PyList, memo);
-  else if (t === tupleType) y = deepcopyTuple(x as PyTuple, memo);
-  else if (t === dictType) y = deepcopyDict(x as PyDict, memo);
-  else if (t === methodType) {
-    const m = x as PyMethod;
-    const self = deepcopy(m.self, memo);
-    y = newMethod(m.func, self);
-    decref(self);
-  } else if (userMethod(x, '__deepcopy__') !== null) y = callMethod(x, '__deepcopy__', [memo]);
-  else return reconstructFromReduce(x, memo, (r) => remember(x, r, memo));
-  remember(x, y, memo);
-  return y;
+  // `d = id(x)`: one int for the lookup and for the memo entry.
+  const d = newInt(x.addr);
+  try {
+    const found = memo.get(d);
+    if (found !== null) return incref(found);
+    const t = x.type;
+    let y: PyObject;
+    if (nativeNamed(t, DEEP_ATOMIC) || x instanceof PyType) y = incref(x);
+    else if (t === listType) y = deepcopyList(x as PyList, memo);
+    else if (t === tupleType) y = deepcopyTuple(x as PyTuple, memo);
+    else if (t === dictType) y = deepcopyDict(x as PyDict, memo);
+    else if (t === methodType) {
+      const m = x as PyMethod;
+      const self = deepcopy(m.self, memo);
+      y = newMethod(m.func, self);
+      decref(self);
+    } else if (userMethod(x, '__deepcopy__') !== null) y = callMethod(x, '__deepcopy__', [memo]);
+    else return reconstructFromReduce(x, memo, (r) => remember(x, d, r, memo));
+    remember(x, d, y, memo);
+    return y;
+  } finally {
+    decref(d);
+  }
 }
 
-/** deepcopy's last step: `memo[id(x)] = y` and `_keep_alive(x, memo)` when y is new. */
-function remember(x: PyObject, y: PyObject, memo: PyDict): void {
+/** deepcopy's last step: `memo[d] = y` and `_keep_alive(x, memo)` when y is new. */
+function remember(x: PyObject, d: PyObject, y: PyObject, memo: PyDict): void {
   if (y !== x) {
-    memoSet(memo, x, y);
+    memo.set(d, y);
     keepAlive(x, memo);
   }
 }
@@ -445,38 +484,93 @@ function remember(x: PyObject, y: PyObject, memo: PyDict): void {
 function deepcopyList(x: PyList, memo: PyDict): PyObject {
   const y = newList([]);
   memoSet(memo, x, y);
-  // A for loop over the live list: it may grow or shrink while its items are copied.
-  for (let i = 0; i < x.items.length; i++) {
-    const a = x.items[i];
-    incref(a);
-    try {
-      appendItem(y, deepcopy(a, memo));
-    } finally {
-      decref(a);
+  const loop = listCopyBegin();
+  try {
+    // A for loop over the live list: it may grow or shrink while its items are copied.
+    for (let i = 0; i < x.items.length; i++) {
+      const a = x.items[i];
+      incref(a);
+      try {
+        appendItem(y, deepcopy(a, memo));
+      } finally {
+        decref(a);
+      }
     }
+  } catch (e) {
+    listCopyEnd(loop);
+    decref(y);
+    throw e;
   }
+  listCopyEnd(loop);
   return y;
 }
 
 function deepcopyTuple(x: PyTuple, memo: PyDict): PyObject {
-  const y = newList([]);
+  const copied = deepcopyTupleItems(x.items, x.addr, memo);
+  for (const c of copied.copies) decref(c);
+  return copied.result ?? incref(x);
+}
+
+/**
+ * _deepcopy_tuple on the tuple at `addr` with `items` (a real tuple's, or _reconstruct's
+ * argument tuple, which the port keeps as an array), with the objects its code makes
+ * on the way. Returns the copies of the items, and what the tuple becomes: the memo's
+ * entry when a recursive structure copied it already, a new tuple when an item
+ * changed, else null (the tuple itself). New references.
+ */
+function deepcopyTupleItems(items: readonly PyObject[], addr: number, memo: PyDict): { copies: PyObject[]; result: PyObject | null } {
+  const { copy, comprehension } = tupleCopyBegin();
+  let y: PyList | null = null;
   try {
-    for (const a of x.items) appendItem(y, deepcopy(a, memo));
-    // A recursive structure may have copied this tuple already.
-    const again = memoGet(memo, x);
-    if (again !== null) return incref(again);
-    for (let i = 0; i < x.items.length; i++) {
-      if (x.items[i] !== y.items[i]) return newTuple(y.items.map((v) => incref(v)));
+    // y = [deepcopy(a, memo) for a in x]
+    try {
+      y = newList([]);
+      for (const a of items) appendItem(y, deepcopy(a, memo));
+    } finally {
+      comprehensionEnd(comprehension);
     }
-    return incref(x);
+    const copies = y.items.map((c) => incref(c));
+    const key = newInt(addr);
+    const again = memo.get(key);
+    if (again !== null) {
+      decref(key);
+      return { copies, result: incref(again) };
+    }
+    copy.frame = caughtKeyError(DEEPCOPY_TUPLE_FRAME, () => decref(key));
+    const zip = zipBegin();
+    let result: PyObject | null = null;
+    // for k, j in zip(x, y): if k is not j: y = tuple(y); break
+    if (items.some((k, i) => k !== y!.items[i])) result = newTuple(y.items.map((c) => incref(c)));
+    // Changed: the list goes as `y` is rebound, then the zip as the loop is left; else the other way round.
+    if (result !== null) {
+      decref(y);
+      y = null;
+    }
+    zipEnd(zip);
+    return { copies, result };
   } finally {
-    decref(y);
+    tupleCopyEnd(copy);
+    if (y !== null) decref(y);
   }
 }
 
 function deepcopyDict(x: PyDict, memo: PyDict): PyObject {
   const y = newDict();
   memoSet(memo, x, y);
+  const loop = dictCopyBegin();
+  try {
+    copyEntries(x, y, memo);
+  } catch (e) {
+    dictCopyEnd(loop);
+    decref(y);
+    throw e;
+  }
+  dictCopyEnd(loop);
+  return y;
+}
+
+/** `for key, value in x.items(): y[deepcopy(key, memo)] = deepcopy(value, memo)`. */
+function copyEntries(x: PyDict, y: PyDict, memo: PyDict): void {
   const version = x.version;
   for (const [k, v] of [...x.entries()]) {
     if (x.version !== version) throwError(RuntimeError, 'dictionary changed size during iteration');
@@ -496,7 +590,6 @@ function deepcopyDict(x: PyDict, memo: PyDict): PyObject {
       decref(v);
     }
   }
-  return y;
 }
 
 // ---------------------------------------------------------------- module functions
