@@ -339,39 +339,6 @@ export function stdoutWrite(text: string): void {
 }
 
 /**
- * Blocks of the temporaries of copy.copy / copy.deepcopy on a plain instance that
- * live until the copy function returns (Lib/copy.py's locals `reductor` and `rv`).
- */
-export interface ReduceTemps {
-  /** `getattr(x, '__reduce_ex__')`: a bound builtin method. */
-  method: number;
-  /** reduce_newobj's `(cls,)`. */
-  newargs: number;
-  /** The 5-tuple object.__reduce_ex__(4) returns. */
-  rv: number;
-}
-
-/**
- * The start of object.__reduce_ex__(4) on an instance: the bound method copy.py calls,
- * the bound __reduce__ it looks up and drops, reduce_newobj's argument tuple, then
- * object_getstate's bound __getstate__ method, alive while `state` makes the state and
- * freed after it. Returns what `reduceExRelease` frees.
- */
-export function reduceExBegin(state: () => void): ReduceTemps {
-  const method = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
-  // object.__reduce_ex__ looks up the bound __reduce__ to see whether it is overridden, and drops it.
-  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, heap.hiddenTake(FreeList.None, CFUNCTION_BYTES));
-  const newargs = heap.hiddenTake(FreeList.Tuple, tupleBytes(1));
-  const getstate = heap.hiddenTake(FreeList.None, CFUNCTION_BYTES);
-  try {
-    state();
-  } finally {
-    heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, getstate);
-  }
-  return { method, newargs, rv: heap.hiddenTake(FreeList.Tuple, tupleBytes(5)) };
-}
-
-/**
  * A call with a starred argument after positional ones (`_reconstruct(x, None, *rv)`,
  * `cls.__new__(cls, *args)`): BUILD_LIST, LIST_EXTEND, LIST_TO_TUPLE, so a list made
  * and freed, and a tuple of the `n` arguments alive through the call. Returns the
@@ -387,13 +354,6 @@ export function starCallBegin(n: number): number {
 /** Frees the argument tuple of starCallBegin, after the call. */
 export function starCallEnd(n: number, blk: number): void {
   heap.hiddenFree(FreeList.Tuple, tupleBytes(n), blk);
-}
-
-/** The copy function returns: its locals go in order, `reductor` then `rv` (whose items go last first). */
-export function reduceExRelease(t: ReduceTemps): void {
-  heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, t.method);
-  heap.hiddenFree(FreeList.Tuple, tupleBytes(1), t.newargs);
-  heap.hiddenFree(FreeList.Tuple, tupleBytes(5), t.rv);
 }
 
 /** The Argument Clinic parsers set up in the run `owner` (by name). */

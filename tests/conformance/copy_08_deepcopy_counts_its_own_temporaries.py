@@ -1,7 +1,8 @@
 # copy.deepcopy runs Python code (Lib/copy.py) that makes and drops objects of its
 # own: an iterator per loop, the bound append, a comprehension's cells and function,
 # the KeyError a memo miss raises and catches (with a frame object and a traceback),
-# zip's tuples, and _reconstruct's generator of arguments. They move the collector's generation-0 count, and with it the
+# zip's tuples, and _reconstruct's generator of arguments; the reductions hold
+# their bound methods and tuples until the copy returns. They move the collector's generation-0 count, and with it the
 # allocation at which an automatic collection happens.
 import copy
 import gc
@@ -29,11 +30,28 @@ class Valued:
     def __init__(self, v):
         self.v = v
 
+    def method(self):
+        return self.v
+
+
+class Reduced:
+    def __init__(self, v):
+        self.v = [v]
+
+    def __reduce__(self):
+        return (Reduced, (self.v[0],), None)
+
 
 for label, value in [
     ("instance", Plain()),
     ("instance with a value", Valued([1])),
     ("list of instances", [Valued(1), Plain()]),
+    ("exception", ValueError(1)),
+    ("exception without arguments", KeyError()),
+    ("own __reduce__", Reduced(5)),
+    ("slice", slice(1, 2)),
+    ("bound method", Valued(2).method),
+    ("set", {1, 2}),
     ("int", 1),
     ("list", []),
     ("dict", {}),

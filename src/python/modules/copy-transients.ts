@@ -206,3 +206,61 @@ export function reconstructEnd(frame: ReconstructFrame): void {
   if (frame.generator !== null) give(GENERATOR, frame.generator[3]);
   give(CELL, frame.cells[1]);
 }
+
+/** A bound method of a Python function (PyMethodObject). */
+const PY_METHOD = 64;
+
+/**
+ * What copy / deepcopy's reduction holds until the function returns: `reductor` (the
+ * bound __reduce_ex__) and `rv`'s tuples that the port has no object for (the outer
+ * one, and one inside it: reduce_newobj's `(cls, *args)`, set.__reduce__'s `(keys,)`).
+ */
+export interface ReductionHeld {
+  reductor: number;
+  reductorBytes: number;
+  inner: [length: number, blk: number] | null;
+  outer: [length: number, blk: number] | null;
+}
+
+/** `reductor = getattr(x, "__reduce_ex__", None)`: the user's method, else object's builtin one. */
+export function reductorBegin(userReduceEx: boolean): ReductionHeld {
+  const bytes = userReduceEx ? PY_METHOD : BUILTIN_METHOD;
+  return { reductor: take(bytes), reductorBytes: bytes, inner: null, outer: null };
+}
+
+/**
+ * A bound method object.__reduce_ex__ makes and drops around `call`: __reduce__ (to see
+ * whether the type overrides it, and to call it), __getnewargs__, __getstate__; the
+ * user's are method objects, a builtin type's builtin methods.
+ */
+export function boundCall<T>(user: boolean, call: () => T): T {
+  const bytes = user ? PY_METHOD : BUILTIN_METHOD;
+  const bound = take(bytes);
+  try {
+    return call();
+  } finally {
+    give(bytes, bound);
+  }
+}
+
+/** A tuple of `rv` the port keeps no object for: the outer 5-, 3- or 2-tuple, or one of its items. */
+export function heldTuple(held: ReductionHeld, which: 'inner' | 'outer', length: number): void {
+  held[which] = [length, takeTuple(length)];
+}
+
+/** The copy function returns: `reductor` goes, then `rv` (its items before itself). */
+export function reductionRelease(held: ReductionHeld): void {
+  give(held.reductorBytes, held.reductor);
+  if (held.inner !== null) giveTuple(held.inner[0], held.inner[1]);
+  if (held.outer !== null) giveTuple(held.outer[0], held.outer[1]);
+}
+
+/** copyreg.__newobj__(cls, *args) gathers its `*args` into a tuple (none when empty: the empty tuple is shared). */
+export function newobjVarargsBegin(n: number): number {
+  return n > 0 ? takeTuple(n) : -1;
+}
+
+/** __newobj__ returns: its `args` tuple goes. */
+export function newobjVarargsEnd(n: number, blk: number): void {
+  if (n > 0) giveTuple(n, blk);
+}

@@ -28,8 +28,14 @@ import { PyFunction } from '../types/function';
 import { newTuple, PyTuple, tupleType } from '../types/tuple';
 import { makeBuiltin, newBuiltinType, objectType } from '../types/type';
 import { allocInstance } from '../vm/classes';
-import { reduceExBegin, reduceExRelease, type ReduceTemps, starCallBegin, starCallEnd } from '../hidden-allocs';
+import { callWithTupleAndDict } from '../vm/call-ex';
+import { starCallBegin, starCallEnd } from '../hidden-allocs';
 import {
+  boundCall,
+  heldTuple,
+  reductionRelease,
+  reductorBegin,
+  type ReductionHeld,
   argsGeneratorBegin,
   argsGeneratorEnd,
   argsTupleEnd,
@@ -42,6 +48,8 @@ import {
   KEEP_ALIVE_FRAME,
   listCopyBegin,
   listCopyEnd,
+  newobjVarargsBegin,
+  newobjVarargsEnd,
   reconstructBegin,
   reconstructEnd,
   tupleCopyBegin,
@@ -117,24 +125,25 @@ export function shallowCopy(x: PyObject): PyObject {
  */
 function reconstructFromReduce(x: PyObject, memo: PyDict | null, after?: (y: PyObject) => void): PyObject {
   const r = reduce(x);
-  const temps = r === 'self' ? undefined : r.temps;
-  if (temps === undefined) {
-    const y = reconstruct(x, memo, r);
+  if (r === 'self') {
+    const y = incref(x);
     after?.(y);
     return y;
   }
+  const n = 2 + r.rvLength;
   try {
-    const call = starCallBegin(7);
+    const call = starCallBegin(n);
     let y: PyObject;
     try {
       y = reconstruct(x, memo, r);
     } finally {
-      starCallEnd(7, call);
+      starCallEnd(n, call);
     }
     after?.(y);
     return y;
   } finally {
-    reduceExRelease(temps);
+    reductionRelease(r.held);
+    if (r.rv !== null) decref(r.rv);
   }
 }
 
@@ -153,8 +162,14 @@ interface Reduction {
   state: PyObject | null;
   listitems: PyObject | null;
   dictitems: PyObject | null;
-  /** object.__reduce_ex__'s temporaries (hidden-allocs.ts), for a plain instance. */
-  temps?: ReduceTemps;
+  /** True for reduce_newobj's `(copyreg.__newobj__, (cls, *args), ...)`: `args` leaves out `cls`. */
+  newobj: boolean;
+  /** The copy function's `reductor` and the parts of `rv` the port has no object for (copy-transients.ts). */
+  held: ReductionHeld;
+  /** `rv` when the reduction returned a real tuple (a user's __reduce__), held until the copy function returns. */
+  rv: PyObject | null;
+  /** How many items `rv` has (`_reconstruct(x, memo, *rv)` passes 2 more). */
+  rvLength: number;
 }
 
 function owned(r: Reduction | 'self'): void {
@@ -206,63 +221,133 @@ function newObject(cls: PyType, args: PyObject[]): PyObject {
 
 /** object.__reduce_ex__(4) and the builtin __reduce__ methods that copy meets. */
 function reduce(x: PyObject): Reduction | 'self' {
-  if (userMethod(x, '__reduce_ex__') !== null) return parseReduce(x, callMethod(x, '__reduce_ex__', [newInt(4)]));
-  if (userMethod(x, '__reduce__') !== null) return parseReduce(x, callMethod(x, '__reduce__', []));
-  const t = x.type;
-  if (x instanceof PyException) {
-    return { func: incref(t), args: (x.args as PyTuple).items.map((a) => incref(a)), state: attrsDict(x.attrs), listitems: null, dictitems: null };
+  if (userMethod(x, '__reduce_ex__') !== null) {
+    const held = reductorBegin(true);
+    return parseReduce(held, () => callMethod(x, '__reduce_ex__', [newInt(4)]));
   }
-  if (x instanceof PyInstance) {
-    let args: PyObject[] = [];
-    if (userMethod(x, '__getnewargs__') !== null) {
-      const r = callMethod(x, '__getnewargs__', []);
-      try {
-        if (!(r instanceof PyTuple)) throwError(TypeError, `__getnewargs__ should return a tuple, not '${r.type.name}'`);
-        args = r.items.map((a) => incref(a));
-      } finally {
-        decref(r);
-      }
-    }
-    let state: PyObject | null = null;
-    let temps: ReduceTemps | undefined;
-    if (userMethod(x, '__getstate__') !== null) state = callMethod(x, '__getstate__', []);
-    else
-      temps = reduceExBegin(() => {
-        state = instanceState(x);
-        slotNames(t);
-      });
-    return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null, temps };
+  const held = reductorBegin(false);
+  if (userMethod(x, '__reduce__') !== null) return parseReduce(held, () => boundCall(true, () => callMethod(x, '__reduce__', [])));
+  try {
+    return builtinReduce(x, held);
+  } catch (e) {
+    reductionRelease(held);
+    throw e;
+  }
+}
+
+/** A reduction built by the builtin __reduce__ (or reduce_newobj) of x's type. */
+function builtinReduce(x: PyObject, held: ReductionHeld): Reduction {
+  const t = x.type;
+  const plain = { listitems: null, dictitems: null, newobj: false, held, rv: null };
+  if (x instanceof PyInstance) return reduceNewobj(x, held);
+  if (x instanceof PyException) {
+    const state = attrsDict(x.attrs);
+    boundCall(false, () => heldTuple(held, 'outer', state === null ? 2 : 3));
+    return { ...plain, func: incref(t), args: (x.args as PyTuple).items.map((a) => incref(a)), state, rvLength: state === null ? 2 : 3 };
   }
   if (t.native && (t.name === 'set' || t.name === 'frozenset')) {
-    return { func: incref(t), args: [newList(toArray(x))], state: null, listitems: null, dictitems: null };
+    // set.__reduce__: (type, (list(x),), state), the state from the bound __getstate__.
+    const keys = boundCall(false, () => {
+      const list = newList(toArray(x));
+      heldTuple(held, 'inner', 1);
+      boundCall(false, () => undefined);
+      heldTuple(held, 'outer', 3);
+      return list;
+    });
+    return { ...plain, func: incref(t), args: [keys], state: null, rvLength: 3 };
   }
   if (t.native && t.name === 'slice') {
     const s = x as PyObject & { start: PyObject; stop: PyObject; step: PyObject };
-    return { func: incref(t), args: [incref(s.start), incref(s.stop), incref(s.step)], state: null, listitems: null, dictitems: null };
+    // Py_BuildValue("O(OOO)"): the outer tuple, then the inner one.
+    boundCall(false, () => {
+      heldTuple(held, 'outer', 2);
+      heldTuple(held, 'inner', 3);
+    });
+    return { ...plain, func: incref(t), args: [incref(s.start), incref(s.stop), incref(s.step)], state: null, rvLength: 2 };
   }
   if (x instanceof PyMethod) {
-    const name = x.func instanceof PyFunction ? newStr(x.func.name) : getAttr(x.func, '__name__');
-    return { func: (a) => getAttr(a[0], (a[1] as PyStr).v), args: [incref(x.self), name], state: null, listitems: null, dictitems: null };
+    const name = boundCall(false, () => {
+      const n = x.func instanceof PyFunction ? newStr(x.func.name) : getAttr(x.func, '__name__');
+      heldTuple(held, 'outer', 2);
+      heldTuple(held, 'inner', 2);
+      return n;
+    });
+    return { ...plain, func: (a) => getAttr(a[0], (a[1] as PyStr).v), args: [incref(x.self), name], state: null, rvLength: 2 };
   }
   throwError(TypeError, `cannot pickle '${t.name}' object`);
 }
 
-/** Unpacks a user `__reduce__` result (a str means "x itself"). */
-function parseReduce(x: PyObject, rv: PyObject): Reduction | 'self' {
+/**
+ * object.__reduce_ex__(4) on an instance: the bound __reduce__ looked up and dropped
+ * (not overridden), then reduce_newobj: __getnewargs__ if the class has one, the
+ * `(cls, *args)` tuple, the state from __getstate__ (object's: the instance's dict,
+ * and the class's `__slotnames__` made the first time), the 5-tuple.
+ */
+function reduceNewobj(x: PyInstance, held: ReductionHeld): Reduction {
+  const t = x.type;
+  boundCall(false, () => undefined);
+  let args: PyObject[] = [];
+  if (userMethod(x, '__getnewargs__') !== null) {
+    const r = boundCall(true, () => callMethod(x, '__getnewargs__', []));
+    try {
+      if (!(r instanceof PyTuple)) throwError(TypeError, `__getnewargs__ should return a tuple, not '${r.type.name}'`);
+      args = r.items.map((a) => incref(a));
+      heldTuple(held, 'inner', 1 + args.length);
+    } finally {
+      decref(r);
+    }
+  } else heldTuple(held, 'inner', 1);
+  let state: PyObject | null = null;
   try {
-    if (rv instanceof PyStr) return 'self';
+    const userState = userMethod(x, '__getstate__') !== null;
+    boundCall(userState, () => {
+      if (userState) state = callMethod(x, '__getstate__', []);
+      else {
+        state = instanceState(x);
+        slotNames(t);
+      }
+    });
+  } catch (e) {
+    for (const a of args) decref(a);
+    throw e;
+  }
+  heldTuple(held, 'outer', 5);
+  return { func: (a) => newObject(t, a), args, state: state === None ? (decref(state), null) : state, listitems: null, dictitems: null, newobj: true, held, rv: null, rvLength: 5 };
+}
+
+/** Unpacks what a user's `__reduce_ex__` or `__reduce__` returned (a str means "x itself"); `rv` stays held. */
+function parseReduce(held: ReductionHeld, call: () => PyObject): Reduction | 'self' {
+  let rv: PyObject | null = null;
+  try {
+    rv = call();
+    if (rv instanceof PyStr) throw SELF;
     if (!(rv instanceof PyTuple)) throwError(TypeError, `cannot unpack non-iterable ${rv.type.name} object`);
     const it = rv.items;
     if (it.length < 2 || it.length > 5) throwError(TypeError, `_reconstruct() takes from 4 to 7 positional arguments but ${it.length + 2} were given`);
     const args = it[1];
     if (!(args instanceof PyTuple)) throwError(TypeError, `argument after * must be an iterable, not ${args.type.name}`);
     const opt = (i: number) => (i < it.length && it[i] !== None ? incref(it[i]) : null);
-    void x;
-    return { func: incref(it[0]), args: args.items.map((a) => incref(a)), state: opt(2), listitems: opt(3), dictitems: opt(4) };
-  } finally {
-    decref(rv);
+    return {
+      func: incref(it[0]),
+      args: args.items.map((a) => incref(a)),
+      state: opt(2),
+      listitems: opt(3),
+      dictitems: opt(4),
+      newobj: false,
+      held,
+      rv,
+      rvLength: it.length,
+    };
+  } catch (e) {
+    reductionRelease(held);
+    if (rv !== null) decref(rv);
+    if (e === SELF) return 'self';
+    throw e;
   }
 }
+
+/** Thrown inside parseReduce for a str result: the copy is x itself. */
+const SELF = Symbol('self');
 
 /** copy._reconstruct: consumes the reduction's references, returns the new object. */
 function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): PyObject {
@@ -272,7 +357,7 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
     const deep = memo !== null;
     let args = r.args;
     // reduce_newobj's args start with the class, which the port keeps apart.
-    const newobj = r.temps !== undefined;
+    const newobj = r.newobj;
     const length = args.length + (newobj ? 1 : 0);
     if (deep && length > 0) {
       // args = (deepcopy(arg, memo) for arg in args), read by func(*args) into a tuple.
@@ -291,15 +376,21 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
     }
     let y: PyObject;
     try {
-      if (typeof r.func !== 'function') y = callObject(r.func, args, null);
+      // y = func(*args): CALL_FUNCTION_EX hands its tuple on to a callee that takes one.
+      if (typeof r.func !== 'function') y = callWithTupleAndDict(r.func, args, null);
       else if (!newobj) y = r.func(args);
       else {
-        // copyreg.__newobj__: cls.__new__(cls, *args)
-        const call = starCallBegin(1 + args.length);
+        // copyreg.__newobj__(cls, *args): cls.__new__(cls, *args)
+        const varargs = newobjVarargsBegin(args.length);
         try {
-          y = r.func(args);
+          const call = starCallBegin(1 + args.length);
+          try {
+            y = r.func(args);
+          } finally {
+            starCallEnd(1 + args.length, call);
+          }
         } finally {
-          starCallEnd(1 + args.length, call);
+          newobjVarargsEnd(args.length, varargs);
         }
       }
     } finally {

@@ -96,7 +96,7 @@ export function callEx(fn: PyObject, args: PyObject, kwargs: PyDict | null): PyO
  * its packing makes nothing; a vectorcall callee given keywords gets them unpacked
  * (_PyStack_UnpackDict: a tuple of their names, freed after the call).
  */
-function callWithTupleAndDict(fn: PyObject, items: PyObject[], kw: KwArgs): PyObject {
+export function callWithTupleAndDict(fn: PyObject, items: PyObject[], kw: KwArgs): PyObject {
   // (An instance's __call__ gets the dict unpacked as a vectorcall callee does: slot_tp_call.)
   const tpCall =
     fn instanceof PyType
