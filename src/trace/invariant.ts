@@ -8,7 +8,7 @@
 import type { TraceStep } from './protocol';
 
 /** The objects of a step that break the invariant, each with what was found (empty when it holds). */
-export function invariantViolations(step: TraceStep): string[] {
+export function invariantViolations(step: Pick<TraceStep, 'frames' | 'heap'>): string[] {
   const incoming = new Map<string, number>();
   const add = (id: string) => incoming.set(id, (incoming.get(id) ?? 0) + 1);
   for (const f of step.frames) for (const id of Object.values(f.locals)) add(id);

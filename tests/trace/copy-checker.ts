@@ -5,7 +5,7 @@
  * program and print what differs).
  */
 import { gcHooks } from '../../src/python/gc';
-import { censusOf } from '../../src/python/heap-census';
+import { censusOf, type Census } from '../../src/python/heap-census';
 import { Hidden } from '../../src/python/heap-image';
 import { LiveImage } from '../../src/python/live-image';
 import type { Memory } from '../../src/python/memory';
@@ -15,14 +15,21 @@ import type { Frame } from '../../src/python/vm/frame';
 import { runtime, type Tracer } from '../../src/python/vm/state';
 import { GraphCapture } from '../../src/trace/graph-capture';
 import { GraphStore } from '../../src/trace/graph-store';
-import type { StepEvent } from '../../src/trace/protocol';
+import { invariantViolations } from '../../src/trace/invariant';
+import type { HeapObject, StepEvent, TraceStep } from '../../src/trace/protocol';
 
-/** Compares, at every step, the census of the engine with the census of the copy; `mismatches` says where they differ. */
+/**
+ * Compares, at every step, the census of the engine with the census of the copy
+ * (`mismatches` says where they differ), and checks the reference-count invariant
+ * on the engine's census (`violations`): the copy's census, from which the
+ * recording draws its steps, then holds it too.
+ */
 export class CopyChecker implements Tracer {
   readonly store = new GraphStore();
   private readonly capture = new GraphCapture(this.store);
   private readonly live = new Set<PyObject>();
   readonly mismatches: string[] = [];
+  readonly violations: string[] = [];
 
   /** @param keep how many mismatches to describe (the first ones) */
   constructor(private readonly keep = 3) {}
@@ -47,17 +54,25 @@ export class CopyChecker implements Tracer {
     this.capture.watch(false);
   }
 
+  // In flight at each event as the recorder (recorder.ts) has it: a frame left by an
+  // exception still holds the exception its 'exception' step raised.
+  private raising: PyThrow | null = null;
+
   line(): void {
+    this.raising = null;
     this.check('line', []);
   }
   call(): void {
+    this.raising = null;
     this.check('call', []);
   }
   ret(_f: Frame, value: PyObject | null): void {
-    this.check('return', value === null ? [] : [[value, Hidden.returnValue]]);
+    if (value !== null) this.check('return', [[value, Hidden.returnValue]]);
+    else this.check('return', this.raising !== null ? raised(this.raising) : []);
   }
   exception(_f: Frame, t: PyThrow): void {
-    this.check('exception', t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]));
+    this.raising = t;
+    this.check('exception', raised(t));
   }
 
   private check(event: StepEvent, inFlight: Array<[PyObject, string]>): void {
@@ -71,6 +86,10 @@ export class CopyChecker implements Tracer {
       const s = this.capture.seenSerial(engine.objects[i]!);
       return s >= 0 ? s : -2 - i;
     });
+    if (this.violations.length < this.keep) {
+      const bad = invariantViolations(asStep(expected));
+      if (bad.length) this.violations.push(`step ${this.store.length - 1} (${event}, line ${runtime.current?.line ?? 0}): ${bad.join('; ')}`);
+    }
     const { image, serialOf } = this.store.imageAt(this.store.length - 1);
     const actual = censusOf(image, serialOf);
     if (this.mismatches.length < this.keep) {
@@ -81,4 +100,28 @@ export class CopyChecker implements Tracer {
       if (k >= 0 || a.length !== e.length) this.mismatches.push(`step ${this.store.length - 1} (${event}, line ${runtime.current?.line ?? 0}), entry ${k}:\n  copy   ${a[k] ?? '(none)'}\n  engine ${e[k] ?? '(none)'}`);
     }
   }
+}
+
+/** What a raised exception holds, as references in flight. */
+function raised(t: PyThrow): Array<[PyObject, string]> {
+  return t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]);
+}
+
+/** A census as a step's frames and heap (ids are the serials), for the invariant. */
+function asStep(c: Census<number>): Pick<TraceStep, 'frames' | 'heap'> {
+  const heap: Record<string, HeapObject> = {};
+  for (const o of c.objects) {
+    heap[o.obj] = {
+      type: o.type,
+      value: o.value,
+      refcount: o.refcount,
+      refs: o.refs.map(([l, t]) => [l, String(t)]),
+      hidden: [...o.hidden],
+      weak: o.weak.map(String),
+      state: o.state,
+      shared: o.shared,
+    };
+  }
+  const frames = c.frames.map((f) => ({ name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, t]) => [n, String(t)])) }));
+  return { frames, heap };
 }

@@ -4,8 +4,11 @@
  * taken on the running engine at that step, object for object, arrow for arrow.
  * A change the engine makes without noting it in the change log (memory.ts's touch)
  * leaves the copy stale, and shows here as a mismatch at the step it happened.
+ * The same pass checks the reference-count invariant at every step (on the engine's
+ * census, which the copy's equals) and that tracing does not change what a program
+ * prints.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferedContext } from '../../src/python/context';
@@ -16,17 +19,24 @@ import { CopyChecker } from './copy-checker';
 const CORPUS = process.env.GRAPH_CORPUS ?? join(__dirname, '../conformance');
 const programs = readdirSync(CORPUS).filter((n) => n.endsWith('.py')).sort();
 
-describe('the copy of the graph gives the census of the engine at every step', () => {
+describe('the copy of the graph gives the census of the engine, and the invariant holds, at every step', () => {
   for (const name of programs) {
     it(name, { timeout: 120_000 }, () => {
       const source = readFileSync(join(CORPUS, name), 'utf8');
       const checker = new CopyChecker();
+      const context = bufferedContext('', name);
       try {
-        runProgram(source, { filename: name, context: bufferedContext('', name), tracer: checker });
+        runProgram(source, { filename: name, context, tracer: checker });
       } finally {
         checker.detach();
       }
       expect(checker.mismatches).toEqual([]);
+      expect(checker.violations).toEqual([]);
+      expect(checker.store.length).toBeGreaterThan(0);
+      const expected = join(CORPUS, name.replace(/\.py$/, '.out'));
+      if (existsSync(expected)) expect(context.out.join('')).toBe(readFileSync(expected, 'utf8'));
+      const errFile = join(CORPUS, name.replace(/\.py$/, '.err'));
+      if (existsSync(errFile)) expect(context.err.join('').trimEnd().split('\n').pop()).toBe(readFileSync(errFile, 'utf8').trimEnd());
     });
   }
 });
