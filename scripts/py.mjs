@@ -40,14 +40,31 @@ if (isMainThread && (!existsSync(out) || statSync(out).mtimeMs < Math.max(newest
 // (vm/recursion-guard.ts), and each such level re-enters the interpreter on the
 // JavaScript stack, which the main thread's ~1 MB cannot hold 333 (repr) or
 // 499 (==) times over. The CLI reads and writes the file descriptors itself.
+// `--serve`: a long-lived runner for many programs (the conformance test): each line
+// of stdin names a program, answered by one line of JSON on stdout, {stdout, stderr,
+// status}, from a fresh engine on the same 16 MB stack.
+const serve = process.argv[2] === '--serve';
 if (isMainThread) {
   const w = new Worker(fileURLToPath(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: 16 } });
-  w.on('message', (code) => (process.exitCode = code));
   w.on('error', (e) => {
     process.stderr.write(`py: ${e && e.stack ? e.stack : e}\n`);
     process.exitCode = 70;
   });
+  if (serve) {
+    const { createInterface } = await import('node:readline');
+    w.on('message', (answer) => process.stdout.write(JSON.stringify(answer) + '\n'));
+    createInterface({ input: process.stdin }).on('line', (file) => w.postMessage(file)).on('close', () => w.postMessage(null));
+  } else w.on('message', (code) => (process.exitCode = code));
 } else {
-  const { main } = await import(pathToFileURL(out).href);
-  parentPort.postMessage(main(process.argv.slice(2)));
+  const cli = await import(pathToFileURL(out).href);
+  if (serve) {
+    parentPort.on('message', (file) => {
+      if (file === null) return parentPort.close();
+      try {
+        parentPort.postMessage(cli.runCaptured(file));
+      } catch (e) {
+        parentPort.postMessage({ stdout: '', stderr: `py: ${e && e.stack ? e.stack : e}\n`, status: 70 });
+      }
+    });
+  } else parentPort.postMessage(cli.main(process.argv.slice(2)));
 }

@@ -1,6 +1,6 @@
 /**
  * Conformance: every tests/conformance/NAME.py runs under the engine's
- * command-line runner (`node scripts/py.mjs NAME.py`, stdin empty) and is judged
+ * command-line runner (scripts/py.mjs, stdin empty) and is judged
  * exactly as tests/conformance/check.sh judges it:
  *   - stdout equals NAME.out byte for byte;
  *   - if NAME.err exists: exit status 1 and the last stderr line equals NAME.err;
@@ -9,14 +9,15 @@
  * starts with "InternalError" or contains a JavaScript stack frame ("    at ").
  *
  * The expected files come from CPython 3.11 via scripts/gen-expected.py; never
- * edit them by hand. Programs run two at a time (one `it` per program, the next
- * program starts while the current one is judged), each with a 20 s timeout.
+ * edit them by hand. Programs run two at a time on two long-lived runners (one `it`
+ * per program, the next program starts while the current one is judged), each with
+ * a 20 s timeout.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, 'tests', 'conformance');
@@ -34,41 +35,98 @@ interface RunResult {
   spawnError: Error | null;
 }
 
-/** Runs one program under the CLI with stdin from /dev/null, like check.sh. */
-function runProgram(program: string): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let timedOut = false;
-    let spawnError: Error | null = null;
-    const child = spawn(process.execPath, [CLI, program], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * A long-lived `py.mjs --serve` process: it runs one program at a time, each in a
+ * fresh engine, as `py NAME.py < /dev/null` would (cli.ts's runCaptured), without
+ * a process start-up per program. A program over the time limit gets the process
+ * killed; the next program starts a new one.
+ */
+class Server {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private buffer = '';
+  private waiting: ((line: string | Error) => void) | null = null;
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn(process.execPath, [CLI, '--serve'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      if (this.child !== child) return;
+      this.buffer += d;
+      const k = this.buffer.indexOf('\n');
+      if (k >= 0) {
+        const line = this.buffer.slice(0, k);
+        this.buffer = this.buffer.slice(k + 1);
+        this.answer(line);
+      }
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, TIMEOUT_MS);
-    child.stdout.on('data', (b: Buffer) => stdout.push(b));
-    child.stderr.on('data', (b: Buffer) => stderr.push(b));
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    // A runner killed for its time limit is no longer this.child: its end answers nothing.
+    child.on('close', (status) => {
+      if (this.child !== child) return;
+      this.child = null;
+      this.answer(new Error(`the runner exited (${status}): ${stderr}`));
+    });
     child.on('error', (e) => {
-      spawnError = e;
+      if (this.child === child) this.answer(e);
     });
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: Buffer.concat(stdout),
-        stderr: Buffer.concat(stderr),
-        status,
-        signal,
-        timedOut,
-        spawnError,
-      });
+    return child;
+  }
+
+  private answer(line: string | Error): void {
+    const w = this.waiting;
+    this.waiting = null;
+    w?.(line);
+  }
+
+  run(program: string): Promise<RunResult> {
+    this.child ??= this.start();
+    const child = this.child;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.child = null;
+        this.buffer = '';
+        this.waiting = null;
+        child.kill('SIGKILL');
+        resolve({ stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), status: null, signal: 'SIGKILL', timedOut: true, spawnError: null });
+      }, TIMEOUT_MS);
+      this.waiting = (line) => {
+        clearTimeout(timer);
+        if (line instanceof Error) {
+          this.child = null;
+          resolve({ stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), status: null, signal: null, timedOut: false, spawnError: line });
+          return;
+        }
+        const r = JSON.parse(line) as { stdout: string; stderr: string; status: number };
+        resolve({ stdout: Buffer.from(r.stdout), stderr: Buffer.from(r.stderr), status: r.status, signal: null, timedOut: false, spawnError: null });
+      };
+      child.stdin.write(program + '\n');
     });
-  });
+  }
+
+  stop(): void {
+    this.child?.stdin.end();
+    this.child = null;
+  }
 }
 
-/** At most CONCURRENCY child processes at once; the very first run goes alone
+const servers: Server[] = [];
+
+/** Runs one program with stdin from /dev/null, like check.sh, on a free server. */
+async function runProgram(program: string): Promise<RunResult> {
+  const server = servers.pop() ?? new Server();
+  try {
+    return await server.run(program);
+  } finally {
+    servers.push(server);
+  }
+}
+
+afterAll(() => {
+  for (const s of servers) s.stop();
+});
+
+/** At most CONCURRENCY runs at once; the very first run goes alone
  * (it may rebuild the CLI bundle in .cache/, which must not race). */
 class Pool {
   private active = 0;

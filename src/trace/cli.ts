@@ -72,6 +72,33 @@ export function main(argv: string[]): number {
   return result.exitCode;
 }
 
+/** What check.sh sees of one untraced run with an empty stdin. */
+export interface CapturedRun {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/**
+ * Runs FILE untraced as `py FILE.py < /dev/null` does, keeping its output instead of
+ * writing it: many programs then share one process (the conformance test's server,
+ * scripts/py.mjs --serve), each in a fresh engine.
+ */
+export function runCaptured(file: string): CapturedRun {
+  const out: string[] = [];
+  const err: string[] = [];
+  const source = readFileSync(file, 'utf8');
+  const ctx: RunContext = {
+    writeOut: (t) => void out.push(t),
+    writeErr: (t) => void err.push(t),
+    readLine: () => null,
+    filename: file,
+    recursionLimit: 1000,
+  };
+  const r = runProgram(source, { filename: file, context: ctx, reentryLimit: REENTRY_LIMIT_16MB });
+  return { stdout: out.join(''), stderr: err.join(''), status: r.exitCode };
+}
+
 function usage(): number {
   writeSync(2, USAGE);
   return 2;
