@@ -630,14 +630,18 @@ function deepcopyTupleItems(items: readonly PyObject[], addr: number, memo: PyDi
     copy.frame = caughtKeyError(DEEPCOPY_TUPLE_FRAME, () => decref(key));
     const zip = zipBegin();
     let result: PyObject | null = null;
-    // for k, j in zip(x, y): if k is not j: y = tuple(y); break
-    if (items.some((k, i) => k !== y!.items[i])) result = newTuple(y.items.map((c) => incref(c)));
-    // Changed: the list goes as `y` is rebound, then the zip as the loop is left; else the other way round.
-    if (result !== null) {
-      decref(y);
-      y = null;
+    try {
+      // for k, j in zip(x, y): if k is not j: y = tuple(y); break / else: y = x
+      if (items.some((k, i) => k !== y!.items[i])) result = newTuple(y.items.map((c) => incref(c)));
+    } catch (e) {
+      for (const c of copies) decref(c);
+      throw e;
     }
+    // Changed: the list goes as `y` is rebound, then the zip as the loop is left; else the other way round.
+    if (result !== null) decref(y);
     zipEnd(zip);
+    if (result === null) decref(y);
+    y = null;
     return { copies, result };
   } finally {
     tupleCopyEnd(copy);
