@@ -111,6 +111,8 @@ export function packedCall<T>(nargs: number, nkw: number, fn: () => T): T {
  * engine has is METH_O, METH_NOARGS or METH_FASTCALL: its arguments stay on the stack.
  */
 const VARARGS_METHODS: ReadonlyMap<string, boolean> = new Map([
+  // tp_new_wrapper, the `__new__` a class's `object.__new__(cls)` or `super().__new__(cls)` calls.
+  ['object.__new__', true],
   ['str.count', false],
   ['str.endswith', false],
   ['str.find', false],

@@ -34,6 +34,22 @@ class Valued:
         return self.v
 
 
+class WithNewargs:
+    def __init__(self, v):
+        self.v = v
+
+    def __getnewargs__(self):
+        return (self.v,)
+
+
+class OwnNew:
+    def __new__(cls, v=0):
+        return object.__new__(cls)
+
+    def __init__(self, v=0):
+        self.v = v
+
+
 class Reduced:
     def __init__(self, v):
         self.v = [v]
@@ -46,6 +62,8 @@ for label, value in [
     ("instance", Plain()),
     ("instance with a value", Valued([1])),
     ("list of instances", [Valued(1), Plain()]),
+    ("__getnewargs__", WithNewargs(3)),
+    ("own __new__", OwnNew(3)),
     ("exception", ValueError(1)),
     ("exception without arguments", KeyError()),
     ("own __reduce__", Reduced(5)),

@@ -264,3 +264,14 @@ export function newobjVarargsBegin(n: number): number {
 export function newobjVarargsEnd(n: number, blk: number): void {
   if (n > 0) giveTuple(n, blk);
 }
+
+/** tp_new_wrapper hands object_new the arguments after `cls` as a slice of its tuple (none when empty: shared). */
+export function argsTail<T>(n: number, call: () => T): T {
+  if (n === 0) return call();
+  const tail = takeTuple(n);
+  try {
+    return call();
+  } finally {
+    giveTuple(n, tail);
+  }
+}

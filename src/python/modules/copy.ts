@@ -31,6 +31,7 @@ import { allocInstance } from '../vm/classes';
 import { callWithTupleAndDict } from '../vm/call-ex';
 import { starCallBegin, starCallEnd } from '../hidden-allocs';
 import {
+  argsTail,
   boundCall,
   heldTuple,
   reductionRelease,
@@ -215,7 +216,7 @@ function slotNames(t: PyType): void {
 /** A new instance without calling __init__ (copyreg.__newobj__). */
 function newObject(cls: PyType, args: PyObject[]): PyObject {
   const n = cls.lookup('__new__');
-  if (n === null || n === objectType.dict.get('__new__')) return allocInstance(cls);
+  if (n === null || n === objectType.dict.get('__new__')) return argsTail(args.length, () => allocInstance(cls));
   return callMethod(cls, '__new__', [cls, ...args]);
 }
 
