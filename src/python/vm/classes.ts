@@ -52,9 +52,12 @@ function markDefault(name: string): void {
 
 defMethod(objectType, '__init__', (self, args, kw) => {
   const t = self.type;
-  if ((args.length || (kw && kw.size)) && t.lookup('__init__') === objectType.dict.get('__init__')) {
-    if (t.lookup('__new__') === objectType.dict.get('__new__'))
-      throwError(TypeError, `${qualName(t)}() takes no arguments`);
+  if (args.length || (kw && kw.size)) {
+    // object_init: extra arguments are an error when the class has its own __init__
+    // (which is calling this one), or has neither its own __init__ nor its own __new__.
+    if (t.lookup('__init__') !== objectType.dict.get('__init__'))
+      throwError(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (t.lookup('__new__') === objectType.dict.get('__new__')) throwError(TypeError, `${qualName(t)}() takes no arguments`);
   }
   return incref(None);
 });
@@ -78,23 +81,16 @@ defMethod(objectType, '__setattr__', (self, args) => {
   return incref(None);
 });
 defMethod(objectType, '__delattr__', (self, args) => {
-  delAttr(self, (args[0] as PyStr).v);
+  // The generic deletion, without the user's own __delattr__ (which is calling this).
+  withoutOverride(self.type, '__delattr__', () => delAttr(self, (args[0] as PyStr).v));
   return incref(None);
 });
 defMethod(objectType, '__getattribute__', (self, args) => {
   const name = (args[0] as PyStr).v;
   const t = self.type;
-  // Generic look-up without the user's own __getattribute__.
-  const saved = t.lookupCache.get('__getattribute__');
-  t.lookupCache.set('__getattribute__', null);
-  try {
-    const r = getAttrOrNull(self, name);
-    if (r === null) throwError(attributeErrorType(), `'${t.name}' object has no attribute '${name}'`);
-    return r;
-  } finally {
-    if (saved === undefined) t.lookupCache.delete('__getattribute__');
-    else t.lookupCache.set('__getattribute__', saved);
-  }
+  const r = withoutOverride(t, '__getattribute__', () => getAttrOrNull(self, name));
+  if (r === null) throwError(attributeErrorType(), `'${t.name}' object has no attribute '${name}'`);
+  return r;
 });
 defMethod(objectType, '__init_subclass__', () => incref(None), 'classmethod');
 defMethod(objectType, '__format__', (self, args) => {
@@ -122,14 +118,18 @@ import { exceptionTypes } from '../types/exception';
 exceptionsByName = (n) => exceptionTypes.get(n)!;
 
 function setAttrGeneric(o: PyObject, name: string, v: PyObject): void {
-  const t = o.type;
-  const saved = t.lookupCache.get('__setattr__');
-  t.lookupCache.set('__setattr__', null);
+  withoutOverride(o.type, '__setattr__', () => setAttr(o, name, v));
+}
+
+/** Runs `fn` with t's look-up of the hook `name` hidden: object's generic behaviour, which the user's hook is calling. */
+function withoutOverride<T>(t: PyType, name: string, fn: () => T): T {
+  const saved = t.lookupCache.get(name);
+  t.lookupCache.set(name, null);
   try {
-    setAttr(o, name, v);
+    return fn();
   } finally {
-    if (saved === undefined) t.lookupCache.delete('__setattr__');
-    else t.lookupCache.set('__setattr__', saved);
+    if (saved === undefined) t.lookupCache.delete(name);
+    else t.lookupCache.set(name, saved);
   }
 }
 

@@ -47,7 +47,7 @@ import { newMethod } from '../types/method';
 import { None } from '../types/none';
 import { PyStr } from '../types/str';
 import { newTuple } from '../types/tuple';
-import { PyMethodDescr } from '../types/type';
+import { PyMethodDescr, typeType } from '../types/type';
 import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
 import { enterPlain, isPlainCall, leaveFrame } from './call';
@@ -853,6 +853,9 @@ function decref0(o: PyObject): void {
 
 /** The method LOAD_METHOD may push unbound for instances of t (see methodSite), or null. */
 function plainMethod(t: PyType, name: string): PyObject | null {
+  // A class's attributes come from type_getattro (its own MRO before the metatype's
+  // methods), which _PyObject_GetMethod leaves to the full look-up: `object.__init__(x)`.
+  if (t === typeType || t.isSubtype(typeType)) return null;
   const m = t.lookup(name);
   if (!(m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method'))) return null;
   if (nativeGetAttr.has(t)) return null;
