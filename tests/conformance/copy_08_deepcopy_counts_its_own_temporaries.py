@@ -94,10 +94,11 @@ class Noisy:
 
 # Where the next automatic collection falls decides which generation each instance
 # is in when the list goes, and the collector frees a generation in its own order.
+gc.set_threshold(100)
 d1 = {10**25: 255, None: -7.5e-177, (1, 2): -1.0e-79}
 gc.collect()
 d0 = copy.deepcopy(d1).copy()
-items = [Noisy(q) for q in range(690)]
+items = [Noisy(q) for q in range(96)]
 print([sum(1 for o in gc.get_objects(g) if type(o) is Noisy) for g in range(3)])
 items.append(items)
 del items
