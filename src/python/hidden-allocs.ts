@@ -11,7 +11,7 @@ import type { PyType } from './object';
 import type { KwArgs, NativeFn, NativeMethod } from './types/type';
 
 /** Size of a tuple of n items with its GC header (24 + 8n + 16). */
-const tupleBytes = (n: number): number => 40 + 8 * n;
+export const tupleBytes = (n: number): number => 40 + 8 * n;
 /** Size of a dict with its GC header. */
 const DICT_BYTES = 64;
 /** Size of a list with its GC header. */
@@ -308,7 +308,7 @@ function utf8Length(s: string): number {
 }
 
 /** A bound builtin method (PyCFunctionObject, 56 bytes, and its GC header). */
-const CFUNCTION_BYTES = 72;
+export const CFUNCTION_BYTES = 72;
 
 /**
  * print() writes each piece (argument, separator, end) with PyFile_WriteObject, which

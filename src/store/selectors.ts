@@ -111,12 +111,9 @@ export interface GcView {
 /** The collector's state at the shown step, or null when no step is shown (use with `useShallow`). */
 export function selectGc(state: AppState): GcView | null {
   const steps = state.result?.steps;
-  if (steps?.gcAt && steps.eventAt) {
-    const gc = steps.gcAt(state.cursor);
-    if (!gc) return null;
-    return { enabled: gc.enabled, counts: gc.counts, thresholds: gc.thresholds, collecting: steps.eventAt(state.cursor) === 'gc' };
-  }
-  const step = selectCurrentStep(state);
-  if (!step) return null;
-  return { enabled: step.gc.enabled, counts: step.gc.counts, thresholds: step.gc.thresholds, collecting: step.event === 'gc' };
+  const i = state.cursor;
+  const gc = steps?.gcAt ? steps.gcAt(i) : steps?.at(i)?.gc;
+  if (!gc) return null;
+  const event = steps?.eventAt ? steps.eventAt(i) : steps?.at(i)?.event;
+  return { enabled: gc.enabled, counts: gc.counts, thresholds: gc.thresholds, collecting: event === 'gc' };
 }

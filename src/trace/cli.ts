@@ -7,7 +7,7 @@
  * one million), an untraced one only when --max-steps is given.
  */
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import type { RunContext } from '../python/context';
+import { bufferedContext, type RunContext } from '../python/context';
 import { runProgram } from '../python/index';
 import { DEFAULT_MAX_STEPS } from './protocol';
 import type { Recording } from './recorder';
@@ -85,18 +85,9 @@ export interface CapturedRun {
  * scripts/py.mjs --serve), each in a fresh engine.
  */
 export function runCaptured(file: string): CapturedRun {
-  const out: string[] = [];
-  const err: string[] = [];
-  const source = readFileSync(file, 'utf8');
-  const ctx: RunContext = {
-    writeOut: (t) => void out.push(t),
-    writeErr: (t) => void err.push(t),
-    readLine: () => null,
-    filename: file,
-    recursionLimit: 1000,
-  };
-  const r = runProgram(source, { filename: file, context: ctx, reentryLimit: REENTRY_LIMIT_16MB });
-  return { stdout: out.join(''), stderr: err.join(''), status: r.exitCode };
+  const ctx = bufferedContext('', file);
+  const r = runProgram(readFileSync(file, 'utf8'), { filename: file, context: ctx, reentryLimit: REENTRY_LIMIT_16MB });
+  return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), status: r.exitCode };
 }
 
 function usage(): number {

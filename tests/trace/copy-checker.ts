@@ -15,7 +15,9 @@ import type { Frame } from '../../src/python/vm/frame';
 import { runtime, type Tracer } from '../../src/python/vm/state';
 import { GraphCapture } from '../../src/trace/graph-capture';
 import { GraphStore } from '../../src/trace/graph-store';
-import type { StepEvent } from '../../src/trace/protocol';
+import { invariantViolations } from '../../src/trace/invariant';
+import type { HeapObject, StepEvent, TraceStep } from '../../src/trace/protocol';
+import { NONE } from '../../src/trace/recording';
 
 /**
  * Compares, at every step, the census of the engine with the census of the copy
@@ -86,7 +88,7 @@ export class CopyChecker implements Tracer {
       return s >= 0 ? s : -2 - i;
     });
     if (this.violations.length < this.keep) {
-      const bad = censusViolations(expected);
+      const bad = invariantViolations(asStep(expected));
       if (bad.length) this.violations.push(`step ${this.store.length - 1} (${event}, line ${runtime.current?.line ?? 0}): ${bad.join('; ')}`);
     }
     const { image, serialOf } = this.store.imageAt(this.store.length - 1);
@@ -106,24 +108,21 @@ function raised(t: PyThrow): Array<[PyObject, string]> {
   return t.held().filter((o) => !(o.flags & Flag.Freed)).map((o) => [o, Hidden.raisedException]);
 }
 
-/**
- * src/trace/invariant.ts's check, read straight off a census (serials for ids): each
- * object that is not shared has as many references as locals and drawn arrows point
- * at it, plus its hidden ones, none of the unexplained kind `other`.
- */
-function censusViolations(c: Census<number>): string[] {
-  const incoming = new Map<number, number>();
-  const add = (s: number) => incoming.set(s, (incoming.get(s) ?? 0) + 1);
-  for (const f of c.frames) for (const [, s] of f.locals) add(s);
-  for (const o of c.objects) for (const [, s] of o.refs) add(s);
-  const out: string[] = [];
+/** A census as a step's frames and heap (serials for ids), for src/trace/invariant.ts's check. */
+function asStep(c: Census<number>): Pick<TraceStep, 'frames' | 'heap'> {
+  const heap: Record<string, HeapObject> = {};
   for (const o of c.objects) {
-    if (o.shared) continue;
-    let hidden = 0;
-    for (const n of o.hidden.values()) hidden += n;
-    const shown = incoming.get(o.obj) ?? 0;
-    if (shown + hidden !== o.refcount || o.hidden.has('other'))
-      out.push(`${o.type} ${o.value} (${o.obj}): count ${o.refcount}, found ${shown} shown + hidden ${JSON.stringify([...o.hidden])}`);
+    heap[o.obj] = {
+      type: o.type,
+      value: o.value,
+      refcount: o.refcount,
+      refs: o.refs.map(([l, t]) => [l, String(t)]),
+      hidden: [...o.hidden],
+      weak: NONE,
+      state: o.state,
+      shared: o.shared,
+    };
   }
-  return out;
+  const frames = c.frames.map((f) => ({ name: f.name, line: f.line, locals: Object.fromEntries(f.locals.map(([n, t]) => [n, String(t)])) }));
+  return { frames, heap };
 }

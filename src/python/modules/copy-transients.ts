@@ -9,14 +9,13 @@
  * `sys.getsizeof` (GC header included).
  */
 import { FreeList } from '../free-lists';
+import { CFUNCTION_BYTES as BUILTIN_METHOD, tupleBytes } from '../hidden-allocs';
 import { heap } from '../memory';
 
-const tupleBytes = (n: number): number => 40 + 8 * n;
 const CELL = 40;
 const FUNCTION = 152;
 const TUPLE_ITERATOR = 48;
 const LIST_ITERATOR = 48;
-const BUILTIN_METHOD = 72;
 const DICT_ITEMS = 40;
 const DICT_ITEM_ITERATOR = 72;
 const ZIP = 64;
@@ -255,23 +254,17 @@ export function reductionRelease(held: ReductionHeld): void {
   if (held.outer !== null) giveTuple(held.outer[0], held.outer[1]);
 }
 
-/** copyreg.__newobj__(cls, *args) gathers its `*args` into a tuple (none when empty: the empty tuple is shared). */
-export function newobjVarargsBegin(n: number): number {
-  return n > 0 ? takeTuple(n) : -1;
-}
-
-/** __newobj__ returns: its `args` tuple goes. */
-export function newobjVarargsEnd(n: number, blk: number): void {
-  if (n > 0) giveTuple(n, blk);
-}
-
-/** tp_new_wrapper hands object_new the arguments after `cls` as a slice of its tuple (none when empty: shared). */
-export function argsTail<T>(n: number, call: () => T): T {
+/**
+ * A tuple of `n` items alive around `call` (none when empty: the empty tuple is
+ * shared): copyreg.__newobj__'s `*args`, and the slice of the arguments after `cls`
+ * that tp_new_wrapper hands object_new.
+ */
+export function withTuple<T>(n: number, call: () => T): T {
   if (n === 0) return call();
-  const tail = takeTuple(n);
+  const tuple = takeTuple(n);
   try {
     return call();
   } finally {
-    giveTuple(n, tail);
+    giveTuple(n, tuple);
   }
 }

@@ -31,30 +31,28 @@ import { allocInstance } from '../vm/classes';
 import { callWithTupleAndDict } from '../vm/call-ex';
 import { starCallBegin, starCallEnd } from '../hidden-allocs';
 import {
-  argsTail,
-  boundCall,
-  heldTuple,
-  reductionRelease,
-  reductorBegin,
-  type ReductionHeld,
   argsGeneratorBegin,
   argsGeneratorEnd,
   argsTupleEnd,
+  boundCall,
   caughtKeyError,
   comprehensionEnd,
   DEEPCOPY_TUPLE_FRAME,
   dictCopyBegin,
   dictCopyEnd,
   frameEnd,
+  heldTuple,
   KEEP_ALIVE_FRAME,
   listCopyBegin,
   listCopyEnd,
-  newobjVarargsBegin,
-  newobjVarargsEnd,
   reconstructBegin,
   reconstructEnd,
+  reductionRelease,
+  reductorBegin,
+  type ReductionHeld,
   tupleCopyBegin,
   tupleCopyEnd,
+  withTuple,
   zipBegin,
   zipEnd,
 } from './copy-transients';
@@ -120,8 +118,8 @@ export function shallowCopy(x: PyObject): PyObject {
 }
 
 /**
- * `_reconstruct(x, memo, *reductor(4))`, with the call's argument tuple (two arguments
- * and the five of the reduction) alive through it; `after` runs before the copy
+ * `_reconstruct(x, memo, *rv)` with `rv = reductor(4)`, with the call's argument tuple
+ * (two arguments and the items of `rv`) alive through it; `after` runs before the copy
  * function's locals go (deepcopy's memo steps). Returns a new reference.
  */
 function reconstructFromReduce(x: PyObject, memo: PyDict | null, after?: (y: PyObject) => void): PyObject {
@@ -173,8 +171,7 @@ interface Reduction {
   rvLength: number;
 }
 
-function owned(r: Reduction | 'self'): void {
-  if (r === 'self') return;
+function owned(r: Reduction): void {
   if (typeof r.func !== 'function') decref(r.func);
   for (const a of r.args) decref(a);
   if (r.state !== null) decref(r.state);
@@ -216,7 +213,7 @@ function slotNames(t: PyType): void {
 /** A new instance without calling __init__ (copyreg.__newobj__). */
 function newObject(cls: PyType, args: PyObject[]): PyObject {
   const n = cls.lookup('__new__');
-  if (n === null || n === objectType.dict.get('__new__')) return argsTail(args.length, () => allocInstance(cls));
+  if (n === null || n === objectType.dict.get('__new__')) return withTuple(args.length, () => allocInstance(cls));
   return callMethod(cls, '__new__', [cls, ...args]);
 }
 
@@ -351,21 +348,19 @@ function parseReduce(held: ReductionHeld, call: () => PyObject): Reduction | 'se
 const SELF = Symbol('self');
 
 /** copy._reconstruct: consumes the reduction's references, returns the new object. */
-function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): PyObject {
-  if (r === 'self') return incref(x);
+function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction): PyObject {
   const frame = reconstructBegin();
   try {
     const deep = memo !== null;
     let args = r.args;
     // reduce_newobj's args start with the class, which the port keeps apart.
-    const newobj = r.newobj;
-    const length = args.length + (newobj ? 1 : 0);
+    const length = args.length + (r.newobj ? 1 : 0);
     if (deep && length > 0) {
       // args = (deepcopy(arg, memo) for arg in args), read by func(*args) into a tuple.
       argsGeneratorBegin(frame);
       const copied: PyObject[] = [];
       try {
-        if (newobj) decref(deepcopy(x.type, memo));
+        if (r.newobj) decref(deepcopy(x.type, memo));
         for (const a of args) copied.push(deepcopy(a, memo));
       } catch (e) {
         for (const c of copied) decref(c);
@@ -379,20 +374,18 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction | 'self'): P
     try {
       // y = func(*args): CALL_FUNCTION_EX hands its tuple on to a callee that takes one.
       if (typeof r.func !== 'function') y = callWithTupleAndDict(r.func, args, null);
-      else if (!newobj) y = r.func(args);
+      else if (!r.newobj) y = r.func(args);
       else {
         // copyreg.__newobj__(cls, *args): cls.__new__(cls, *args)
-        const varargs = newobjVarargsBegin(args.length);
-        try {
+        const func = r.func;
+        y = withTuple(args.length, () => {
           const call = starCallBegin(1 + args.length);
           try {
-            y = r.func(args);
+            return func(args);
           } finally {
             starCallEnd(1 + args.length, call);
           }
-        } finally {
-          newobjVarargsEnd(args.length, varargs);
-        }
+        });
       }
     } finally {
       argsTupleEnd(frame);
@@ -597,53 +590,35 @@ function deepcopyList(x: PyList, memo: PyDict): PyObject {
   return y;
 }
 
+/** _deepcopy_tuple, with the objects its code makes on the way (copy-transients.ts). */
 function deepcopyTuple(x: PyTuple, memo: PyDict): PyObject {
-  const copied = deepcopyTupleItems(x.items, x.addr, memo);
-  for (const c of copied.copies) decref(c);
-  return copied.result ?? incref(x);
-}
-
-/**
- * _deepcopy_tuple on the tuple at `addr` with `items` (a real tuple's, or _reconstruct's
- * argument tuple, which the port keeps as an array), with the objects its code makes
- * on the way. Returns the copies of the items, and what the tuple becomes: the memo's
- * entry when a recursive structure copied it already, a new tuple when an item
- * changed, else null (the tuple itself). New references.
- */
-function deepcopyTupleItems(items: readonly PyObject[], addr: number, memo: PyDict): { copies: PyObject[]; result: PyObject | null } {
   const { copy, comprehension } = tupleCopyBegin();
   let y: PyList | null = null;
   try {
     // y = [deepcopy(a, memo) for a in x]
     try {
       y = newList([]);
-      for (const a of items) appendItem(y, deepcopy(a, memo));
+      for (const a of x.items) appendItem(y, deepcopy(a, memo));
     } finally {
       comprehensionEnd(comprehension);
     }
-    const copies = y.items.map((c) => incref(c));
-    const key = newInt(addr);
+    // A recursive structure may have copied this tuple already: return memo[id(x)].
+    const key = newInt(x.addr);
     const again = memo.get(key);
     if (again !== null) {
       decref(key);
-      return { copies, result: incref(again) };
+      return incref(again);
     }
     copy.frame = caughtKeyError(DEEPCOPY_TUPLE_FRAME, () => decref(key));
     const zip = zipBegin();
-    let result: PyObject | null = null;
-    try {
-      // for k, j in zip(x, y): if k is not j: y = tuple(y); break / else: y = x
-      if (items.some((k, i) => k !== y!.items[i])) result = newTuple(y.items.map((c) => incref(c)));
-    } catch (e) {
-      for (const c of copies) decref(c);
-      throw e;
-    }
+    // for k, j in zip(x, y): if k is not j: y = tuple(y); break / else: y = x
+    const changed = x.items.some((k, i) => k !== y!.items[i]) ? newTuple(y.items.map((c) => incref(c))) : null;
     // Changed: the list goes as `y` is rebound, then the zip as the loop is left; else the other way round.
-    if (result !== null) decref(y);
+    if (changed !== null) decref(y);
     zipEnd(zip);
-    if (result === null) decref(y);
+    if (changed === null) decref(y);
     y = null;
-    return { copies, result };
+    return changed ?? incref(x);
   } finally {
     tupleCopyEnd(copy);
     if (y !== null) decref(y);

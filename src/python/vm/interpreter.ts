@@ -855,7 +855,7 @@ function decref0(o: PyObject): void {
 function plainMethod(t: PyType, name: string): PyObject | null {
   // A class's attributes come from type_getattro (its own MRO before the metatype's
   // methods), which _PyObject_GetMethod leaves to the full look-up: `object.__init__(x)`.
-  if (t === typeType || t.isSubtype(typeType)) return null;
+  if (t.isSubtype(typeType)) return null;
   const m = t.lookup(name);
   if (!(m instanceof PyFunction || (m instanceof PyMethodDescr && m.kind === 'method'))) return null;
   if (nativeGetAttr.has(t)) return null;
