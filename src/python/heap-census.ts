@@ -156,7 +156,21 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
     const k = kindOf(i);
     return k === NodeKind.Code || k === NodeKind.NativeType || isNamespace(i);
   };
-  const shared = (i: number) => image.shared(i);
+  // Whether each node is shared, asked once: 0 not yet, 1 no, 2 yes (the walk asks at every reference).
+  // (Nodes get numbers as the walk meets them: the memo is cleared further as they come.)
+  let memoCleared = image.size + 64;
+  let sharedMemo = zeroed(14, memoCleared);
+  const shared = (i: number): boolean => {
+    if (i >= memoCleared) {
+      const to = Math.max(i + 1, 2 * memoCleared);
+      if (to > sharedMemo.length) sharedMemo = grown(14, sharedMemo, to);
+      sharedMemo.fill(0, memoCleared, to);
+      memoCleared = to;
+    }
+    let m = sharedMemo[i]!;
+    if (m === 0) m = sharedMemo[i] = image.shared(i) ? 2 : 1;
+    return m === 2;
+  };
 
   // 1. Every reference: holder (-1 for a frame or the interpreter), target, label, hidden reason; the first `edgeCount`.
   let holders = kept(9);
@@ -218,35 +232,35 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
   // Each live object's references are the edges [edgeFrom[i], edgeTo[i]).
   const edgeFrom = zeroed(0, liveCount);
   const edgeTo = zeroed(1, liveCount);
+  // The holder being walked, whether it is a running frame's namespace, and its arrows so far
+  // (one visitor for every holder: a closure per object was a good part of a big heap's census).
+  let holder = 0;
+  let frameNamespace = false;
+  let drawn = 0;
+  const visit = (c: number, label: string, reason: string | null) => {
+    // The entries of a running module's (or class body's) namespace are its frame's locals.
+    if (frameNamespace && label !== NAMESPACE_KEY && !MODULE_DUNDERS.has(label)) edge(-1, c, label, null);
+    else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(holder, c, label, Hidden.notDrawn);
+    else edge(holder, c, label, reason);
+  };
+  // Keys and values of a namespace that are shared (names are interned, builtins are static) count for nobody: skipped.
+  const visitNamespace = (key: number, value: number, name: string) => {
+    if (key >= 0 && !shared(key)) visit(key, NAMESPACE_KEY, Hidden.moduleAttribute);
+    if (value >= 0 && !shared(value)) visit(value, name, Hidden.moduleAttribute);
+  };
+  const visitEntry = (key: number, value: number, label: string) => {
+    visit(key, 'key', null);
+    visit(value, label, null);
+  };
   for (let i = 0; i < liveCount; i++) {
     edgeFrom[i] = edgeCount;
-    // The entries of a running module's (or class body's) namespace are its frame's locals.
-    const frameNamespace = (role[i]! & Role.RunningNamespace) !== 0;
-    let drawn = 0;
-    const visit = (c: number, label: string, reason: string | null) => {
-      if (frameNamespace && label !== NAMESPACE_KEY && !MODULE_DUNDERS.has(label)) edge(-1, c, label, null);
-      else if (reason === null && ++drawn > MAX_DRAWN_REFS) edge(i, c, label, Hidden.notDrawn);
-      else edge(i, c, label, reason);
-    };
+    holder = i;
+    frameNamespace = (role[i]! & Role.RunningNamespace) !== 0;
+    drawn = 0;
     const kind = kinds[i]!;
     if (kind === NodeKind.Dict) {
-      if (isNamespace(i)) {
-        // Keys and values that are shared (names are interned, builtins are static) count for nobody: skipped.
-        image.entries(
-          i,
-          true,
-          (key, value, name) => {
-            if (key >= 0 && !shared(key)) visit(key, NAMESPACE_KEY, Hidden.moduleAttribute);
-            if (value >= 0 && !shared(value)) visit(value, name, Hidden.moduleAttribute);
-          },
-          true,
-        );
-      } else {
-        image.entries(i, false, (key, value, label) => {
-          visit(key, 'key', null);
-          visit(value, label, null);
-        });
-      }
+      if (isNamespace(i)) image.entries(i, true, visitNamespace, true);
+      else image.entries(i, false, visitEntry);
     } else if (kind === NodeKind.Generator) {
       // A running generator's frame is on the stack: its references are that frame's.
       const key = image.generatorFrame(i);

@@ -154,27 +154,38 @@ export class ReplayedImage implements HeapImage {
     return w.length === 0 ? NO_NODES : w.map((s) => this.node(s));
   }
 
-  /** Node i's references of `kind`, as integers from `from` to `to` of `data` (none when its row has none of that kind). */
-  private refs(i: number, kind: RefKind): { data: Int32Array; from: number; to: number } {
+  /** Where the last `refs` found its node's references: integers `refsFrom` to `refsTo` of `refsData`. */
+  private refsData: Int32Array = new Int32Array(0);
+  private refsFrom = 0;
+  private refsTo = 0;
+
+  /** Finds node i's references of `kind` (none when its row has none of that kind), for `refsData`. */
+  private refs(i: number, kind: RefKind): void {
     const lists = this.store.refs;
     const l = this.store.versionRefs.get(this.version(i));
-    if (l < 0 || lists.kind.get(l) !== kind) return { data: lists.data.data, from: 0, to: 0 };
+    if (l < 0 || lists.kind.get(l) !== kind) {
+      this.refsFrom = this.refsTo = 0;
+      return;
+    }
     // (Scratch slot 2: a census reads one node's references to the end before it asks for another's,
     // and a fresh array per patched list was garbage at every seek.)
-    const data = lists.view(l, 2);
-    return { data, from: lists.viewFrom, to: lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind] };
+    this.refsData = lists.view(l, 2);
+    this.refsFrom = lists.viewFrom;
+    this.refsTo = lists.viewFrom + lists.count.get(l) * REF_STRIDE[kind];
   }
 
   edges(i: number, visit: NodeEdge): void {
-    const { data: d, from, to } = this.refs(i, RefKind.Edges);
+    this.refs(i, RefKind.Edges);
+    const { refsData: d, refsFrom: from, refsTo: to, store } = this;
     for (let k = from; k < to; k += 3) {
       const reason = d[k + 2]!;
-      visit(this.node(d[k]!), this.store.text(d[k + 1]!), reason < 0 ? null : this.store.text(reason));
+      visit(this.node(d[k]!), store.text(d[k + 1]!), reason < 0 ? null : store.text(reason));
     }
   }
   entries(i: number, byName: boolean, visit: EntryVisit): void {
-    const { data: d, from, to } = this.refs(i, RefKind.Entries);
-    for (let k = from; k < to; k += 4) visit(this.node(d[k]!), this.node(d[k + 1]!), this.store.text(d[byName ? k + 2 : k + 3]!));
+    this.refs(i, RefKind.Entries);
+    const { refsData: d, refsFrom: from, refsTo: to, store } = this;
+    for (let k = from; k < to; k += 4) visit(this.node(d[k]!), this.node(d[k + 1]!), store.text(d[byName ? k + 2 : k + 3]!));
   }
   moduleDict(i: number): number {
     const s = this.store.moduleDictOf(this.facts(i));

@@ -92,7 +92,7 @@ export class GraphSeek {
     this.nodeSerials.length = 0;
     // Watched serials grow with time: their order is the order the objects were made, the census's order.
     this.watched = this.table.watchedInto(this.watched);
-    const live = this.watched.subarray(0, this.table.watchedCount).sort();
+    const live = this.watched.subarray(0, this.table.watchedCount);
     return new ReplayedImage(this.store, this, live, this.view(i));
   }
 }
