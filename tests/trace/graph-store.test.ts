@@ -6,40 +6,17 @@
  * leaves the copy stale, and shows here as a mismatch at the step it happened.
  * The same pass checks the reference-count invariant at every step (on the engine's
  * census, which the copy's equals) and that tracing does not change what a program
- * prints.
+ * prints. The even programs in name order are checked here, the odd ones in
+ * graph-store.odd.test.ts (copy-corpus.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferedContext } from '../../src/python/context';
 import { runProgram } from '../../src/python/index';
 import { CHECKPOINT_EVERY } from '../../src/trace/graph-store';
 import { CopyChecker } from './copy-checker';
+import { checkCorpusHalf } from './copy-corpus';
 
-const CORPUS = process.env.GRAPH_CORPUS ?? join(__dirname, '../conformance');
-const programs = readdirSync(CORPUS).filter((n) => n.endsWith('.py')).sort();
-
-describe('the copy of the graph gives the census of the engine, and the invariant holds, at every step', () => {
-  for (const name of programs) {
-    it(name, { timeout: 120_000 }, () => {
-      const source = readFileSync(join(CORPUS, name), 'utf8');
-      const checker = new CopyChecker();
-      const context = bufferedContext('', name);
-      try {
-        runProgram(source, { filename: name, context, tracer: checker });
-      } finally {
-        checker.detach();
-      }
-      expect(checker.mismatches).toEqual([]);
-      expect(checker.violations).toEqual([]);
-      expect(checker.store.length).toBeGreaterThan(0);
-      const expected = join(CORPUS, name.replace(/\.py$/, '.out'));
-      if (existsSync(expected)) expect(context.out.join('')).toBe(readFileSync(expected, 'utf8'));
-      const errFile = join(CORPUS, name.replace(/\.py$/, '.err'));
-      if (existsSync(errFile)) expect(context.err.join('').trimEnd().split('\n').pop()).toBe(readFileSync(errFile, 'utf8').trimEnd());
-    });
-  }
-});
+checkCorpusHalf(0);
 
 describe('a large heap', () => {
   it('spaces checkpoints by the rows written, and each step still gives the census of the engine', { timeout: 120_000 }, () => {
