@@ -35,6 +35,7 @@ import { newTuple, PyTuple } from './types/tuple';
 import { PyList } from './types/list';
 import { PyDict } from './types/dict';
 import { PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, typeType, type KwArgs } from './types/type';
+import { callMethodWrapper, callSlotWrapper, newMethodWrapper, PyMethodWrapper } from './types/method-wrapper';
 import { PyThrow } from './errors';
 import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './vm/recursion-guard';
 
@@ -76,6 +77,7 @@ function bindFound(found: PyObject, obj: PyObject | null, owner: PyType): PyObje
   }
   if (found instanceof PyMethodDescr) {
     if (found.kind === 'static') return born(new PyBuiltinFunction(found.name, (a, k) => found.fn(None, a, k), null));
+    if (found.isSlotWrapper && obj !== null) return newMethodWrapper(found, obj);
     const self = found.kind === 'classmethod' ? owner : obj;
     if (self === null) {
       return born(new PyBuiltinFunction(
@@ -372,7 +374,9 @@ function callObjectUnchecked(f: PyObject, args: PyObject[], kw: KwArgs): PyObjec
     return callObject(f.func, full, kw);
   }
   if (f instanceof PyType) return vm.callType(f, args, kw);
+  if (f instanceof PyMethodWrapper) return callMethodWrapper(f, args, kw);
   if (f instanceof PyMethodDescr) {
+    if (f.isSlotWrapper) return callSlotWrapper(f, args, kw);
     if (args.length === 0) throwError(TypeError, `unbound method ${f.owner.name}.${f.name}() needs an argument`);
     return f.fn(args[0], args.slice(1), kw);
   }
@@ -426,6 +430,7 @@ export function isCallable(o: PyObject): boolean {
     o instanceof PyMethod ||
     o instanceof PyType ||
     o instanceof PyMethodDescr ||
+    o instanceof PyMethodWrapper ||
     (!o.type.native && o.type.lookup('__call__') !== null)
   );
 }

@@ -106,6 +106,21 @@ export function packedCall<T>(nargs: number, nkw: number, fn: () => T): T {
 }
 
 /**
+ * PyTuple_GetSlice of a packed argument tuple (a slot wrapper's call drops `self`
+ * from its arguments this way): a new tuple of `n` items (none for `n` 0, the empty
+ * tuple is shared), alive while `fn` runs.
+ */
+export function withTupleSlice<T>(n: number, fn: () => T): T {
+  if (n === 0) return fn();
+  const blk = heap.hiddenTake(FreeList.Tuple, tupleBytes(n));
+  try {
+    return fn();
+  } finally {
+    heap.hiddenFree(FreeList.Tuple, tupleBytes(n), blk);
+  }
+}
+
+/**
  * The methods of builtin types that are METH_VARARGS in CPython 3.11 (read from each
  * PyMethodDef's ml_flags), true for METH_VARARGS|METH_KEYWORDS. Every other method the
  * engine has is METH_O, METH_NOARGS or METH_FASTCALL: its arguments stay on the stack.

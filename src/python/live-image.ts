@@ -18,6 +18,8 @@ import { PyInt, PyLong } from './types/int';
 import { PyFloat } from './types/float';
 import { PyList } from './types/list';
 import { PyTuple } from './types/tuple';
+import { PyMethodWrapper } from './types/method-wrapper';
+import { PyMethodDescr } from './types/type';
 import { None } from './types/none';
 import { loadedModules } from './modules/index';
 import { runtime } from './vm/state';
@@ -60,6 +62,8 @@ export function valueText(o: PyObject): string {
   if (o instanceof PyFunction) return o.qualname;
   if (o instanceof PyModule) return o.name;
   if (o instanceof PyType) return o.qualname ?? o.name;
+  if (o instanceof PyMethodWrapper) return o.descr.name;
+  if (o instanceof PyMethodDescr && o.isSlotWrapper) return `${o.owner.name}.${o.name}`;
   return '';
 }
 

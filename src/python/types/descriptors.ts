@@ -11,6 +11,7 @@ import { nativeRepr } from '../ops';
 import { AttributeError, RuntimeError, TypeError } from './exception';
 import { PyFunction } from './function';
 import { newMethod } from './method';
+import { newMethodWrapper } from './method-wrapper';
 import { None } from './none';
 import { defGetter, defMethod, newBuiltinType, PyGetSetDescr, PyMethodDescr, PyBuiltinFunction } from './type';
 import { nativeNew } from './constructors';
@@ -211,6 +212,7 @@ export function superGetAttr(s: PySuper, name: string): PyObject | null {
     const isClass = s.obj instanceof PyType && s.obj === start;
     if (v instanceof PyFunction) return isClass ? incref(v) : newMethod(v, s.obj);
     if (v instanceof PyMethodDescr) {
+      if (v.isSlotWrapper && !isClass) return newMethodWrapper(v, s.obj);
       const self = v.kind === 'classmethod' ? start : s.obj;
       incref(self);
       return born(new PyBuiltinFunction(v.name, (a, k) => v.fn(self, a, k), self, v.owner.name));

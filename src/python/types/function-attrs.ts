@@ -17,7 +17,8 @@ import { moduleType, PyModule } from './module';
 import { None } from './none';
 import { newStr } from './str';
 import { newInt } from './int';
-import { builtinFunctionType, defGetter, methodDescrType, PyBuiltinFunction, PyMethodDescr } from './type';
+import { builtinFunctionType, defGetter, methodDescrType, PyBuiltinFunction, PyMethodDescr, wrapperDescrType } from './type';
+import { methodWrapperType, PyMethodWrapper } from './method-wrapper';
 import { throwError } from '../errors';
 import { ValueError } from './exception';
 
@@ -72,6 +73,30 @@ defGetter(methodDescrType, '__name__', (o) => newStr((o as PyMethodDescr).name))
 nativeRepr.set(methodDescrType, (o) => {
   const d = o as PyMethodDescr;
   return `<method '${d.name}' of '${d.owner.name}' objects>`;
+});
+
+defGetter(methodWrapperType, '__name__', (o) => newStr((o as PyMethodWrapper).descr.name));
+defGetter(methodWrapperType, '__qualname__', (o) => {
+  const d = (o as PyMethodWrapper).descr;
+  return newStr(`${d.owner.name}.${d.name}`);
+});
+defGetter(methodWrapperType, '__self__', (o) => incref((o as PyMethodWrapper).self!));
+defGetter(methodWrapperType, '__objclass__', (o) => incref((o as PyMethodWrapper).descr.owner));
+nativeRepr.set(methodWrapperType, (o) => {
+  const w = o as PyMethodWrapper;
+  const self = w.self!;
+  return `<method-wrapper '${w.descr.name}' of ${self.type.name} object at 0x${self.addr.toString(16)}>`;
+});
+
+defGetter(wrapperDescrType, '__name__', (o) => newStr((o as PyMethodDescr).name));
+defGetter(wrapperDescrType, '__qualname__', (o) => {
+  const d = o as PyMethodDescr;
+  return newStr(`${d.owner.name}.${d.name}`);
+});
+defGetter(wrapperDescrType, '__objclass__', (o) => incref((o as PyMethodDescr).owner));
+nativeRepr.set(wrapperDescrType, (o) => {
+  const d = o as PyMethodDescr;
+  return `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
 });
 
 defGetter(cellType, 'cell_contents', (o) => {

@@ -7,6 +7,7 @@
  * its references), the result is a new reference.
  */
 import { withCallConvention } from '../hidden-allocs';
+import { isSlotWrapperName } from './slot-names';
 import { decref, makeStatic } from '../memory';
 import { PyObject, PyType, type TypeSlots, type Visit } from '../object';
 
@@ -112,12 +113,20 @@ export class PyMethodDescr extends PyObject {
     public fn: NativeMethod,
     public kind: 'method' | 'classmethod' | 'static' = 'method',
   ) {
-    super(methodDescrType);
+    super(kind === 'method' && isSlotWrapperName(owner.name, name) ? wrapperDescrType : methodDescrType);
+  }
+
+  /** A slot wrapper (`int.__add__`): bound, a `method-wrapper`; called, its arguments are packed (method-wrapper.ts). */
+  get isSlotWrapper(): boolean {
+    return this.type === wrapperDescrType;
   }
 }
 
 /** `method_descriptor`. */
 export const methodDescrType = newBuiltinType('method_descriptor', objectType, { basicSize: 56, baseType: false });
+
+/** `wrapper_descriptor`: a builtin type's slot under its dunder name (slot-names.ts). */
+export const wrapperDescrType = newBuiltinType('wrapper_descriptor', objectType, { basicSize: 56, baseType: false });
 
 /** A computed attribute of a builtin type (`slice.start`, `e.args`); get returns a new reference. */
 export class PyGetSetDescr extends PyObject {

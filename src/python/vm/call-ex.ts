@@ -11,7 +11,8 @@ import { decref } from '../memory';
 import { beginVarargs, clearPackedArgs, endVarargs, isVarargsFunction, kwCount, passPackedArgs, TP_CALL_TYPES } from '../hidden-allocs';
 import { PyType } from '../object';
 import { baseExceptionType } from '../types/exception';
-import { PyBuiltinFunction } from '../types/type';
+import { PyBuiltinFunction, PyMethodDescr } from '../types/type';
+import { PyMethodWrapper } from '../types/method-wrapper';
 import type { PyObject } from '../object';
 import { dictType, PyDict } from '../types/dict';
 import { TypeError } from '../types/exception';
@@ -103,7 +104,7 @@ export function callWithTupleAndDict(fn: PyObject, items: PyObject[], kw: KwArgs
       ? fn.native
         ? TP_CALL_TYPES.has(fn.name)
         : !fn.isSubtype(baseExceptionType)
-      : fn instanceof PyBuiltinFunction && isVarargsFunction(fn.fn);
+      : (fn instanceof PyBuiltinFunction && isVarargsFunction(fn.fn)) || fn instanceof PyMethodWrapper || (fn instanceof PyMethodDescr && fn.isSlotWrapper);
   if (tpCall) {
     passPackedArgs();
     try {

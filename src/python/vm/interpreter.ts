@@ -48,6 +48,7 @@ import { None } from '../types/none';
 import { PyStr } from '../types/str';
 import { newTuple } from '../types/tuple';
 import { PyMethodDescr, typeType } from '../types/type';
+import { callSlotWrapperOn } from '../types/method-wrapper';
 import { Frame } from './frame';
 import { newFrameObject, newTraceback, type PyTraceback } from '../types/frame-object';
 import { enterPlain, isPlainCall, leaveFrame } from './call';
@@ -358,9 +359,10 @@ export function execute(f: Frame): PyObject {
                 None.rc++; if (countLog !== null) counted(None);
                 r = None;
               } else {
-                enterRecursiveCall(IN_CALL); // method_enter_call
+                enterRecursiveCall(IN_CALL); // method_enter_call (a slot wrapper's: _PyObject_MakeTpCall)
                 try {
-                  r = fn.fn(self, fast.slice(base + 2, sp) as PyObject[], null);
+                  const args = fast.slice(base + 2, sp) as PyObject[];
+                  r = fn.isSlotWrapper ? callSlotWrapperOn(fn, self, args, null) : fn.fn(self, args, null);
                 } finally {
                   leaveRecursiveCall();
                 }

@@ -1,0 +1,92 @@
+/**
+ * Slot wrappers and method-wrappers (CPython's Objects/descrobject.c): a builtin
+ * type's slot under its dunder name (`int.__add__`, a `wrapper_descriptor`, one per
+ * type and name, static) and the same bound to an object (`(1).__add__`, a
+ * `method-wrapper`: 32 bytes plus the GC header, holding the descriptor and `self`).
+ * Neither has a vectorcall in 3.11, so every call through one goes through
+ * _PyObject_MakeTpCall, which packs the arguments in a tuple; the descriptor called
+ * with `self` first (`int.__add__(1, 2)`, or `x.__eq__(y)` through LOAD_METHOD) also
+ * slices `self` off into a second tuple (wrapperdescr_call). The interpreter's own
+ * use of a slot (`1 + 2`) calls the slot itself and makes nothing.
+ *
+ * Their attributes and reprs are in function-attrs.ts. Invariants: a method-wrapper holds a strong reference to `self` (its one
+ * traversed reference; the descriptor is static); the tuples live for the call.
+ */
+import { throwError } from '../errors';
+import { kwCount, packedCall, withTupleSlice } from '../hidden-allocs';
+import { born, decref, incref } from '../memory';
+import { PyObject, type Visit } from '../object';
+import { TypeError } from './exception';
+import { newBuiltinType, objectType, type PyMethodDescr, type KwArgs } from './type';
+
+/** A slot wrapper bound to an object (`(1).__add__`). */
+export class PyMethodWrapper extends PyObject {
+  constructor(
+    public readonly descr: PyMethodDescr,
+    /** The receiver (a strong reference), null once cleared. */
+    public self: PyObject | null,
+  ) {
+    super(methodWrapperType);
+  }
+}
+
+/** `method-wrapper`. */
+export const methodWrapperType = newBuiltinType('method-wrapper', objectType, {
+  basicSize: 32,
+  gcType: true,
+  baseType: false,
+  slots: {
+    traverse(o: PyObject, visit: Visit) {
+      const w = o as PyMethodWrapper;
+      if (w.self !== null) visit(w.self, '__self__');
+    },
+    clear(o: PyObject) {
+      const w = o as PyMethodWrapper;
+      const s = w.self;
+      w.self = null;
+      if (s !== null) decref(s);
+    },
+  },
+});
+
+/** Binds slot wrapper `descr` to `self` (wrapperdescr_get); new reference. */
+export function newMethodWrapper(descr: PyMethodDescr, self: PyObject): PyMethodWrapper {
+  return born(new PyMethodWrapper(descr, incref(self)));
+}
+
+/** Slot wrappers that take keywords (PyWrapperFlag_KEYWORDS); the others refuse them. */
+const TAKES_KEYWORDS = new Set(['__init__', '__call__']);
+
+/** wrapperdescr_raw_call: the slot itself, on `self` and the arguments after it. */
+function rawCall(descr: PyMethodDescr, self: PyObject, args: PyObject[], kw: KwArgs): PyObject {
+  if (kwCount(kw) > 0 && !TAKES_KEYWORDS.has(descr.name)) throwError(TypeError, `wrapper ${descr.name}() takes no keyword arguments`);
+  return descr.fn(self, args, kw);
+}
+
+/** Calls a method-wrapper (wrapper_call, through _PyObject_MakeTpCall); new reference. */
+export function callMethodWrapper(w: PyMethodWrapper, args: PyObject[], kw: KwArgs): PyObject {
+  const self = w.self!;
+  return packedCall(args.length, kwCount(kw), () => rawCall(w.descr, self, args, kw));
+}
+
+/**
+ * Calls slot wrapper `descr` on `self` and `args` (wrapperdescr_call, through
+ * _PyObject_MakeTpCall): the packed tuple of `self` and the arguments, then the
+ * slice without `self`; new reference.
+ */
+export function callSlotWrapperOn(descr: PyMethodDescr, self: PyObject, args: PyObject[], kw: KwArgs): PyObject {
+  return packedCall(args.length + 1, kwCount(kw), () => {
+    if (!self.type.isSubtype(descr.owner)) {
+      throwError(TypeError, `descriptor '${descr.name}' requires a '${descr.owner.name}' object but received a '${self.type.name}'`);
+    }
+    return withTupleSlice(args.length, () => rawCall(descr, self, args, kw));
+  });
+}
+
+/** Calls slot wrapper `descr` with `self` as the first of `args` (`int.__add__(1, 2)`); new reference. */
+export function callSlotWrapper(descr: PyMethodDescr, args: PyObject[], kw: KwArgs): PyObject {
+  if (args.length === 0) {
+    return packedCall(0, kwCount(kw), () => throwError(TypeError, `descriptor '${descr.name}' of '${descr.owner.name}' object needs an argument`));
+  }
+  return callSlotWrapperOn(descr, args[0]!, args.slice(1), kw);
+}
