@@ -168,7 +168,8 @@ const valueOf = (v: string): string => (AVOID_RECURSION_THROUGH_DUNDERS ? `(type
 export interface ClassSpec {
   base: number | null;
   classAttr: string | null;
-  init: 'plain' | 'extra' | 'super' | 'inherit';
+  /** How __init__ sets `v`: itself, with an extra list, through super(), inherited, or through object's slot wrappers. */
+  init: 'plain' | 'extra' | 'super' | 'inherit' | 'slots';
   repr: boolean;
   eq: boolean;
   hash: 'none' | 'v' | 'None';
@@ -184,7 +185,7 @@ function classSpecArb(index: number): A<ClassSpec> {
     .record({
       base: index === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: index - 1 }), { nil: null }),
       classAttr: fc.option(fc.oneof(intLit, strLit, pick('[]', '{}')), { nil: null }),
-      init: pick('plain', 'extra', 'super', 'inherit') as A<ClassSpec['init']>,
+      init: pick('plain', 'extra', 'super', 'inherit', 'slots') as A<ClassSpec['init']>,
       repr: fc.boolean(),
       eq: fc.boolean(),
       hash: pick('none', 'v', 'None') as A<ClassSpec['hash']>,
@@ -206,6 +207,8 @@ function renderClass(i: number, c: ClassSpec): Lines {
   if (c.init !== 'inherit') {
     body.push('def __init__(self, v):');
     if (c.init === 'super' && c.base !== null) body.push('    super().__init__(v)');
+    // object's __init__ and __setattr__ reached by name: a bound method-wrapper, and a slot wrapper's packed call.
+    else if (c.init === 'slots') body.push(c.base === null ? '    super().__init__()' : '    object.__init__(self)', "    object.__setattr__(self, 'v', v)");
     else body.push('    self.v = v');
     if (c.init === 'extra') body.push('    self.w = [v]');
   }
