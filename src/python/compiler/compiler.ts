@@ -84,6 +84,8 @@ class Compiler {
   private u!: Unit;
   private fblocks: FBlock[] = [];
   private constCache = new Map<string, PyObject>();
+  /** Tuples the folding made from the parser's own objects and consumed (foldOperand): the arena keeps them too. */
+  private arenaOnly: PyObject[] = [];
   private units: { u: Unit; fblocks: FBlock[] }[] = [];
 
   constructor(
@@ -95,10 +97,12 @@ class Compiler {
     throw new PythonSyntaxError('SyntaxError', msg, this.filename, node.line, node.col + 1);
   }
 
-  /** Gives the file cache's references to the caller (the stand-in for CPython's parser arena). */
+  /** Gives the file cache's references, and the folded operands', to the caller (the stand-in for CPython's parser arena). */
   handOverConstants(out: PyObject[]): void {
     for (const o of this.constCache.values()) out.push(o);
     this.constCache.clear();
+    for (const o of this.arenaOnly) out.push(o);
+    this.arenaOnly = [];
   }
 
   module(mod: A.Module): PyCode {
@@ -204,6 +208,18 @@ class Compiler {
       this.constCache.set(key, i);
       return i;
     }
+    if (o instanceof PyTuple) {
+      // merge_consts_recursive: a new constant tuple's items become the file's constants
+      // (a tuple folded from parsed objects, `(1.5,) + (2.5,)`, holds the merged 1.5).
+      for (let k = 0; k < o.items.length; k++) {
+        const item = o.items[k]!;
+        const merged = this.mergeConst(incref(item));
+        if (merged !== item) {
+          o.items[k] = incref(merged);
+          decref(item);
+        }
+      }
+    }
     this.constCache.set(key, o);
     return o;
   }
@@ -226,18 +242,27 @@ class Compiler {
         }
       }
       case 'BinOp': {
-        const a = this.fold(e.left);
+        const a = this.foldOperand(e.left);
         if (a === null) return null;
-        const b = this.fold(e.right);
-        if (b === null) return null;
-        if (!this.safeToFold(a, b, e.op)) return null;
-        try {
-          return this.mergeConst(binaryOp(a, b, BINOPS[e.op]));
-        } catch (err) {
-          if (err instanceof Error) throw err;
-          (err as PyThrow).drop();
+        const b = this.foldOperand(e.right);
+        if (b === null) {
+          this.dropOperand(a);
           return null;
         }
+        let r: PyObject | null = null;
+        if (this.safeToFold(a, b, e.op)) {
+          try {
+            r = this.mergeConst(binaryOp(a, b, BINOPS[e.op]));
+          } catch (err) {
+            if (err instanceof Error) throw err;
+            (err as PyThrow).drop();
+          }
+        }
+        if (r === null) {
+          this.dropOperand(b);
+          this.dropOperand(a);
+        }
+        return r;
       }
       case 'Tuple': {
         if (e.ctx !== 'load') return null;
@@ -254,6 +279,63 @@ class Compiler {
       }
       default:
         return null;
+    }
+  }
+
+  /**
+   * A folded operand of a folded operation. A tuple display there is the AST optimizer's
+   * own tuple of the parser's objects for its literals, one per literal written (not the
+   * merged constants), kept by the parser arena with the folded result: so
+   * `x = 2.5; (2.5,) * 0` leaves x's float with no reference from that tuple. Other
+   * operands are the merged constants (fold), whose reference nothing keeps.
+   */
+  private foldOperand(e: A.Expr): PyObject | null {
+    if (e.kind !== 'Tuple' || e.ctx !== 'load' || e.elts.length === 0) return this.fold(e);
+    const t = this.parsedTuple(e);
+    if (t !== null) this.arenaOnly.push(t);
+    return t;
+  }
+
+  /** Releases an operand foldOperand made for a fold that did not happen. */
+  private dropOperand(o: PyObject): void {
+    if (this.arenaOnly[this.arenaOnly.length - 1] === o) decref(this.arenaOnly.pop()!);
+  }
+
+  /** The tuple of parse-time objects a constant tuple display folds to (new reference), or null. */
+  private parsedTuple(e: A.TupleExpr): PyObject | null {
+    const items: PyObject[] = [];
+    const drop = () => {
+      for (const x of items) decref(x);
+      return null;
+    };
+    for (const x of e.elts) {
+      let v: PyObject | null;
+      if (x.kind === 'Tuple' && x.ctx === 'load' && x.elts.length > 0) v = this.parsedTuple(x);
+      else if (x.kind === 'Constant') v = this.parsedConstant(x.value);
+      else {
+        const f = this.fold(x);
+        v = f === null ? null : incref(f);
+      }
+      if (v === null) return drop();
+      items.push(v);
+    }
+    return newTuple(items);
+  }
+
+  /** The object the parser makes for one literal (new reference): a fresh one, not the file's merged constant. */
+  private parsedConstant(v: A.ConstantValue): PyObject | null {
+    switch (v.type) {
+      case 'int':
+        return newIntBig(BigInt(v.value));
+      case 'float':
+        return newFloat(v.value);
+      case 'str':
+        return newStr(v.value);
+      case 'complex':
+      case 'bytes':
+        return null;
+      default:
+        return incref(this.constant(v));
     }
   }
 
