@@ -221,21 +221,17 @@ export function endVarargs(nargs: number, blk: number): void {
 
 /** Objects CPython makes once, the first time a run needs them (bits of Memory.onceMade). */
 const enum Once {
-  /** The first print(): sys.stdout's lazily made state. */
-  Print = 1,
   /** The first Py_ReprEnter: the thread state's dict and its 'Py_Repr' list. */
   Repr = 2,
 }
 
-function once(bit: Once, n: number): void {
-  if ((heap.onceMade & bit) !== 0) return;
-  heap.onceMade |= bit;
-  heap.hiddenKeep(n);
-}
-
-/** The first print() of a run leaves one more object (measured: print() with no argument counts 1). */
+/**
+ * The first print() of a run sets up its Argument Clinic parser (print has `*args`, so
+ * every call goes through _PyArg_UnpackKeywordsWithVararg): the tuple of its keyword
+ * names, ('sep', 'end', 'file', 'flush'), from the tuple free list when it can.
+ */
 export function firstPrint(): void {
-  once(Once.Print, 1);
+  clinicParser('print', 4);
 }
 
 /**
@@ -256,12 +252,16 @@ export function firstReprEnter(): void {
  * subclass), and the __dict__ and __weakref__ descriptors when no base has them.
  * Counted before the class object is born; `bases` are the real bases, before the
  * class is added to their subclass lists; `basesKept` when __bases__ is the program's
- * own non-empty tuple (`type(name, bases, ns)`), not one made for the class.
+ * own non-empty tuple (`type(name, bases, ns)`), not one made for the class; `mroLength`
+ * the length of its __mro__. The two tuples come from the tuple free list when it can
+ * give them (PyTuple_Pack, PyTuple_New), as a print's argument tuple leaves one.
  */
-export function countClassExtras(bases: PyType[], isException: (t: PyType) => boolean, basesKept: boolean): void {
+export function countClassExtras(bases: PyType[], isException: (t: PyType) => boolean, basesKept: boolean, mroLength: number): void {
   // The __dict__ copy (PyDict_Copy: from the dict free list when it can), kept.
   heap.hiddenTake(FreeList.Dict, DICT_BYTES);
-  let n = (basesKept ? 1 : 2) + bases.length;
+  if (!basesKept) heap.hiddenTake(FreeList.Tuple, tupleBytes(bases.length));
+  heap.hiddenTake(FreeList.Tuple, tupleBytes(mroLength));
+  let n = bases.length;
   let hasDict = false;
   let hasWeak = false;
   for (const b of bases) {

@@ -314,7 +314,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', incref(None));
   // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
   if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', incref(None));
-  countClassExtras(realBases, (b) => b.isSubtype(baseExceptionType), basesKept && bases.length > 0);
+  countClassExtras(realBases, (b) => b.isSubtype(baseExceptionType), basesKept && bases.length > 0, mro.length);
   for (const b of realBases) {
     if (!b.native) incref(b);
     b.subclasses.push(t);
