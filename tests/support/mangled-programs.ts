@@ -8,11 +8,23 @@ import { join } from 'node:path';
 
 const corpus = join(__dirname, '../conformance');
 
-/** The corpus programs, in name order. */
-export const corpusPrograms: string[] = readdirSync(corpus)
+/** The corpus programs' file names, in name order. */
+const corpusNames = readdirSync(corpus)
   .filter((n) => n.endsWith('.py'))
-  .sort()
-  .map((n) => readFileSync(join(corpus, n), 'utf8'));
+  .sort();
+
+/** The corpus programs, in name order. */
+export const corpusPrograms: string[] = corpusNames.map((n) => readFileSync(join(corpus, n), 'utf8'));
+
+/**
+ * A number from a program's name (FNV-1a): what is drawn for a program (its cuts, the
+ * half of a split it falls in) stays put when the corpus grows.
+ */
+export function nameSeed(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /** A deterministic pseudo-random generator (mulberry32). */
 export function rng(seed: number): () => number {
@@ -41,17 +53,19 @@ export function randomBytes(seed: number, count: number): string[] {
 
 /** Each corpus program cut at `perProgram` random places. */
 export function truncatedPrograms(seed: number, perProgram: number): string[] {
-  const r = rng(seed);
   const out: string[] = [];
-  for (const p of corpusPrograms) for (let k = 0; k < perProgram; k++) out.push(p.slice(0, Math.floor(r() * p.length)));
+  corpusPrograms.forEach((p, i) => {
+    const r = rng(seed ^ nameSeed(corpusNames[i]!));
+    for (let k = 0; k < perProgram; k++) out.push(p.slice(0, Math.floor(r() * p.length)));
+  });
   return out;
 }
 
 /** Each corpus program with one character replaced by a random one of Python's punctuation, letters or digits. */
 export function mutatedPrograms(seed: number): string[] {
-  const r = rng(seed);
   const alphabet = '()[]{}:,.=+-*/%<>!"\'#\\ \n\tabcxyz0123456789';
-  return corpusPrograms.map((p) => {
+  return corpusPrograms.map((p, k) => {
+    const r = rng(seed ^ nameSeed(corpusNames[k]!));
     const i = Math.floor(r() * p.length);
     const c = alphabet[Math.floor(r() * alphabet.length)];
     return p.slice(0, i) + c + p.slice(i + 1);

@@ -6,8 +6,8 @@
  * leaves the copy stale, and shows here as a mismatch at the step it happened.
  * The same pass checks the reference-count invariant at every step (on the engine's
  * census, which the copy's equals) and that tracing does not change what a program
- * prints. The even programs in name order are checked here, the odd ones in
- * graph-store.odd.test.ts (copy-corpus.ts).
+ * prints. Half the programs (by a hash of the name) are checked here, the others
+ * in graph-store.half.test.ts (copy-corpus.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { bufferedContext } from '../../src/python/context';
