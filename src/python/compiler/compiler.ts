@@ -213,6 +213,7 @@ class Compiler {
       // (a tuple folded from parsed objects, `(1.5,) + (2.5,)`, holds the merged 1.5).
       for (let k = 0; k < o.items.length; k++) {
         const item = o.items[k]!;
+        if (this.keyOf(item) === null) continue;
         const merged = this.mergeConst(incref(item));
         if (merged !== item) {
           o.items[k] = incref(merged);
