@@ -48,3 +48,17 @@ for i in range(50):
     bound(p)
 print(gc.get_count()[0] - start)
 gc.enable()
+
+# Each slot's wrapper takes its own number of arguments.
+calls = [
+    lambda: 'a'.__setattr__(1, 2, 3), lambda: (1).__add__(), lambda: (1).__add__(1, 2), lambda: (1).__neg__(1),
+    lambda: (1).__pow__(), lambda: (1).__pow__(1, 2, 3), lambda: [].__len__(1), lambda: int.__repr__(1, 2),
+    lambda: [1].__setitem__(0), lambda: {}.__delitem__(), lambda: (1).__bool__(2), lambda: object.__eq__(1),
+    lambda: (1).__lt__(), lambda: object().__delattr__(), lambda: iter([]).__next__(1), lambda: (1).__hash__(1),
+    lambda: [].__iadd__(), lambda: [].__contains__(), lambda: (1).__rpow__(), lambda: (2).__pow__(3, 5),
+]
+for call in calls:
+    try:
+        print(call())
+    except TypeError as e:
+        print("TypeError:", e)

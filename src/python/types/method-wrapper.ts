@@ -57,9 +57,40 @@ export function newMethodWrapper(descr: PyMethodDescr, self: PyObject): PyMethod
 /** Slot wrappers that take keywords (PyWrapperFlag_KEYWORDS); the others refuse them. */
 const TAKES_KEYWORDS = new Set(['__init__', '__call__']);
 
+/** Slot wrappers that take no argument (wrap_unaryfunc, wrap_lenfunc, wrap_next...: check_num_args(args, 0)). */
+const NO_ARGUMENT = new Set([
+  '__repr__', '__str__', '__hash__', '__iter__', '__next__', '__len__', '__bool__', '__neg__', '__pos__', '__abs__',
+  '__invert__', '__int__', '__float__', '__index__', '__del__',
+]);
+
+/** Slot wrappers that unpack two arguments with PyArg_UnpackTuple(args, "", 2, 2): wrap_setattr, wrap_objobjargproc, wrap_descr_set. */
+const TWO_ARGUMENTS = new Set(['__setattr__', '__setitem__', '__set__']);
+
+/** Slot wrappers that take one or two (wrap_ternaryfunc, wrap_descr_get: PyArg_UnpackTuple(args, "", 1, 2)). */
+const ONE_OR_TWO = new Set(['__pow__', '__rpow__', '__get__']);
+
+const plural = (n: number) => (n === 1 ? '' : 's');
+
+/** Refuses a call with the wrong number of arguments as the slot's wrapper function does. */
+function checkArgumentCount(name: string, n: number): void {
+  if (TAKES_KEYWORDS.has(name)) return;
+  if (ONE_OR_TWO.has(name)) {
+    if (n < 1) throwError(TypeError, ` expected at least 1 argument, got ${n}`);
+    if (n > 2) throwError(TypeError, ` expected at most 2 arguments, got ${n}`);
+    return;
+  }
+  if (TWO_ARGUMENTS.has(name)) {
+    if (n !== 2) throwError(TypeError, ` expected 2 arguments, got ${n}`);
+    return;
+  }
+  const expected = NO_ARGUMENT.has(name) ? 0 : 1;
+  if (n !== expected) throwError(TypeError, `expected ${expected} argument${plural(expected)}, got ${n}`);
+}
+
 /** wrapperdescr_raw_call: the slot itself, on `self` and the arguments after it. */
 function rawCall(descr: PyMethodDescr, self: PyObject, args: PyObject[], kw: KwArgs): PyObject {
   if (kwCount(kw) > 0 && !TAKES_KEYWORDS.has(descr.name)) throwError(TypeError, `wrapper ${descr.name}() takes no keyword arguments`);
+  checkArgumentCount(descr.name, args.length);
   return descr.fn(self, args, kw);
 }
 
