@@ -16,7 +16,8 @@ import { nativeNew } from './constructors';
 import { OverflowError, TypeError, ValueError } from './exception';
 import { newFloat, PyFloat } from './float';
 import { intType, intValueBig, newBool, newInt, newIntBig, PyInt, PyLong } from './int';
-import { NotImplemented } from './none';
+import { None, NotImplemented } from './none';
+import { modPow } from '../num/mod-pow';
 import { freshStr, newStr, PyStr } from './str';
 import { newTuple } from './tuple';
 import { defGetter, defMethod, type KwArgs, type NativeMethod } from './type';
@@ -271,6 +272,13 @@ for (const [name, op] of BINARY) {
       throwError(TypeError, `expected ${max === 1 ? '1 argument' : '1 or 2 arguments'}, got ${args.length}`);
     const other = args[0];
     if (!(other instanceof PyInt || other instanceof PyLong)) return incref(NotImplemented);
+    const mod = args[1];
+    if (mod !== undefined && mod !== None) {
+      // long_pow with a modulus (the ternary slot `pow(a, b, m)` reaches).
+      if (!(mod instanceof PyInt || mod instanceof PyLong)) return incref(NotImplemented);
+      const [x, y] = reflected ? [other, intSelf(self)] : [intSelf(self), other];
+      return newIntBig(modPow(intValueBig(x), intValueBig(y), intValueBig(mod)));
+    }
     const a = plainInt(intSelf(self));
     const b = plainInt(other);
     try {
