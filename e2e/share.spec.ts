@@ -229,6 +229,9 @@ test.describe('broken links', () => {
 
 test.describe("the reader's draft", () => {
   test('a link over a different saved draft offers to restore it, and restoring works', async ({ page, watch }) => {
+    // Four page loads (each compiles Monaco): 28-31 s on the 2-core CI machine with both
+    // workers busy, past the default 30 s; nothing here is timed.
+    test.setTimeout(60_000);
     await openApp(page);
     await page.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('ControlOrMeta+A');
