@@ -17,7 +17,7 @@ import { floatType, newFloat, PyFloat } from './types/float';
 import { boolType, False, IntArith, intType, intValueBig, newBool, newInt, newIntArith, newIntBig, PyInt, PyLong, True } from './types/int';
 import { None, NotImplemented } from './types/none';
 import { newStr, PyStr } from './types/str';
-import { PyTuple } from './types/tuple';
+import { newTuple, PyTuple } from './types/tuple';
 import { PyList } from './types/list';
 import { PyMethodDescr } from './types/type';
 import { hashInt, type PyHash } from './hash/numeric-hash';
@@ -270,6 +270,23 @@ function floatOp(x: number, y: number, op: BinOp): PyObject {
 }
 
 // ---------------------------------------------------------------- binary operators
+
+/**
+ * `divmod` of two ints or floats (long_divmod, float_divmod): the floor quotient and
+ * the remainder in a new 2-tuple. `divmod()` and `int.__divmod__` / `float.__divmod__`.
+ */
+export function divmodNumbers(a: PyObject, b: PyObject): PyObject {
+  if ((a instanceof PyFloat || b instanceof PyFloat) && Number((b as PyInt).v) === 0) throwError(ZeroDivisionError, 'float divmod()');
+  const q = binaryOp(a, b, BinOp.FloorDiv);
+  let m: PyObject;
+  try {
+    m = binaryOp(a, b, BinOp.Mod);
+  } catch (e) {
+    decref(q);
+    throw e;
+  }
+  return newTuple([q, m]);
+}
 
 /** `a op b` (or `a op= b` when inplace). */
 export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): PyObject {

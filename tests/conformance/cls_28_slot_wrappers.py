@@ -62,3 +62,18 @@ for call in calls:
         print(call())
     except TypeError as e:
         print("TypeError:", e)
+
+# divmod's slots, and object.__init__ called by name with too much.
+print((7).__divmod__(2), (7).__rdivmod__(2), (7).__divmod__(2.0), (7.5).__divmod__(2), (7.5).__rdivmod__(2))
+
+
+class Nested:
+    class Inner:
+        pass
+
+
+for call in (lambda: object().__init__(1), lambda: Nested.Inner().__init__(1), lambda: Nested.Inner(1), lambda: object.__init__(Point(1), 2)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -11,7 +11,7 @@ import { decref, incref } from '../memory';
 import { clinicCall, varargsFunction } from '../hidden-allocs';
 import { modPow } from '../num/mod-pow';
 import { PyObject } from '../object';
-import { BinOp, binaryOp, CmpOp, richCompare } from '../ops';
+import { BinOp, binaryOp, CmpOp, divmodNumbers, richCompare } from '../ops';
 import { isTrue } from '../abstract';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
@@ -56,20 +56,7 @@ export const divmod = makeBuiltin('divmod', (args, kw) => {
   noKw('divmod', kw);
   exactly('divmod', args, 2);
   const [a, b] = args;
-  if (isNativeNumber(a) && isNativeNumber(b)) {
-    if ((a instanceof PyFloat || b instanceof PyFloat) && Number((b as PyInt).v) === 0) {
-      throwError(ZeroDivisionError, 'float divmod()');
-    }
-    const q = binaryOp(a, b, BinOp.FloorDiv);
-    let m: PyObject;
-    try {
-      m = binaryOp(a, b, BinOp.Mod);
-    } catch (e) {
-      decref(q);
-      throw e;
-    }
-    return newTuple([q, m]);
-  }
+  if (isNativeNumber(a) && isNativeNumber(b)) return divmodNumbers(a, b);
   let r: PyObject = NotImplemented;
   if (!a.type.native && a.type.lookup('__divmod__') !== null) r = callSpecial(a, '__divmod__', [b])!;
   if (r === NotImplemented && !b.type.native && b.type !== a.type && b.type.lookup('__rdivmod__') !== null) {

@@ -11,7 +11,7 @@ import { floatRepr } from '../text/float-repr';
 import { hashFloat, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
-import { BinOp, binaryOp, CmpOp, nativeCompare, nativeHash, nativeRepr, richCompare } from '../ops';
+import { BinOp, binaryOp, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare } from '../ops';
 import { nativeNew } from './constructors';
 import { OverflowError, TypeError, ValueError } from './exception';
 import { floatType, newFloat, PyFloat } from './float';
@@ -260,6 +260,13 @@ for (const [name, op] of BINARY) {
   };
   defMethod(floatType, `__${name}__`, method(false));
   defMethod(floatType, `__r${name}__`, method(true));
+}
+for (const reflected of [false, true]) {
+  defMethod(floatType, reflected ? '__rdivmod__' : '__divmod__', (self, args) => {
+    const other = args[0]!;
+    if (!isNumber(other)) return incref(NotImplemented);
+    return reflected ? divmodNumbers(other, self) : divmodNumbers(self, other);
+  });
 }
 
 const COMPARE: [string, CmpOp][] = [

@@ -11,7 +11,7 @@ import { IntTextError, intToString, invalidIntLiteral, parseIntText as parseIntL
 import { hashInt, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
-import { BinOp, binaryOp, CmpOp, nativeCompare, nativeHash, nativeRepr, richCompare, UnaryOp, unaryOp } from '../ops';
+import { BinOp, binaryOp, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare, UnaryOp, unaryOp } from '../ops';
 import { nativeNew } from './constructors';
 import { OverflowError, TypeError, ValueError } from './exception';
 import { newFloat, PyFloat } from './float';
@@ -290,6 +290,20 @@ for (const [name, op] of BINARY) {
   };
   defMethod(intType, `__${name}__`, method(false));
   defMethod(intType, `__r${name}__`, method(true));
+}
+for (const reflected of [false, true]) {
+  defMethod(intType, reflected ? '__rdivmod__' : '__divmod__', (self, args) => {
+    const other = args[0]!;
+    if (!(other instanceof PyInt || other instanceof PyLong)) return incref(NotImplemented);
+    const a = plainInt(intSelf(self));
+    const b = plainInt(other);
+    try {
+      return reflected ? divmodNumbers(b, a) : divmodNumbers(a, b);
+    } finally {
+      decref(a);
+      decref(b);
+    }
+  });
 }
 
 const COMPARE: [string, CmpOp][] = [

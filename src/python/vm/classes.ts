@@ -54,10 +54,11 @@ defMethod(objectType, '__init__', (self, args, kw) => {
   const t = self.type;
   if (args.length || (kw && kw.size)) {
     // object_init: extra arguments are an error when the class has its own __init__
-    // (which is calling this one), or has neither its own __init__ nor its own __new__.
+    // (which is calling this one), or has neither its own __init__ nor its own __new__
+    // (reached only by calling __init__ itself: a call of the class stops in object_new).
     if (t.lookup('__init__') !== objectType.dict.get('__init__'))
       throwError(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
-    if (t.lookup('__new__') === objectType.dict.get('__new__')) throwError(TypeError, `${qualName(t)}() takes no arguments`);
+    if (t.lookup('__new__') === objectType.dict.get('__new__')) throwError(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return incref(None);
 });
@@ -422,7 +423,7 @@ function constructUser(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
     const init = t.lookup('__init__');
     const layout = nativeLayout(t);
     if ((args.length || (kw && kw.size)) && (init === null || init === objectType.dict.get('__init__')) && !t.isSubtype(baseExceptionType) && layout === null)
-      throwError(TypeError, `${qualName(t)}() takes no arguments`);
+      throwError(TypeError, `${t.name}() takes no arguments`); // object_new's tp_name: a nested class's own name
     obj = layout !== null ? nativeNew.get(layout)!(t, [], null) : allocInstance(t);
     if (obj instanceof PyException) {
       decref(obj.args);
