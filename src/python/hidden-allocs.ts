@@ -106,11 +106,12 @@ export function packedCall<T>(nargs: number, nkw: number, fn: () => T): T {
 }
 
 /**
- * PyTuple_GetSlice of a packed argument tuple (a slot wrapper's call drops `self`
- * from its arguments this way): a new tuple of `n` items (none for `n` 0, the empty
- * tuple is shared), alive while `fn` runs.
+ * A tuple of `n` items the program never sees, alive while `fn` runs (none for `n` 0:
+ * the empty tuple is shared), from the tuple free list when it can: the slice of a
+ * packed argument tuple a slot wrapper's call drops `self` from (PyTuple_GetSlice),
+ * copyreg.__newobj__'s `*args`, the argument slice tp_new_wrapper hands object_new.
  */
-export function withTupleSlice<T>(n: number, fn: () => T): T {
+export function withHiddenTuple<T>(n: number, fn: () => T): T {
   if (n === 0) return fn();
   const blk = heap.hiddenTake(FreeList.Tuple, tupleBytes(n));
   try {

@@ -253,18 +253,3 @@ export function reductionRelease(held: ReductionHeld): void {
   if (held.inner !== null) giveTuple(held.inner[0], held.inner[1]);
   if (held.outer !== null) giveTuple(held.outer[0], held.outer[1]);
 }
-
-/**
- * A tuple of `n` items alive around `call` (none when empty: the empty tuple is
- * shared): copyreg.__newobj__'s `*args`, and the slice of the arguments after `cls`
- * that tp_new_wrapper hands object_new.
- */
-export function withTuple<T>(n: number, call: () => T): T {
-  if (n === 0) return call();
-  const tuple = takeTuple(n);
-  try {
-    return call();
-  } finally {
-    giveTuple(n, tuple);
-  }
-}

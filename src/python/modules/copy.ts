@@ -29,7 +29,7 @@ import { newTuple, PyTuple, tupleType } from '../types/tuple';
 import { makeBuiltin, newBuiltinType, objectType } from '../types/type';
 import { allocInstance } from '../vm/classes';
 import { callWithTupleAndDict } from '../vm/call-ex';
-import { starCallBegin, starCallEnd } from '../hidden-allocs';
+import { starCallBegin, starCallEnd, withHiddenTuple } from '../hidden-allocs';
 import {
   argsGeneratorBegin,
   argsGeneratorEnd,
@@ -52,7 +52,6 @@ import {
   type ReductionHeld,
   tupleCopyBegin,
   tupleCopyEnd,
-  withTuple,
   zipBegin,
   zipEnd,
 } from './copy-transients';
@@ -213,7 +212,7 @@ function slotNames(t: PyType): void {
 /** A new instance without calling __init__ (copyreg.__newobj__). */
 function newObject(cls: PyType, args: PyObject[]): PyObject {
   const n = cls.lookup('__new__');
-  if (n === null || n === objectType.dict.get('__new__')) return withTuple(args.length, () => allocInstance(cls));
+  if (n === null || n === objectType.dict.get('__new__')) return withHiddenTuple(args.length, () => allocInstance(cls));
   return callMethod(cls, '__new__', [cls, ...args]);
 }
 
@@ -378,7 +377,7 @@ function reconstruct(x: PyObject, memo: PyDict | null, r: Reduction): PyObject {
       else {
         // copyreg.__newobj__(cls, *args): cls.__new__(cls, *args)
         const func = r.func;
-        y = withTuple(args.length, () => {
+        y = withHiddenTuple(args.length, () => {
           const call = starCallBegin(1 + args.length);
           try {
             return func(args);

@@ -13,11 +13,11 @@
  * traversed reference; the descriptor is static); the tuples live for the call.
  */
 import { throwError } from '../errors';
-import { kwCount, packedCall, withTupleSlice } from '../hidden-allocs';
-import { born, decref, incref } from '../memory';
-import { PyObject, type Visit } from '../object';
+import { kwCount, packedCall, withHiddenTuple } from '../hidden-allocs';
+import { born, incref } from '../memory';
+import { PyObject } from '../object';
 import { TypeError } from './exception';
-import { newBuiltinType, objectType, type PyMethodDescr, type KwArgs } from './type';
+import { boundSelfSlots, newBuiltinType, objectType, type PyMethodDescr, type KwArgs } from './type';
 
 /** A slot wrapper bound to an object (`(1).__add__`). */
 export class PyMethodWrapper extends PyObject {
@@ -35,18 +35,7 @@ export const methodWrapperType = newBuiltinType('method-wrapper', objectType, {
   basicSize: 32,
   gcType: true,
   baseType: false,
-  slots: {
-    traverse(o: PyObject, visit: Visit) {
-      const w = o as PyMethodWrapper;
-      if (w.self !== null) visit(w.self, '__self__');
-    },
-    clear(o: PyObject) {
-      const w = o as PyMethodWrapper;
-      const s = w.self;
-      w.self = null;
-      if (s !== null) decref(s);
-    },
-  },
+  slots: boundSelfSlots,
 });
 
 /** Binds slot wrapper `descr` to `self` (wrapperdescr_get); new reference. */
@@ -110,7 +99,7 @@ export function callSlotWrapperOn(descr: PyMethodDescr, self: PyObject, args: Py
     if (!self.type.isSubtype(descr.owner)) {
       throwError(TypeError, `descriptor '${descr.name}' requires a '${descr.owner.name}' object but received a '${self.type.name}'`);
     }
-    return withTupleSlice(args.length, () => rawCall(descr, self, args, kw));
+    return withHiddenTuple(args.length, () => rawCall(descr, self, args, kw));
   });
 }
 
