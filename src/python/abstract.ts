@@ -83,7 +83,7 @@ function bindFound(found: PyObject, obj: PyObject | null, owner: PyType): PyObje
       return born(new PyBuiltinFunction(
         found.name,
         (a, k) => {
-          if (a.length === 0) throwError(TypeError, `unbound method ${found.owner.name}.${found.name}() needs an argument`);
+          if (a.length === 0) throwError(TypeError, `unbound method ${found.qualname}() needs an argument`);
           return found.fn(a[0], a.slice(1), k);
         },
         null,
@@ -377,7 +377,7 @@ function callObjectUnchecked(f: PyObject, args: PyObject[], kw: KwArgs): PyObjec
   if (f instanceof PyMethodWrapper) return callMethodWrapper(f, args, kw);
   if (f instanceof PyMethodDescr) {
     if (f.isSlotWrapper) return callSlotWrapper(f, args, kw);
-    if (args.length === 0) throwError(TypeError, `unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    if (args.length === 0) throwError(TypeError, `unbound method ${f.qualname}() needs an argument`);
     return f.fn(args[0], args.slice(1), kw);
   }
   const c = f.type.native ? null : f.type.lookup('__call__');

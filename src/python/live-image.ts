@@ -63,7 +63,7 @@ export function valueText(o: PyObject): string {
   if (o instanceof PyModule) return o.name;
   if (o instanceof PyType) return o.qualname ?? o.name;
   if (o instanceof PyMethodWrapper) return o.descr.name;
-  if (o instanceof PyMethodDescr && o.isSlotWrapper) return `${o.owner.name}.${o.name}`;
+  if (o instanceof PyMethodDescr && o.isSlotWrapper) return o.qualname;
   return '';
 }
 

@@ -76,10 +76,7 @@ nativeRepr.set(methodDescrType, (o) => {
 });
 
 defGetter(methodWrapperType, '__name__', (o) => newStr((o as PyMethodWrapper).descr.name));
-defGetter(methodWrapperType, '__qualname__', (o) => {
-  const d = (o as PyMethodWrapper).descr;
-  return newStr(`${d.owner.name}.${d.name}`);
-});
+defGetter(methodWrapperType, '__qualname__', (o) => newStr((o as PyMethodWrapper).descr.qualname));
 defGetter(methodWrapperType, '__self__', (o) => incref((o as PyMethodWrapper).self!));
 defGetter(methodWrapperType, '__objclass__', (o) => incref((o as PyMethodWrapper).descr.owner));
 nativeRepr.set(methodWrapperType, (o) => {
@@ -89,10 +86,7 @@ nativeRepr.set(methodWrapperType, (o) => {
 });
 
 defGetter(wrapperDescrType, '__name__', (o) => newStr((o as PyMethodDescr).name));
-defGetter(wrapperDescrType, '__qualname__', (o) => {
-  const d = o as PyMethodDescr;
-  return newStr(`${d.owner.name}.${d.name}`);
-});
+defGetter(wrapperDescrType, '__qualname__', (o) => newStr((o as PyMethodDescr).qualname));
 defGetter(wrapperDescrType, '__objclass__', (o) => incref((o as PyMethodDescr).owner));
 nativeRepr.set(wrapperDescrType, (o) => {
   const d = o as PyMethodDescr;

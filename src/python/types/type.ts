@@ -84,23 +84,29 @@ export class PyBuiltinFunction extends PyObject {
   }
 }
 
+/**
+ * The slots of an object whose one reference is the receiver it is bound to, `self`
+ * (null once cleared): a bound builtin method, a method-wrapper.
+ */
+export const boundSelfSlots: TypeSlots = {
+  traverse(o: PyObject, visit: Visit) {
+    const self = (o as PyObject & { self: PyObject | null }).self;
+    if (self !== null) visit(self, '__self__');
+  },
+  clear(o: PyObject) {
+    const bound = o as PyObject & { self: PyObject | null };
+    const s = bound.self;
+    bound.self = null;
+    if (s !== null) decref(s);
+  },
+};
+
 /** `builtin_function_or_method`. */
 export const builtinFunctionType = newBuiltinType('builtin_function_or_method', objectType, {
   basicSize: 56,
   gcType: true,
   baseType: false,
-  slots: {
-    traverse(o: PyObject, visit: Visit) {
-      const f = o as PyBuiltinFunction;
-      if (f.self !== null) visit(f.self, '__self__');
-    },
-    clear(o: PyObject) {
-      const f = o as PyBuiltinFunction;
-      const s = f.self;
-      f.self = null;
-      if (s !== null) decref(s);
-    },
-  },
+  slots: boundSelfSlots,
 });
 
 /** A method of a builtin type as stored in the type's dict (`list.append`). */
@@ -114,6 +120,11 @@ export class PyMethodDescr extends PyObject {
     public kind: 'method' | 'classmethod' | 'static' = 'method',
   ) {
     super(kind === 'method' && isSlotWrapperName(owner.name, name) ? wrapperDescrType : methodDescrType);
+  }
+
+  /** `owner.name`, as `__qualname__` and the unbound-call error name it. */
+  get qualname(): string {
+    return `${this.owner.name}.${this.name}`;
   }
 
   /** A slot wrapper (`int.__add__`): bound, a `method-wrapper`; called, its arguments are packed (method-wrapper.ts). */
