@@ -288,6 +288,11 @@ export function divmodNumbers(a: PyObject, b: PyObject): PyObject {
   return newTuple([q, m]);
 }
 
+/** `binaryOp` with `op` fixed, beside divmodNumbers in a type's table of arithmetic dunders (int-methods.ts, float-methods.ts). */
+export function binaryOpFor(op: BinOp): (a: PyObject, b: PyObject) => PyObject {
+  return (a, b) => binaryOp(a, b, op);
+}
+
 /** `a op b` (or `a op= b` when inplace). */
 export function binaryOp(a: PyObject, b: PyObject, op: BinOp, inplace = false): PyObject {
   // Fast paths for exact builtin strs (first: the interpreter sends ints on a path of their own) and numbers.

@@ -13,14 +13,13 @@ import { modPow } from '../num/mod-pow';
 import { PyObject } from '../object';
 import { BinOp, binaryOp, CmpOp, divmodNumbers, richCompare } from '../ops';
 import { isTrue } from '../abstract';
-import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
+import { OverflowError, TypeError, ValueError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
 import { boolType, intType, intValueBig, newInt, newIntBig, PyInt, PyLong } from '../types/int';
 import { numberIndex } from '../types/int-methods';
 import { None, NotImplemented } from '../types/none';
 import { newStr, PyStr, strLen } from '../types/str';
 import { charObject } from '../types/str-util';
-import { newTuple } from '../types/tuple';
 import { makeBuiltin, type KwArgs } from '../types/type';
 
 function noKw(name: string, kw: KwArgs): void {

@@ -11,7 +11,7 @@ import { floatRepr } from '../text/float-repr';
 import { hashFloat, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
-import { BinOp, binaryOp, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare } from '../ops';
+import { BinOp, binaryOpFor, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare } from '../ops';
 import { nativeNew } from './constructors';
 import { OverflowError, TypeError, ValueError } from './exception';
 import { floatType, newFloat, PyFloat } from './float';
@@ -246,27 +246,21 @@ export function floatHex(x: number): string {
 }
 
 // Arithmetic and comparison dunders for explicit calls such as `float.__add__(a, b)`.
-const BINARY: [string, BinOp][] = [
-  ['add', BinOp.Add], ['sub', BinOp.Sub], ['mul', BinOp.Mul], ['truediv', BinOp.TrueDiv],
-  ['floordiv', BinOp.FloorDiv], ['mod', BinOp.Mod], ['pow', BinOp.Pow],
+const arith = binaryOpFor;
+const BINARY: [string, (a: PyObject, b: PyObject) => PyObject][] = [
+  ['add', arith(BinOp.Add)], ['sub', arith(BinOp.Sub)], ['mul', arith(BinOp.Mul)], ['truediv', arith(BinOp.TrueDiv)],
+  ['floordiv', arith(BinOp.FloorDiv)], ['mod', arith(BinOp.Mod)], ['divmod', divmodNumbers], ['pow', arith(BinOp.Pow)],
 ];
-for (const [name, op] of BINARY) {
+for (const [name, apply] of BINARY) {
   const method = (reflected: boolean): NativeMethod => (self, args, kw: KwArgs) => {
     if (kw !== null && kw.size > 0) throwError(TypeError, `float.__${reflected ? 'r' : ''}${name}__() takes no keyword arguments`);
     if (args.length !== 1) throwError(TypeError, `expected 1 argument, got ${args.length}`);
     const other = args[0];
     if (!isNumber(other)) return incref(NotImplemented);
-    return reflected ? binaryOp(other, self, op) : binaryOp(self, other, op);
+    return reflected ? apply(other, self) : apply(self, other);
   };
   defMethod(floatType, `__${name}__`, method(false));
   defMethod(floatType, `__r${name}__`, method(true));
-}
-for (const reflected of [false, true]) {
-  defMethod(floatType, reflected ? '__rdivmod__' : '__divmod__', (self, args) => {
-    const other = args[0]!;
-    if (!isNumber(other)) return incref(NotImplemented);
-    return reflected ? divmodNumbers(other, self) : divmodNumbers(self, other);
-  });
 }
 
 const COMPARE: [string, CmpOp][] = [

@@ -11,7 +11,7 @@ import { IntTextError, intToString, invalidIntLiteral, parseIntText as parseIntL
 import { hashInt, type PyHash } from '../hash';
 import { decref, incref } from '../memory';
 import { PyObject } from '../object';
-import { BinOp, binaryOp, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare, UnaryOp, unaryOp } from '../ops';
+import { BinOp, binaryOpFor, CmpOp, divmodNumbers, nativeCompare, nativeHash, nativeRepr, richCompare, UnaryOp, unaryOp } from '../ops';
 import { nativeNew } from './constructors';
 import { OverflowError, TypeError, ValueError } from './exception';
 import { newFloat, PyFloat } from './float';
@@ -259,15 +259,17 @@ defMethod(intType, 'to_bytes', () => throwError(TypeError, 'int.to_bytes() is no
 defMethod(intType, 'from_bytes', () => throwError(TypeError, 'int.from_bytes() is not supported by Memory Lane (bytes are outside the subset)'), 'classmethod');
 
 // Arithmetic and comparison dunders for explicit calls such as `int.__add__(a, b)`.
-const BINARY: [string, BinOp][] = [
-  ['add', BinOp.Add], ['sub', BinOp.Sub], ['mul', BinOp.Mul], ['truediv', BinOp.TrueDiv],
-  ['floordiv', BinOp.FloorDiv], ['mod', BinOp.Mod], ['pow', BinOp.Pow], ['lshift', BinOp.LShift],
-  ['rshift', BinOp.RShift], ['and', BinOp.And], ['or', BinOp.Or], ['xor', BinOp.Xor],
+const arith = binaryOpFor;
+const BINARY: [string, (a: PyObject, b: PyObject) => PyObject][] = [
+  ['add', arith(BinOp.Add)], ['sub', arith(BinOp.Sub)], ['mul', arith(BinOp.Mul)], ['truediv', arith(BinOp.TrueDiv)],
+  ['floordiv', arith(BinOp.FloorDiv)], ['mod', arith(BinOp.Mod)], ['divmod', divmodNumbers], ['pow', arith(BinOp.Pow)],
+  ['lshift', arith(BinOp.LShift)], ['rshift', arith(BinOp.RShift)], ['and', arith(BinOp.And)], ['or', arith(BinOp.Or)],
+  ['xor', arith(BinOp.Xor)],
 ];
-for (const [name, op] of BINARY) {
+for (const [name, apply] of BINARY) {
   const method = (reflected: boolean): NativeMethod => (self, args, kw) => {
     if (kw !== null && kw.size > 0) throwError(TypeError, `int.__${reflected ? 'r' : ''}${name}__() takes no keyword arguments`);
-    const max = op === BinOp.Pow ? 2 : 1;
+    const max = name === 'pow' ? 2 : 1;
     if (args.length < 1 || args.length > max)
       throwError(TypeError, `expected ${max === 1 ? '1 argument' : '1 or 2 arguments'}, got ${args.length}`);
     const other = args[0];
@@ -282,7 +284,7 @@ for (const [name, op] of BINARY) {
     const a = plainInt(intSelf(self));
     const b = plainInt(other);
     try {
-      return reflected ? binaryOp(b, a, op) : binaryOp(a, b, op);
+      return reflected ? apply(b, a) : apply(a, b);
     } finally {
       decref(a);
       decref(b);
@@ -290,20 +292,6 @@ for (const [name, op] of BINARY) {
   };
   defMethod(intType, `__${name}__`, method(false));
   defMethod(intType, `__r${name}__`, method(true));
-}
-for (const reflected of [false, true]) {
-  defMethod(intType, reflected ? '__rdivmod__' : '__divmod__', (self, args) => {
-    const other = args[0]!;
-    if (!(other instanceof PyInt || other instanceof PyLong)) return incref(NotImplemented);
-    const a = plainInt(intSelf(self));
-    const b = plainInt(other);
-    try {
-      return reflected ? divmodNumbers(b, a) : divmodNumbers(a, b);
-    } finally {
-      decref(a);
-      decref(b);
-    }
-  });
 }
 
 const COMPARE: [string, CmpOp][] = [
