@@ -28,6 +28,7 @@ import { StackReader } from './graph-frames';
 import { RefKind } from './graph-refs';
 import type { GraphStore } from './graph-store';
 import type { StepEvent } from './protocol';
+import { BlockReuse } from './block-reuse';
 
 /** Reads what each step changed into a store; attach its hooks to the run's heap. */
 export class GraphCapture {
@@ -45,7 +46,12 @@ export class GraphCapture {
   // Objects made and serials freed since the last step (counted: setting an array's length is slow).
   private readonly born: PyObject[] = [];
   private readonly bornSerials: number[] = [];
+  /** For each, the serial last freed with the id it took (-1 for none). */
+  private readonly bornReused: number[] = [];
   private bornCount = 0;
+  /** The serials freed per block, to tell whose id a new object takes. */
+  private readonly reuse = new BlockReuse();
+  private readonly idOf = (serial: number): number => this.store.ids[serial]!;
   private readonly freed: number[] = [];
   private freedCount = 0;
   /** Objects whose rows are read in the step being captured (grows while reading: targets seen for the first time). */
@@ -123,6 +129,7 @@ export class GraphCapture {
     const s = this.newSerial(o);
     this.watched[s] = 1;
     this.bornSerials[this.bornCount] = s;
+    this.bornReused[this.bornCount] = this.reuse.lastWithId(o.blk, this.store.ids[s]!, this.idOf);
     this.born[this.bornCount++] = o;
   }
 
@@ -132,6 +139,7 @@ export class GraphCapture {
     if (s === undefined) return;
     this.serials.delete(o);
     this.objects[s] = undefined;
+    this.reuse.freed(o.blk, s);
     this.freed[this.freedCount++] = s;
   }
 
@@ -155,7 +163,7 @@ export class GraphCapture {
         const s = this.bornSerials[k]!;
         freshSerials[this.freshCount] = s;
         fresh[this.freshCount++] = o;
-        store.addBorn(s);
+        store.addBorn(s, this.bornReused[k]!);
       }
     }
     this.bornCount = 0;

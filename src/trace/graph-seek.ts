@@ -16,7 +16,7 @@
  * the table), and throws if read later.
  */
 import { IntColumn } from './int-column';
-import { Extra, type GraphStore } from './graph-store';
+import { Extra, extraLength, type GraphStore } from './graph-store';
 import { ReplayedImage, type StepView } from './graph-replay';
 import { SerialTable } from './serial-table';
 
@@ -63,7 +63,7 @@ export class GraphSeek {
       if (tag === Extra.Born) t.watch(x.get(k + 1));
       else if (tag === Extra.Freed) t.setRow(x.get(k + 1), -1);
       else if (tag === Extra.Roots) this.roots = x.get(k + 1);
-      k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+      k += extraLength(tag);
     }
     for (let r = s.stepRowFrom.get(j), e = s.rowsEnd(j); r < e; r++) t.setRow(s.rowSerial.get(r), r);
   }
@@ -77,7 +77,7 @@ export class GraphSeek {
       const tag = x.get(k) as Extra;
       if (tag === Extra.InFlight) step.inFlight.push([x.get(k + 1), s.text(x.get(k + 2))]);
       else if (tag === Extra.Mid) step.midInstruction = true;
-      k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+      k += extraLength(tag);
     }
     return step;
   }

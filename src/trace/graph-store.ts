@@ -54,7 +54,7 @@ export const enum FrameFlag {
 
 /** Tags of a step's extras (each followed by its operands). */
 export const enum Extra {
-  /** A watched object made: serial. */
+  /** A watched object made: serial, and the serial last freed with the same id (-1 for none): see block-reuse.ts. */
   Born = 0,
   /** An object freed: serial. */
   Freed = 1,
@@ -64,6 +64,11 @@ export const enum Extra {
   Roots = 3,
   /** The step falls inside an instruction (an automatic collection). */
   Mid = 4,
+}
+
+/** The integers an extra with tag `tag` takes, the tag included. */
+export function extraLength(tag: Extra): number {
+  return tag === Extra.Mid ? 1 : tag === Extra.Born || tag === Extra.InFlight ? 3 : 2;
 }
 
 /** Where a chunk of a store starts: each column's and list's length then. */
@@ -202,15 +207,34 @@ export class GraphStore {
     return -2 - k;
   }
 
-  /** Visits the serials made (born) and freed at step `i`, in the order they were noted. */
-  bornAndFreed(i: number, born: (serial: number) => void, freed: (serial: number) => void): void {
+  /**
+   * Visits the serials made (born) and freed at step `i`, in the order they were noted;
+   * each one made with the serial last freed with its id (-1 for none).
+   */
+  bornAndFreed(i: number, born: (serial: number, reused: number) => void, freed: (serial: number) => void): void {
     const x = this.extras;
     for (let k = this.stepExtraFrom.get(i), e = this.end(this.stepExtraFrom, x.length, i); k < e; ) {
       const tag = x.get(k) as Extra;
-      if (tag === Extra.Born) born(x.get(k + 1));
+      if (tag === Extra.Born) born(x.get(k + 1), x.get(k + 2));
       else if (tag === Extra.Freed) freed(x.get(k + 1));
-      k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+      k += extraLength(tag);
     }
+  }
+
+  /** The serial last freed with the id that `serial`, made at step `step`, took (-1 for none). */
+  reusedBy(serial: number, step: number): number {
+    let out = -1;
+    this.bornAndFreed(step, (s, reused) => {
+      if (s === serial) out = reused;
+    }, () => {});
+    return out;
+  }
+
+  /** True when step `i` freed an object. */
+  frees(i: number): boolean {
+    let any = false;
+    this.bornAndFreed(i, () => {}, () => (any = true));
+    return any;
   }
 
   /** Gives back the columns' spare room: the run that fills the store has ended (they grow by doubling, so up to half was spare). */
@@ -282,7 +306,7 @@ export class GraphStore {
           this.watchedBits[s] = 1;
         } else if (tag === Extra.Freed) this.forget(x.get(k + 1));
         else if (tag === Extra.Roots) this.roots = x.get(k + 1);
-        k += tag === Extra.Mid ? 1 : tag === Extra.InFlight ? 3 : 2;
+        k += extraLength(tag);
       }
       for (let r = this.stepRowFrom.get(i), e = this.end(this.stepRowFrom, this.rowSerial.length, i); r < e; r++) this.place(this.rowSerial.get(r), r);
       this.maybeCheckpoint(i, this.rowsEnd(i));
@@ -396,12 +420,16 @@ export class GraphStore {
     this.alivePos = pos;
   }
 
-  /** An object the recording watches was made during the step being written (its row is in the step too). */
-  addBorn(serial: number): void {
+  /**
+   * An object the recording watches was made during the step being written (its row is
+   * in the step too); `reused` is the serial last freed with the id it has, -1 for none.
+   */
+  addBorn(serial: number, reused: number): void {
     if (serial >= this.rowOf.length) this.growSerials(serial);
     this.watchedBits[serial] = 1;
     this.extras.push(Extra.Born);
     this.extras.push(serial);
+    this.extras.push(reused);
   }
 
   /** An object was freed during the step being written. */

@@ -96,16 +96,18 @@ export class Recording implements StepSource {
   private readonly lines = new IntColumn();
   private readonly stdoutLengths = new IntColumn();
   private readonly gcs = new IntColumn();
-  /** Where each step's freed serials start in `freedSerials` (one more entry than steps). */
-  private readonly freedFrom = new IntColumn();
-  private readonly freedSerials = new IntColumn();
   /** Collector states, each distinct object once (the recorder shares an unchanged one). */
   private readonly gcStates: GcState[] = [];
   private lastGc: GcState | null = null;
   /** Serial → the step its object was made at, for objects made while the recording watched (-1 for others). */
   private readonly bornSteps = new IntColumn();
-  /** For each id ever freed, the steps it was freed at, in order (ids come back: CPython reuses memory). */
-  private readonly freedSteps = new Map<ObjectId, number[]>();
+  /**
+   * Serial → the step its object was freed at (-1 while it lives). With the serial each
+   * new object's id last belonged to (the graph's Born extras), this answers "when was
+   * this id freed before" without an index by id (a Map of every id ever freed was a
+   * fifth of a long recording's memory).
+   */
+  private readonly freedSteps = new IntColumn();
   /** For objects made before the recording: runs of steps already found to draw them (createdAt walks each once). */
   private readonly runs = new Map<number, Array<[first: number, last: number]>>();
   /** Steps not yet handed out by `takeBatch` (the worker's recording only), and where their graph starts. */
@@ -129,7 +131,6 @@ export class Recording implements StepSource {
     private readonly keepUnsent = false,
   ) {
     this.lines_ = source.split(/\r?\n/);
-    this.freedFrom.push(0);
   }
 
   /** Number of recorded steps. */
@@ -156,14 +157,10 @@ export class Recording implements StepSource {
         this.bornSteps.data[s] = index;
       },
       (s) => {
-        this.freedSerials.push(s);
-        const id = this.idOf(s);
-        const steps = this.freedSteps.get(id);
-        if (steps === undefined) this.freedSteps.set(id, [index]);
-        else if (steps[steps.length - 1] !== index) steps.push(index);
+        while (this.freedSteps.length <= s) this.freedSteps.push(-1);
+        this.freedSteps.data[s] = index;
       },
     );
-    this.freedFrom.push(this.freedSerials.length);
     if (this.keepUnsent) this.unsent.push(step);
   }
 
@@ -197,11 +194,9 @@ export class Recording implements StepSource {
 
   /** Ids freed at step `i`, in the order they died. */
   private freedIds(i: number): ObjectId[] {
-    const from = this.freedFrom.get(i);
-    const to = this.freedFrom.get(i + 1);
-    if (from === to) return NONE;
+    if (!this.graph.frees(i)) return NONE;
     const out: ObjectId[] = [];
-    for (let k = from; k < to; k++) out.push(this.idOf(this.freedSerials.get(k)));
+    this.graph.bornAndFreed(i, () => {}, (s) => out.push(this.idOf(s)));
     return out;
   }
 
@@ -277,7 +272,7 @@ export class Recording implements StepSource {
    */
   private censusesBefore(i: number): void {
     const drawn = (j: number) => j < 0 || this.drawn.some((d) => d.index === j);
-    const frees = (j: number) => this.freedFrom.get(j) !== this.freedFrom.get(j + 1);
+    const frees = (j: number) => this.graph.frees(j);
     if (i >= 2 && !drawn(i - 1) && frees(i - 1)) this.censusDrawing(i - 2);
     if (i >= 1 && (!drawn(i - 1) || (!drawn(i) && frees(i)))) this.censusDrawing(i - 1);
   }
@@ -357,30 +352,39 @@ export class Recording implements StepSource {
     return this.has(i) ? this.freedIds(i) : undefined;
   }
 
-  /** Where step `i` falls in the steps that freed an id: the index of the first one after it. */
-  private freesAfter(steps: readonly number[], i: number): number {
-    let lo = 0;
-    let hi = steps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (steps[mid]! <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** The step serial `s`'s object was freed at, or -1 (alive to the end, or never seen). */
+  private freedStep(s: number): number {
+    return s < this.freedSteps.length ? this.freedSteps.get(s) : -1;
   }
 
-  /** The last step at or before `i` at which an object with id `id` was freed, if any. */
+  /**
+   * The last step at or before `i` at which an object with id `id` was freed, where `id`
+   * names an object drawn at step `i`: that object's own step, if it is drawn as freed,
+   * else the step that freed the object whose id it took when it was made.
+   */
   private freedBefore(id: ObjectId, i: number): number | undefined {
-    const steps = this.freedSteps.get(id);
-    if (steps === undefined) return undefined;
-    const after = this.freesAfter(steps, i);
-    return after === 0 ? undefined : steps[after - 1];
+    let s = this.drawing(i).serials.get(id) ?? -1;
+    const own = s >= 0 ? this.freedStep(s) : -1;
+    if (s >= 0 && !(own >= 0 && own <= i)) {
+      const born = s < this.bornSteps.length ? this.bornSteps.get(s) : -1;
+      s = born >= 0 ? this.graph.reusedBy(s, born) : -1;
+    }
+    const f = s >= 0 ? this.freedStep(s) : -1;
+    return f >= 0 && f <= i ? f : undefined;
   }
 
-  /** The first step after `after` at which an object with id `id` was freed, if any (from an index, no step rebuilt). */
+  /** The first step after `after` at which an object with id `id` was freed, if any (no step rebuilt for the object drawn under `id` at `after`). */
   nextFreed(id: ObjectId, after: number): number | undefined {
-    const steps = this.freedSteps.get(id);
-    return steps === undefined ? undefined : steps[this.freesAfter(steps, after)];
+    const s = this.has(after) ? this.drawing(after).serials.get(id) : undefined;
+    if (s !== undefined) {
+      const own = this.freedStep(s);
+      if (own > after) return own;
+      // Alive to the end: nothing else can have its id after it.
+      if (own < 0) return undefined;
+    }
+    // Not drawn there, or drawn as freed: the steps after are read until one frees the id.
+    for (let j = Math.max(after + 1, 0); j < this.length; j++) if (this.freedIds(j).includes(id)) return j;
+    return undefined;
   }
 
   /**

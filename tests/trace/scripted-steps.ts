@@ -61,7 +61,7 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
     for (const [k, o] of Object.entries(s.born ?? {})) {
       const serial = Number(k);
       store.ids[serial] = o.id ?? 1000 + 16 * serial;
-      store.addBorn(serial);
+      store.addBorn(serial, -1);
       writeRow(store, serial, o);
     }
     for (const [k, n] of Object.entries(s.counts ?? {})) {
