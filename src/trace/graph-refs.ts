@@ -6,8 +6,9 @@
  * kept as those places only, over that list: a loop that appends to a list or
  * rebinds a global at every step costs each step what it changed, not the whole
  * container again. Reading a list back follows its chain of patches to the full
- * list it started from; once a chain has patched about half its list, the next
- * version is written whole, so a read costs at most about twice the list.
+ * list it started from; once a chain has patched about half its list (or a few
+ * places of a short one), the next version is written whole, so a read costs at
+ * most about twice the list.
  *
  * Invariants: append-only; a patched list's base is a list of the same kind (full
  * or patched), written before it; `view` gives back exactly the references that
@@ -30,8 +31,15 @@ export const REF_STRIDE = [3, 4] as const;
 const EMPTY_EDGES = 0;
 const EMPTY_ENTRIES = 1;
 
-/** Lists shorter than this are always kept whole (a patch would save little). */
-const PATCH_MIN = 8;
+/**
+ * Places a chain of patches may hold over a list of `n` before the next version is
+ * written whole: half the list, and at least four however short it is (a module of
+ * five names whose loop rebinds one at every step would otherwise write all five
+ * entries at every step: 20 integers where a patch takes 5).
+ */
+function patchBudget(n: number): number {
+  return Math.max(n >> 1, 4);
+}
 
 /** Reference lists, full or patched. */
 export class RefLists {
@@ -119,7 +127,7 @@ export class RefLists {
       return kind === RefKind.Edges ? EMPTY_EDGES : EMPTY_ENTRIES;
     }
     const debt = (this.base.get(last) >= 0 ? this.debt.get(last) : 0) + Math.max(places, 1);
-    if (n >= PATCH_MIN && 2 * debt <= n) return this.add(from, n, kind, last, places, debt);
+    if (places * (stride + 1) < n * stride && debt <= patchBudget(n)) return this.add(from, n, kind, last, places, debt);
     // The chain has grown long: this version is written whole.
     const was = this.view(last, 0);
     const at = this.viewFrom;
@@ -163,7 +171,7 @@ export class RefLists {
       return last;
     }
     const debt = (this.base.get(last) >= 0 ? this.debt.get(last) : 0) + Math.max(places, 1);
-    if (n < PATCH_MIN || places * 4 > n || 2 * debt > n) return this.add(from, n, kind, -1, 0, 0);
+    if (places * 4 > n || debt > patchBudget(n)) return this.add(from, n, kind, -1, 0, 0);
     // The places, written after the new list, then moved down over it.
     const patchAt = data.length;
     for (let k = 0; k < n; k++) {
