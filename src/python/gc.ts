@@ -283,6 +283,16 @@ export function getCount(): [number, number, number] {
   return [heap.gcCount0, st.counts[1], st.counts[2]];
 }
 
+/**
+ * True when `isEnabled()`, `getCount()` and `getThreshold()` would give exactly
+ * these (without making their arrays: the trace recorder asks at every step).
+ */
+export function matchesState(s: { enabled: boolean; counts: readonly number[]; thresholds: readonly number[] }): boolean {
+  const c = s.counts;
+  const t = s.thresholds;
+  return s.enabled === st.enabled && c[0] === heap.gcCount0 && c[1] === st.counts[1] && c[2] === st.counts[2] && t[0] === st.thresholds[0] && t[1] === st.thresholds[1] && t[2] === st.thresholds[2];
+}
+
 /** `gc.get_threshold()`. */
 export function getThreshold(): [number, number, number] {
   return [st.thresholds[0], st.thresholds[1], st.thresholds[2]];

@@ -1,10 +1,10 @@
 /**
  * The running engine seen as a heap image (heap-image.ts): the census reads the
  * interpreter's own objects and frames through it, without running any Python
- * code and without copying the heap. Nodes are numbered lazily through the
- * scratch field `o.mark`, live objects first, so every per-node fact the census
- * keeps is an array slot rather than a Map keyed by object: a census runs at
- * every step, and Maps keyed by fresh objects cost far more than the work itself.
+ * code and without copying the heap. Nodes are numbered lazily, live objects
+ * first, in a Map of its own: the objects' scratch field `mark` belongs to the
+ * trace's capture while a recording watches (graph-capture.ts), and this image is
+ * taken while one does (the tests' copy checker compares the two at every step).
  */
 import { Flag, PyObject, PyType } from './object';
 import type { Frame } from './vm/frame';
@@ -27,7 +27,6 @@ import { env } from './vm/call';
 import { floatRepr } from './text/float-repr';
 import { strRepr } from './text/str-repr';
 import { Hidden, NodeKind, type EntryVisit, type HeapImage, type ImageFrame, type ImageRoots, type NodeEdge } from './heap-image';
-import { censusOf, type Census } from './heap-census';
 
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
 const CLASS_BOOKKEEPING = new Set(['.__module__', '.__qualname__', '.__doc__', '.__dict__', '.__weakref__']);
@@ -147,13 +146,17 @@ export class LiveImage implements HeapImage {
     return this.objects.length;
   }
 
+  /** Object → node number. */
+  private readonly numbers = new Map<PyObject, number>();
+
   /** The number of `o` (numbering it when first met). */
   index(o: PyObject): number {
-    const m = o.mark;
-    if (this.objects[m] === o) return m;
-    const n = this.objects.length;
-    this.objects.push(o);
-    o.mark = n;
+    let n = this.numbers.get(o);
+    if (n === undefined) {
+      n = this.objects.length;
+      this.objects.push(o);
+      this.numbers.set(o, n);
+    }
     return n;
   }
 
@@ -217,24 +220,6 @@ export class LiveImage implements HeapImage {
   edges(i: number, visit: NodeEdge): void {
     objectEdges(this.objects[i]!, (c, label, reason) => visit(this.index(c), label, reason));
   }
-}
-
-/**
- * Takes the census of the running program. `live` is every object the heap
- * holds (the recorder keeps the set through the allocator's hooks); `stack`
- * the running frames, innermost first; `inFlight` the references the event
- * itself holds (a return value, an exception being raised); `midInstruction`
- * says the census runs inside an instruction (an automatic collection during an
- * allocation), whose operands the interpreter holds in its own variables.
- */
-export function takeCensus(
-  live: Iterable<PyObject>,
-  stack: readonly Frame[],
-  inFlight: ReadonlyArray<readonly [PyObject, string]> = [],
-  midInstruction = false,
-): Census {
-  const image = new LiveImage(live, stack, inFlight, midInstruction);
-  return censusOf(image, (i) => image.objects[i]!);
 }
 
 /** What kind of node an object is for the census. */

@@ -68,8 +68,9 @@ export class PyObject {
   /** Bit set of `Flag`. */
   flags!: number;
   /**
-   * Scratch number for a walk over the heap outside the collector: the census numbers
-   * the objects it meets (valid only while `objects[o.mark] === o` in that walk).
+   * A number an observer of the heap keeps on the object: the trace's capture keeps
+   * its serial here while a recording watches (valid only while the capture's
+   * `objects[o.mark] === o`; a Map keyed by objects cost a tenth of a traced run).
    */
   mark!: number;
   /** Scratch count used by the collector while it runs. */

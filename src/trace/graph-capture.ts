@@ -32,9 +32,10 @@ import { BlockReuse } from './block-reuse';
 
 /** Reads what each step changed into a store; attach its hooks to the run's heap. */
 export class GraphCapture {
-  /** Serials of the objects seen (a Map: the engine drops freed objects from it, and weak maps cost the collector far more). */
-  private readonly serials = new Map<PyObject, number>();
-  /** Serial → the object, while it lives. */
+  /**
+   * Serial → the object, while it lives. An object's serial is kept in its `mark`
+   * (object.ts), valid while this array holds the object there.
+   */
   private readonly objects: Array<PyObject | undefined> = [];
   private nextSerial = 0;
   /** Per serial: 1 for an object made since the recording began (its references are read; the census's live objects). */
@@ -89,8 +90,8 @@ export class GraphCapture {
 
   /** The serial of `o` (given on first sight; an object seen for the first time gets a row in this step). */
   serialOf(o: PyObject): number {
-    let s = this.serials.get(o);
-    if (s === undefined) {
+    let s = this.known(o);
+    if (s < 0) {
       s = this.newSerial(o);
       this.freshSerials[this.freshCount] = s;
       this.fresh[this.freshCount++] = o;
@@ -100,12 +101,18 @@ export class GraphCapture {
 
   /** The serial of `o` if the copy has seen it, else -1 (nothing is recorded). */
   seenSerial(o: PyObject): number {
-    return this.serials.get(o) ?? -1;
+    return this.known(o);
+  }
+
+  /** The serial of `o`, -1 when it has none. */
+  private known(o: PyObject): number {
+    const s = o.mark;
+    return this.objects[s] === o ? s : -1;
   }
 
   private newSerial(o: PyObject): number {
     const s = this.nextSerial++;
-    this.serials.set(o, s);
+    o.mark = s;
     this.objects[s] = o;
     this.store.ids[s] = o.addr;
     if (s >= this.watched.length) {
@@ -135,9 +142,8 @@ export class GraphCapture {
 
   /** An object was freed. */
   released(o: PyObject): void {
-    const s = this.serials.get(o);
-    if (s === undefined) return;
-    this.serials.delete(o);
+    const s = this.known(o);
+    if (s < 0) return;
     this.objects[s] = undefined;
     this.reuse.freed(o.blk, s);
     this.freed[this.freedCount++] = s;
@@ -197,8 +203,8 @@ export class GraphCapture {
       const o = objects[k]!;
       o.flags &= ~Flag.Counted;
       if (o.flags & Flag.Freed) continue;
-      const s = this.serials.get(o);
-      if (s === undefined || this.rowStamp[s] === this.stamp) continue;
+      const s = this.known(o);
+      if (s < 0 || this.rowStamp[s] === this.stamp) continue;
       const r = store.rowNow(s);
       if (r < 0 || o.rc === store.rowRefcount.get(r)) continue;
       store.addRow(s, o.rc, store.rowVersion.get(r));
@@ -209,8 +215,8 @@ export class GraphCapture {
   /** Reads `o` (serial `known`, -1 when not known here) into a new row when anything of it changed (once per step). */
   private readRow(o: PyObject, known: number): void {
     const store = this.store;
-    const s = known >= 0 ? known : this.serials.get(o);
-    if (s === undefined || this.rowStamp[s] === this.stamp) return;
+    const s = known >= 0 ? known : this.known(o);
+    if (s < 0 || this.rowStamp[s] === this.stamp) return;
     this.rowStamp[s] = this.stamp;
     const last = store.rowNow(s);
     const lastVersion = last < 0 ? -1 : store.rowVersion.get(last);
@@ -337,7 +343,7 @@ export class GraphCapture {
     if (w === null || w.length === 0) return 0;
     const lists = this.store.weakLists;
     const was = lists[last]!;
-    if (was.length === w.length && w.every((x, k) => this.serials.get(x) === was[k])) return last;
+    if (was.length === w.length && w.every((x, k) => this.known(x) === was[k])) return last;
     lists.push(w.map((x) => this.serialOf(x)));
     return lists.length - 1;
   }

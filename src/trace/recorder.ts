@@ -15,9 +15,9 @@ import type { PyThrow } from '../python/errors';
 import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
-import { gcHooks, getCount, getThreshold, isEnabled } from '../python/gc';
+import { gcHooks, getCount, getThreshold, isEnabled, matchesState } from '../python/gc';
 import { Hidden } from '../python/heap-image';
-import type { StepEvent } from './protocol';
+import type { GcState, StepEvent } from './protocol';
 import { GraphCapture } from './graph-capture';
 import { Recording, type RecordingBatch } from './recording';
 
@@ -34,6 +34,8 @@ export class Recorder implements Tracer {
   private raising: PyThrow | null = null;
 
   private lastBatch = 0;
+  /** The collector's state at the last step. */
+  private gc: GcState | null = null;
 
   /**
    * @param stdoutText what the program has printed so far
@@ -100,14 +102,20 @@ export class Recorder implements Tracer {
     this.record('exception', f, inFlight(t));
   }
 
+  /** The collector's state now: the last step's own object while nothing changed (the recording keeps each distinct one once). */
+  private gcState(): GcState {
+    const last = this.gc;
+    if (last !== null && matchesState(last)) return last;
+    return (this.gc = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() });
+  }
+
   private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
     this.capture.capture(runtime.current, inFlight, event);
     this.recording.push({
       event,
       line: f?.line ?? 0,
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
-      // (The recording keeps each distinct collector state once.)
-      gc: { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() },
+      gc: this.gcState(),
     });
     if (this.onBatch !== null && (this.recording.length & 255) === 0) {
       const now = Date.now();

@@ -150,19 +150,21 @@ export class Recording implements StepSource {
       this.lastGc = step.gc;
     }
     this.gcs.push(this.gcStates.length - 1);
-    this.graph.bornAndFreed(
-      index,
-      (s) => {
-        while (this.bornSteps.length <= s) this.bornSteps.push(-1);
-        this.bornSteps.data[s] = index;
-      },
-      (s) => {
-        while (this.freedSteps.length <= s) this.freedSteps.push(-1);
-        this.freedSteps.data[s] = index;
-      },
-    );
+    this.pushing = index;
+    this.graph.bornAndFreed(index, this.noteBorn, this.noteFreed);
     if (this.keepUnsent) this.unsent.push(step);
   }
+
+  /** The step `push` is adding (its visitors below are made once, not at every step). */
+  private pushing = 0;
+  private readonly noteBorn = (s: number): void => {
+    while (this.bornSteps.length <= s) this.bornSteps.push(-1);
+    this.bornSteps.data[s] = this.pushing;
+  };
+  private readonly noteFreed = (s: number): void => {
+    while (this.freedSteps.length <= s) this.freedSteps.push(-1);
+    this.freedSteps.data[s] = this.pushing;
+  };
 
   /** The steps (and output) recorded since the last batch taken, for the worker to post. */
   takeBatch(): RecordingBatch {

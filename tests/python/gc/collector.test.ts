@@ -184,6 +184,23 @@ describe('generations and counts', () => {
     expect(gc.getThreshold()).toEqual([10, 10, 10]);
   });
 
+  it('tells whether a state read earlier still holds, without reading it anew', () => {
+    const state = () => ({ enabled: gc.isEnabled(), counts: gc.getCount(), thresholds: gc.getThreshold() });
+    const before = state();
+    expect(gc.matchesState(before)).toBe(true);
+    list();
+    expect(gc.matchesState(before)).toBe(false);
+    const counted = state();
+    gc.disable();
+    expect(gc.matchesState(counted)).toBe(false);
+    gc.enable();
+    expect(gc.matchesState(counted)).toBe(true);
+    gc.setThreshold(counted.thresholds[0] + 1);
+    expect(gc.matchesState(counted)).toBe(false);
+    gc.collect();
+    expect(gc.matchesState({ ...state(), counts: [0, 0, 1] })).toBe(false);
+  });
+
   it('net of deallocations: allocating and freeing does not trigger', () => {
     gc.setThreshold(5);
     const a = node('D-net');
