@@ -65,7 +65,7 @@ export class Recorder implements Tracer {
     capture.watch(true);
     gcHooks.observer = {
       willClear: () => {},
-      done: () => this.record('gc', runtime.current),
+      done: () => this.record('gc'),
     };
   }
 
@@ -79,27 +79,28 @@ export class Recorder implements Tracer {
     this.recording.stdout = this.stdoutText();
   }
 
-  line(f: Frame): void {
+  // (Each event's frame is the running one: a step's line is the innermost frame's, which the capture reads.)
+  line(): void {
     this.raising = null;
-    this.record('line', f);
+    this.record('line');
   }
 
-  call(f: Frame): void {
+  call(): void {
     this.raising = null;
-    this.record('call', f);
+    this.record('call');
   }
 
-  ret(f: Frame, value: PyObject | null): void {
-    if (value !== null) this.record('return', f, [[value, Hidden.returnValue]]);
+  ret(_f: Frame, value: PyObject | null): void {
+    if (value !== null) this.record('return', [[value, Hidden.returnValue]]);
     else {
       // A frame left by an exception: the exception its 'exception' step raised is still on its way out.
-      this.record('return', f, this.raising !== null ? inFlight(this.raising) : []);
+      this.record('return', this.raising !== null ? inFlight(this.raising) : []);
     }
   }
 
-  exception(f: Frame, t: PyThrow): void {
+  exception(_f: Frame, t: PyThrow): void {
     this.raising = t;
-    this.record('exception', f, inFlight(t));
+    this.record('exception', inFlight(t));
   }
 
   /** The collector's state now: the last step's own object while nothing changed (the recording keeps each distinct one once). */
@@ -109,11 +110,10 @@ export class Recorder implements Tracer {
     return (this.gc = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() });
   }
 
-  private record(event: StepEvent, f: Frame | null, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
+  private record(event: StepEvent, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
     this.capture.capture(runtime.current, inFlight, event);
     this.recording.push({
       event,
-      line: f?.line ?? 0,
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
       gc: this.gcState(),
     });

@@ -16,6 +16,7 @@ import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, 
 import { explainStep } from './explain';
 import { GraphStore, type GraphChunk, type GraphMark } from './graph-store';
 import { IntColumn } from './int-column';
+import { RunColumn } from './run-column';
 
 /** Drawings kept, most recent first (the page reads the shown step and the one before it in turns). */
 const DRAWINGS_CACHED = 6;
@@ -26,7 +27,6 @@ export { CHECKPOINT_EVERY } from './graph-store';
 /** One recorded step besides its graph (which graph-capture.ts writes into the recording's `graph`). */
 export interface StepMeta {
   event: StepEvent;
-  line: number;
   /** Length of stdout at this step. */
   stdoutLength: number;
   gc: GcState;
@@ -93,9 +93,9 @@ export class Recording implements StepSource {
   readonly graph = new GraphStore();
   // Per step.
   private readonly events = new IntColumn();
-  private readonly lines = new IntColumn();
-  private readonly stdoutLengths = new IntColumn();
-  private readonly gcs = new IntColumn();
+  // (Output and the collector's state change at few steps: kept as runs.)
+  private readonly stdoutLengths = new RunColumn();
+  private readonly gcs = new RunColumn();
   /** Collector states, each distinct object once (the recorder shares an unchanged one). */
   private readonly gcStates: GcState[] = [];
   private lastGc: GcState | null = null;
@@ -142,7 +142,6 @@ export class Recording implements StepSource {
   push(step: StepMeta): void {
     const index = this.events.length;
     this.events.push(EVENT_CODES.get(step.event)!);
-    this.lines.push(step.line);
     this.stdoutLengths.push(step.stdoutLength);
     if (step.gc !== this.lastGc) {
       const last = this.lastGc;
@@ -260,7 +259,7 @@ export class Recording implements StepSource {
       return { name: f.name, line: f.line, locals };
     });
     const top = frames[frames.length - 1];
-    if (top !== undefined) top.line = this.lines.get(i);
+    if (top !== undefined) top.line = this.graph.stepLine.get(i);
     const drawing = { frames, heap, serials };
     this.censused.unshift({ index: i, drawing });
     if (this.censused.length > DRAWINGS_CACHED) this.censused.pop();
@@ -299,7 +298,7 @@ export class Recording implements StepSource {
     const now = this.drawing(i);
     const before = this.drawing(i - 1);
     const event = this.eventAt(i)!;
-    const line = this.lines.get(i);
+    const line = this.graph.stepLine.get(i);
     const freed = this.freedIds(i);
     const step: TraceStep = {
       event,
@@ -336,7 +335,7 @@ export class Recording implements StepSource {
 
   /** Step `i`'s line, read from its column (no step is rebuilt); undefined past the ends. */
   lineAt(i: number): number | undefined {
-    return this.has(i) ? this.lines.get(i) : undefined;
+    return this.has(i) ? this.graph.stepLine.get(i) : undefined;
   }
 
   /** Step `i`'s output so far, read from its column (no step is rebuilt); undefined past the ends. */

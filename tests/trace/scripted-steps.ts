@@ -81,6 +81,6 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
       line = at;
     }
     store.endStep(node, at);
-    recording.push({ event: s.event ?? 'line', line: at, stdoutLength: s.stdoutLength ?? 0, gc: GC });
+    recording.push({ event: s.event ?? 'line', stdoutLength: s.stdoutLength ?? 0, gc: GC });
   }
 }
