@@ -17,6 +17,7 @@ import { Ellipsis, None } from '../types/none';
 import { intern, newStr, PyStr } from '../types/str';
 import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
+import { getItem } from '../abstract';
 import { decref } from '../memory';
 import type { PyThrow } from '../errors';
 import { Access, buildScopes, Scope } from './symtable';
@@ -264,6 +265,32 @@ class Compiler {
           this.dropOperand(a);
         }
         return r;
+      }
+      case 'Subscript': {
+        // fold_subscr: a constant indexed by a constant (`(1000, 2000)[1]`, `"abc"[0]`; a slice is no constant).
+        if (e.ctx !== 'load') return null;
+        const v = this.foldOperand(e.value);
+        if (v === null) return null;
+        const k = this.foldOperand(e.slice);
+        if (k === null) {
+          this.dropOperand(v);
+          return null;
+        }
+        let item: PyObject | null = null;
+        try {
+          item = getItem(v, k);
+        } catch (err) {
+          if (err instanceof Error) throw err;
+          (err as PyThrow).drop();
+        }
+        if (item === null) {
+          this.dropOperand(k);
+          this.dropOperand(v);
+          return null;
+        }
+        // make_const: the arena keeps the item it got, besides the constant the compiler merges it into.
+        this.arenaOnly.push(item);
+        return this.mergeConst(incref(item));
       }
       case 'Tuple': {
         if (e.ctx !== 'load') return null;
@@ -1238,11 +1265,17 @@ class Compiler {
         u.line = e.endLine;
         u.emit(Op.LOAD_ATTR, u.nameIdx(e.attr));
         break;
-      case 'Subscript':
+      case 'Subscript': {
+        const f = this.fold(e);
+        if (f !== null) {
+          this.loadConst(f);
+          break;
+        }
         this.expr(e.value);
         this.subscriptKey(e.slice);
         u.emit(Op.BINARY_SUBSCR);
         break;
+      }
       case 'Call':
         this.call(e);
         break;
