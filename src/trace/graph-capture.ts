@@ -42,6 +42,13 @@ export class GraphCapture {
   private watched = new Uint8Array(1024);
   /** Per serial: the step that last read its row. */
   private rowStamp = new Int32Array(1024);
+  /**
+   * Per serial, two integers: 1 + the text number of its name and of its label as a dict
+   * key, 0 until it is first written as one (a key is hashable, hence immutable: its
+   * texts never change, and making its label again at every write was a tenth of a
+   * loop that rebinds a global).
+   */
+  private keyTexts = new Int32Array(2048);
   /** The step being captured (stamps above are compared with it). */
   private stamp = 0;
   // Objects made and serials freed since the last step (counted: setting an array's length is slow).
@@ -124,7 +131,11 @@ export class GraphCapture {
       };
       this.watched = grow(this.watched);
       this.rowStamp = grow(this.rowStamp);
+      const texts = new Int32Array(2 * n);
+      texts.set(this.keyTexts);
+      this.keyTexts = texts;
     }
+    this.keyTexts[2 * s] = 0;
     this.watched[s] = 0;
     this.rowStamp[s] = 0;
     return s;
@@ -298,10 +309,10 @@ export class GraphCapture {
     for (let k = Math.min(d.dirtyLo, n); k < hi; k++) {
       const key = d.keys[k]!;
       data.push(k);
-      data.push(this.serialOf(key));
+      const ks = this.serialOf(key);
+      data.push(ks);
       data.push(this.serialOf(d.values[k]!));
-      data.push(store.textId(key instanceof PyStr ? key.v : ''));
-      data.push(store.textId(keyLabel(key)));
+      this.pushKeyTexts(key, ks);
     }
     return refs.endPatch(RefKind.Entries, from, last, n);
   }
@@ -329,12 +340,21 @@ export class GraphCapture {
       if (j < oldCount && was(oldFrom + 4 * j) === ks) {
         data.push(was(oldFrom + 4 * j + 2));
         data.push(was(oldFrom + 4 * j + 3));
-      } else {
-        data.push(store.textId(k instanceof PyStr ? k.v : ''));
-        data.push(store.textId(keyLabel(k)));
-      }
+      } else this.pushKeyTexts(k, ks);
       j++;
     }
+  }
+
+  /** Writes the name and label texts of dict key `k` (serial `ks`), found once per key. */
+  private pushKeyTexts(k: PyObject, ks: number): void {
+    const texts = this.keyTexts;
+    const data = this.store.refs.data;
+    if (texts[2 * ks] === 0) {
+      texts[2 * ks] = 1 + this.store.textId(k instanceof PyStr ? k.v : '');
+      texts[2 * ks + 1] = 1 + this.store.textId(keyLabel(k));
+    }
+    data.push(texts[2 * ks]! - 1);
+    data.push(texts[2 * ks + 1]! - 1);
   }
 
   /** The number of `o`'s weak-reference list: `last` when unchanged, 0 for none. */
