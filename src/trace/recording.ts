@@ -266,18 +266,6 @@ export class Recording implements StepSource {
     return drawing;
   }
 
-  /**
-   * Takes the censuses that drawing steps `i` and `i - 1` need before `i`'s own, oldest
-   * first, so each replay of the graph goes on from the one before (graph-seek.ts)
-   * rather than from the checkpoint again.
-   */
-  private censusesBefore(i: number): void {
-    const drawn = (j: number) => j < 0 || this.drawn.some((d) => d.index === j);
-    const frees = (j: number) => this.graph.frees(j);
-    if (i >= 2 && !drawn(i - 1) && frees(i - 1)) this.censusDrawing(i - 2);
-    if (i >= 1 && (!drawn(i - 1) || (!drawn(i) && frees(i)))) this.censusDrawing(i - 1);
-  }
-
   /** The objects step `i` drew differently from the step before (new ones included). */
   private changed(before: Drawing, now: Drawing): Array<[ObjectId, HeapObject]> {
     const out: Array<[ObjectId, HeapObject]> = [];
@@ -294,9 +282,11 @@ export class Recording implements StepSource {
     this.checkStep(i);
     const hit = this.stepsCached.find((c) => c.index === i);
     if (hit !== undefined) return hit.step;
-    this.censusesBefore(i);
+    // The step before as its census drew it, taken first so the replay goes on from it to step i
+    // (graph-seek.ts). Its drawing would add what the step before freed, drawn as freed: gone
+    // from this step's point of view, and a third census (of the step before that) to draw.
+    const before = this.censusDrawing(i - 1);
     const now = this.drawing(i);
-    const before = this.drawing(i - 1);
     const event = this.eventAt(i)!;
     const line = this.graph.stepLine.get(i);
     const freed = this.freedIds(i);
