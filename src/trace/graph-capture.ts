@@ -238,7 +238,7 @@ export class GraphCapture {
     const moduleDict = kind === NodeKind.Module ? this.serialOf((o as PyModule).dict) : -1;
     const genFrame = kind === NodeKind.Generator ? generatorFrameOf(o as PyGenerator) : -1;
     const lastFacts = lastVersion < 0 ? -1 : store.versionFacts.get(lastVersion);
-    const facts = lastFacts >= 0 && store.sameFacts(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.addFacts(kind, type, value, shared, moduleDict, genFrame);
+    const facts = lastFacts >= 0 && store.facts.same(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.facts.add(kind, type, value, shared, moduleDict, genFrame);
     const lastRefs = lastVersion < 0 ? -1 : store.versionRefs.get(lastVersion);
     let refs = -1;
     const from = store.refs.data.length;

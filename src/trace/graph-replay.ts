@@ -135,19 +135,19 @@ export class ReplayedImage implements HeapImage {
   }
 
   kind(i: number): NodeKind {
-    return this.store.kindOf(this.facts(i));
+    return this.store.facts.kindOf(this.facts(i));
   }
   type(i: number): string {
-    return this.store.text(this.store.typeOf(this.facts(i)));
+    return this.store.text(this.store.facts.typeOf(this.facts(i)));
   }
   value(i: number): string {
-    return this.store.valueOf(this.facts(i));
+    return this.store.facts.valueOf(this.facts(i));
   }
   refcount(i: number): number {
     return this.store.rowRefcount.get(this.row(i));
   }
   shared(i: number): boolean {
-    return this.store.sharedOf(this.facts(i));
+    return this.store.facts.sharedOf(this.facts(i));
   }
   weak(i: number): readonly number[] {
     const w = this.store.weakLists[this.store.versionWeak.get(this.version(i))]!;
@@ -188,10 +188,10 @@ export class ReplayedImage implements HeapImage {
     for (let k = from; k < to; k += 4) visit(this.node(d[k]!), this.node(d[k + 1]!), store.text(d[byName ? k + 2 : k + 3]!));
   }
   moduleDict(i: number): number {
-    const s = this.store.moduleDictOf(this.facts(i));
+    const s = this.store.facts.moduleDictOf(this.facts(i));
     return s < 0 ? -1 : this.node(s);
   }
   generatorFrame(i: number): number {
-    return this.store.generatorFrameOf(this.facts(i));
+    return this.store.facts.generatorFrameOf(this.facts(i));
   }
 }

@@ -26,13 +26,11 @@
  * Invariants: append-only; `imageAt(i)` shows the graph exactly as the engine had
  * it at step i (the graph-store test compares their censuses at every step).
  */
-import { NodeKind, type HeapImage } from '../python/heap-image';
+import type { HeapImage } from '../python/heap-image';
 import { IntColumn } from './int-column';
+import { GraphFacts } from './graph-facts';
 import { RefLists } from './graph-refs';
 import { GraphSeek } from './graph-seek';
-
-/** Set in a facts record's kind for a shared singleton (node kinds are small numbers). */
-const FACT_SHARED = 1 << 16;
 
 /**
  * Steps between two checkpoints, at least; exactly, while the heap is small. A
@@ -103,14 +101,8 @@ export class GraphStore {
   private readonly texts: string[] = [];
   private readonly textIds = new Map<string, number>();
 
-  // Facts: what a row says of its object besides its count and references.
-  /** The node kind, plus FACT_SHARED for a shared singleton. */
-  private readonly factKind = new IntColumn();
-  private readonly factType = new IntColumn();
-  /** A value's text, or an int's number (its text is `String` of it). */
-  private readonly factValue: Array<string | number> = [];
-  /** A module's dict (serial), a generator's frame key; -1 for other kinds (one column: no kind has both). */
-  private readonly factLink = new IntColumn();
+  /** Facts records: what a row says of its object besides its count and references (graph-facts.ts). */
+  readonly facts = new GraphFacts();
 
   /** Reference lists (graph-refs.ts). */
   readonly refs = new RefLists();
@@ -249,12 +241,12 @@ export class GraphStore {
     const add = (prefix: string, o: object) => {
       for (const [name, v] of Object.entries(o)) {
         if (v instanceof IntColumn) columns.push([prefix + name, v]);
-        else if (v instanceof RefLists) add(name + '.', v);
+        else if (v instanceof RefLists || v instanceof GraphFacts) add(name + '.', v);
       }
     };
     add('', this);
     // (alive is what the steps leave alive: rebuilt by the receiving store, never sent.)
-    lists.push(['ids', this.ids], ['texts', this.texts], ['factValue', this.factValue], ['weakLists', this.weakLists as unknown[]], ['slotNameLists', this.slotNameLists as unknown[]]);
+    lists.push(['ids', this.ids], ['texts', this.texts], ['facts.values', this.facts.values], ['weakLists', this.weakLists as unknown[]], ['slotNameLists', this.slotNameLists as unknown[]]);
     return { columns: columns.filter(([name]) => name !== 'alive'), lists };
   }
 
@@ -322,56 +314,6 @@ export class GraphStore {
       this.slotNameIds.set(names, n);
     }
     return n;
-  }
-
-  /** A new facts record (`moduleDict` only for a module, `genFrame` only for a generator, else -1). */
-  addFacts(kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): number {
-    this.factKind.push(shared ? kind | FACT_SHARED : kind);
-    this.factType.push(type);
-    this.factValue.push(value);
-    this.factLink.push(moduleDict >= 0 ? moduleDict : genFrame);
-    return this.factValue.length - 1;
-  }
-
-  /** True when facts record `f` says exactly this. */
-  sameFacts(f: number, kind: number, type: number, value: string | number, shared: boolean, moduleDict: number, genFrame: number): boolean {
-    return (
-      this.factKind.get(f) === (shared ? kind | FACT_SHARED : kind) &&
-      this.factType.get(f) === type &&
-      this.factValue[f] === value &&
-      this.factLink.get(f) === (moduleDict >= 0 ? moduleDict : genFrame)
-    );
-  }
-
-  /** Facts record `f`'s node kind. */
-  kindOf(f: number): NodeKind {
-    return (this.factKind.get(f) & ~FACT_SHARED) as NodeKind;
-  }
-
-  /** Facts record `f`'s type name (text number). */
-  typeOf(f: number): number {
-    return this.factType.get(f);
-  }
-
-  /** Facts record `f`'s value text. */
-  valueOf(f: number): string {
-    const v = this.factValue[f]!;
-    return typeof v === 'number' ? String(v) : v;
-  }
-
-  /** True when facts record `f` is of a shared singleton. */
-  sharedOf(f: number): boolean {
-    return (this.factKind.get(f) & FACT_SHARED) !== 0;
-  }
-
-  /** A module's dict serial (-1 for other kinds). */
-  moduleDictOf(f: number): number {
-    return this.kindOf(f) === NodeKind.Module ? this.factLink.get(f) : -1;
-  }
-
-  /** A generator's frame key (-1 for other kinds). */
-  generatorFrameOf(f: number): number {
-    return this.kindOf(f) === NodeKind.Generator ? this.factLink.get(f) : -1;
   }
 
   /** A version: `last` when it has these facts, references and weak references, else a new one. */

@@ -38,7 +38,7 @@ export interface ScriptStep {
 
 /** Writes a plain object's row. */
 function writeRow(store: GraphStore, serial: number, o: ScriptObject): void {
-  const facts = store.addFacts(NodeKind.Plain, store.textId(o.type), '', false, -1, -1);
+  const facts = store.facts.add(NodeKind.Plain, store.textId(o.type), '', false, -1, -1);
   const refs = store.refs.end(RefKind.Edges, store.refs.data.length, -1);
   store.addRow(serial, o.refcount, store.version(-1, facts, refs, 0));
 }
@@ -54,7 +54,7 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
     store.beginStep(false);
     if (store.length === 0) {
       store.ids[CODE] = 1;
-      store.addRow(CODE, 1, store.version(-1, store.addFacts(NodeKind.Code, store.textId('code'), '', true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
+      store.addRow(CODE, 1, store.version(-1, store.facts.add(NodeKind.Code, store.textId('code'), '', true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
       store.addRoots(store.rootData.length, store.rootData.length, store.rootData.length, -1, -1);
       frame = store.addFrame(0, store.textId('<module>'), store.slotNamesId([]), [-1, CODE, -1, -1, -1, -1], FrameFlag.Module);
     }
