@@ -45,8 +45,8 @@ export class GraphCapture {
   /**
    * Per serial, two integers: 1 + the text number of its name and of its label as a dict
    * key, 0 until it is first written as one (a key is hashable, hence immutable: its
-   * texts never change, and making its label again at every write was a tenth of a
-   * loop that rebinds a global).
+   * texts never change, and a loop that rebinds a global made the key's label string
+   * and looked both texts up again at every step).
    */
   private keyTexts = new Int32Array(2048);
   /** The step being captured (stamps above are compared with it). */
@@ -97,7 +97,7 @@ export class GraphCapture {
 
   /** The serial of `o` (given on first sight; an object seen for the first time gets a row in this step). */
   serialOf(o: PyObject): number {
-    let s = this.known(o);
+    let s = this.seenSerial(o);
     if (s < 0) {
       s = this.newSerial(o);
       this.freshSerials[this.freshCount] = s;
@@ -108,11 +108,6 @@ export class GraphCapture {
 
   /** The serial of `o` if the copy has seen it, else -1 (nothing is recorded). */
   seenSerial(o: PyObject): number {
-    return this.known(o);
-  }
-
-  /** The serial of `o`, -1 when it has none. */
-  private known(o: PyObject): number {
     const s = o.mark;
     return this.objects[s] === o ? s : -1;
   }
@@ -153,7 +148,7 @@ export class GraphCapture {
 
   /** An object was freed. */
   released(o: PyObject): void {
-    const s = this.known(o);
+    const s = this.seenSerial(o);
     if (s < 0) return;
     this.objects[s] = undefined;
     this.reuse.freed(o.blk, s);
@@ -214,7 +209,7 @@ export class GraphCapture {
       const o = objects[k]!;
       o.flags &= ~Flag.Counted;
       if (o.flags & Flag.Freed) continue;
-      const s = this.known(o);
+      const s = this.seenSerial(o);
       if (s < 0 || this.rowStamp[s] === this.stamp) continue;
       const r = store.rowNow(s);
       if (r < 0 || o.rc === store.rowRefcount.get(r)) continue;
@@ -226,7 +221,7 @@ export class GraphCapture {
   /** Reads `o` (serial `known`, -1 when not known here) into a new row when anything of it changed (once per step). */
   private readRow(o: PyObject, known: number): void {
     const store = this.store;
-    const s = known >= 0 ? known : this.known(o);
+    const s = known >= 0 ? known : this.seenSerial(o);
     if (s < 0 || this.rowStamp[s] === this.stamp) return;
     this.rowStamp[s] = this.stamp;
     const last = store.rowNow(s);
@@ -363,7 +358,7 @@ export class GraphCapture {
     if (w === null || w.length === 0) return 0;
     const lists = this.store.weakLists;
     const was = lists[last]!;
-    if (was.length === w.length && w.every((x, k) => this.known(x) === was[k])) return last;
+    if (was.length === w.length && w.every((x, k) => this.seenSerial(x) === was[k])) return last;
     lists.push(w.map((x) => this.serialOf(x)));
     return lists.length - 1;
   }

@@ -424,8 +424,11 @@ export class Recording implements StepSource {
    */
   diff(i: number): StepDiff {
     this.checkStep(i);
-    const now = this.drawing(i);
+    // Oldest first, so the replay goes on from one census to the next (graph-seek.ts): the
+    // step before's drawing takes the census of the step before it when it freed anything.
+    if (i >= 2 && this.graph.frees(i - 1)) this.censusDrawing(i - 2);
     const before = this.drawing(i - 1);
+    const now = this.drawing(i);
     const created: ObjectId[] = [];
     const repointed: ObjectId[] = [];
     const counts: Array<{ id: ObjectId; from: number; to: number }> = [];
