@@ -305,6 +305,8 @@ class Exprs {
         w(4, tpl((a, op, b) => `(${a} ${op} ${b})`, i, pick('+', '-', '//', '%', '&', '|', '^'), i)),
         w(2, tpl((a, b) => `(${a} * ${b})`, i, intLit)),
         w(1, tpl((a, k) => `(${a} ** ${k})`, leaf, fc.integer({ min: 0, max: 12 }))),
+        // A constant indexed by a constant: folded at compile time (the item is the parser's own object).
+        w(1, tpl((a, b, k) => `(${a}, ${b})[${k}]`, intLit, intLit, pick('0', '1', '-1', '-2'))),
         w(1, tpl((a, op, k) => `(${a} ${op} ${k})`, i, pick('<<', '>>'), fc.integer({ min: 0, max: 70 }))),
         w(1, tpl((op, a) => `${op}${a})`, pick('(-', '(~', 'abs(', '(+'), i)),
         w(3, tpl((s) => `len(${s})`, fc.oneof(this.list(d - 1), this.str(d - 1), this.tuple(d - 1), this.dict(d - 1), this.set(d - 1)))),
@@ -343,6 +345,7 @@ class Exprs {
         w(6, leaf),
         w(4, tpl((a, op, b) => `(${a} ${op} ${b})`, f, pick('+', '-', '*', '/', '//', '%'), num)),
         w(2, tpl((a, b) => `(${a} / ${b})`, this.int(d - 1), this.int(d - 1))),
+        w(1, tpl((a, b, k) => `(${a}, ${b})[${k}]`, floatLit, floatLit, pick('0', '1', '-1'))),
         w(1, tpl((a) => `float(${a})`, fc.oneof(this.int(d - 1), pick("'1.5'", "'-0.0'", "'1e3'", "'inf'", "' 2.5 '", "'nan'")))),
         w(1, tpl((a, k) => `round(${a}, ${k})`, f, fc.integer({ min: -1, max: 4 }))),
         w(1, tpl((op, a) => `${op}${a})`, pick('(-', 'abs('), f)),
