@@ -265,7 +265,7 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
       // A running generator's frame is on the stack: its references are that frame's.
       const key = image.generatorFrame(i);
       if (key >= 0 && !isRunning(key)) image.edges(i, visit);
-    } else image.edges(i, visit);
+    } else if (kind !== NodeKind.Leaf) image.edges(i, visit);
     edgeTo[i] = edgeCount;
   }
   const n = image.size;

@@ -25,6 +25,8 @@ export const enum NodeKind {
   Dict = 4,
   /** A generator: its references are its frame's while the frame is suspended. */
   Generator = 5,
+  /** An object that holds no references (an int, a float, a str...): the census reads none. */
+  Leaf = 6,
 }
 
 /** Visits one reference: the target node, its label, and the hidden reason when no arrow shows it. */

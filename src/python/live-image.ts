@@ -229,7 +229,10 @@ export function kindOf(o: PyObject): NodeKind {
   if (o instanceof PyCode) return NodeKind.Code;
   if (o instanceof PyModule) return NodeKind.Module;
   if (o instanceof PyGenerator) return NodeKind.Generator;
-  if (o instanceof PyType && o.native) return NodeKind.NativeType;
+  if (o instanceof PyType) return o.native ? NodeKind.NativeType : NodeKind.Plain;
+  // What objectEdges would find nothing in: a builtin type's object without a traverse slot.
+  const t = o.type;
+  if (t.native && t.slots.traverse === undefined) return NodeKind.Leaf;
   return NodeKind.Plain;
 }
 
