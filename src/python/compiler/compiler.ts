@@ -243,55 +243,17 @@ class Compiler {
           return null;
         }
       }
-      case 'BinOp': {
-        const a = this.foldOperand(e.left);
-        if (a === null) return null;
-        const b = this.foldOperand(e.right);
-        if (b === null) {
-          this.dropOperand(a);
-          return null;
-        }
-        let r: PyObject | null = null;
-        if (this.safeToFold(a, b, e.op)) {
-          try {
-            r = this.mergeConst(binaryOp(a, b, BINOPS[e.op]));
-          } catch (err) {
-            if (err instanceof Error) throw err;
-            (err as PyThrow).drop();
-          }
-        }
-        if (r === null) {
-          this.dropOperand(b);
-          this.dropOperand(a);
-        }
-        return r;
-      }
-      case 'Subscript': {
+      case 'BinOp':
+        return this.foldPair(e.left, e.right, (a, b) => (this.safeToFold(a, b, e.op) ? this.mergeConst(binaryOp(a, b, BINOPS[e.op])) : null));
+      case 'Subscript':
         // fold_subscr: a constant indexed by a constant (`(1000, 2000)[1]`, `"abc"[0]`; a slice is no constant).
         if (e.ctx !== 'load') return null;
-        const v = this.foldOperand(e.value);
-        if (v === null) return null;
-        const k = this.foldOperand(e.slice);
-        if (k === null) {
-          this.dropOperand(v);
-          return null;
-        }
-        let item: PyObject | null = null;
-        try {
-          item = getItem(v, k);
-        } catch (err) {
-          if (err instanceof Error) throw err;
-          (err as PyThrow).drop();
-        }
-        if (item === null) {
-          this.dropOperand(k);
-          this.dropOperand(v);
-          return null;
-        }
-        // make_const: the arena keeps the item it got, besides the constant the compiler merges it into.
-        this.arenaOnly.push(item);
-        return this.mergeConst(incref(item));
-      }
+        return this.foldPair(e.value, e.slice, (v, k) => {
+          const item = getItem(v, k);
+          // make_const: the arena keeps the item it got, besides the constant the compiler merges it into.
+          this.arenaOnly.push(item);
+          return this.mergeConst(incref(item));
+        });
       case 'Tuple': {
         if (e.ctx !== 'load') return null;
         const items: PyObject[] = [];
@@ -308,6 +270,33 @@ class Compiler {
       default:
         return null;
     }
+  }
+
+  /**
+   * Folds two operands and combines them (BinOp, Subscript): null when either does not
+   * fold, or `combine` declines (null) or raises (the error dropped, as make_const
+   * clears it); the operands are released then.
+   */
+  private foldPair(left: A.Expr, right: A.Expr, combine: (a: PyObject, b: PyObject) => PyObject | null): PyObject | null {
+    const a = this.foldOperand(left);
+    if (a === null) return null;
+    const b = this.foldOperand(right);
+    if (b === null) {
+      this.dropOperand(a);
+      return null;
+    }
+    let r: PyObject | null = null;
+    try {
+      r = combine(a, b);
+    } catch (err) {
+      if (err instanceof Error) throw err;
+      (err as PyThrow).drop();
+    }
+    if (r === null) {
+      this.dropOperand(b);
+      this.dropOperand(a);
+    }
+    return r;
   }
 
   /**
