@@ -119,18 +119,16 @@ export class GraphCapture {
     this.store.ids[s] = o.addr;
     if (s >= this.watched.length) {
       const n = this.watched.length * 2;
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(n);
+      const grow = <T extends Int32Array | Uint8Array>(a: T, length: number): T => {
+        const b = new (a.constructor as new (n: number) => T)(length);
         b.set(a);
         return b;
       };
-      this.watched = grow(this.watched);
-      this.rowStamp = grow(this.rowStamp);
-      const texts = new Int32Array(2 * n);
-      texts.set(this.keyTexts);
-      this.keyTexts = texts;
+      this.watched = grow(this.watched, n);
+      this.rowStamp = grow(this.rowStamp, n);
+      // (Serials are never reused: a new one's key texts are still the zeros of its growth.)
+      this.keyTexts = grow(this.keyTexts, 2 * n);
     }
-    this.keyTexts[2 * s] = 0;
     this.watched[s] = 0;
     this.rowStamp[s] = 0;
     return s;

@@ -195,10 +195,9 @@ export class Recording implements StepSource {
 
   /** Ids freed at step `i`, in the order they died. */
   private freedIds(i: number): ObjectId[] {
-    if (!this.graph.frees(i)) return NONE;
-    const out: ObjectId[] = [];
-    this.graph.bornAndFreed(i, () => {}, (s) => out.push(this.idOf(s)));
-    return out;
+    let out: ObjectId[] | null = null;
+    this.graph.bornAndFreed(i, () => {}, (s) => (out ??= []).push(this.idOf(s)));
+    return out ?? NONE;
   }
 
   /** Step `i` drawn: its census, and the objects freed since the step before, drawn as freed. */
