@@ -13,6 +13,8 @@ test.describe('hardening: limits end runs the Python way and never freeze the pa
 
   test('Stop ends a busy run within 200 ms, every time, and the page stays usable', async ({ page, watch }) => {
     await openApp(page);
+    // The printing loop reaches the default million steps in well under a second here: room enough that Stop finds every run busy.
+    await page.evaluate(() => window.__memoryLane!.store.getState().setOption('maxSteps', 5_000_000));
     for (const code of ['n = 0\nwhile True:\n    n += 1\n', 'x = []\nwhile True:\n    x.append(len(x))\n    x = x[-3:]\n', 'while True:\n    print("spam " * 20)\n']) {
       await start(page, code);
       await expect(page.getByTestId('run-status')).toContainText('Running');

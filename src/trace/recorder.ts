@@ -26,6 +26,13 @@ export { CHECKPOINT_EVERY, Recording } from './recording';
 /** How often, at most, a running recording hands its new steps on. */
 const BATCH_MS = 100;
 
+/**
+ * The most steps one batch holds (a multiple of 256, the steps between two looks at the
+ * clock). The page appends a batch in one task, about a microsecond a step: a fast
+ * program's 100 ms made batches of 150,000 steps, and a click on Stop waited behind them.
+ */
+export const BATCH_STEPS = 1 << 14;
+
 /** Records a run: pass it as the engine's tracer. */
 export class Recorder implements Tracer {
   readonly recording: Recording;
@@ -34,13 +41,15 @@ export class Recorder implements Tracer {
   private raising: PyThrow | null = null;
 
   private lastBatch = 0;
+  private lastBatchSteps = 0;
   /** The collector's state at the last step. */
   private gc: GcState | null = null;
 
   /**
    * @param stdoutText what the program has printed so far
    * @param onBatch called with the steps recorded since the last call, about every
-   *   BATCH_MS while the run goes on (the worker posts them, so Stop keeps them)
+   *   BATCH_MS or BATCH_STEPS steps, whichever comes first, while the run goes on (the
+   *   worker posts them, so Stop keeps them)
    * @param source the program (the explanations quote its lines)
    */
   constructor(
@@ -48,7 +57,7 @@ export class Recorder implements Tracer {
     private readonly onBatch: ((batch: RecordingBatch) => void) | null = null,
     source = '',
   ) {
-    this.recording = new Recording(source, onBatch !== null);
+    this.recording = new Recording(source);
     this.capture = new GraphCapture(this.recording.graph);
   }
 
@@ -117,10 +126,12 @@ export class Recorder implements Tracer {
       stdoutLength: (this.recording.stdout = this.stdoutText()).length,
       gc: this.gcState(),
     });
-    if (this.onBatch !== null && (this.recording.length & 255) === 0) {
+    const length = this.recording.length;
+    if (this.onBatch !== null && (length & 255) === 0) {
       const now = Date.now();
-      if (now - this.lastBatch >= BATCH_MS) {
+      if (now - this.lastBatch >= BATCH_MS || length - this.lastBatchSteps >= BATCH_STEPS) {
         this.lastBatch = now;
+        this.lastBatchSteps = length;
         this.onBatch(this.recording.takeBatch());
       }
     }

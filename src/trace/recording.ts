@@ -32,14 +32,31 @@ export interface StepMeta {
   gc: GcState;
 }
 
-/** What the worker posts while a run goes on: the steps since the last batch. */
+/**
+ * What the worker posts while a run goes on: the steps since the last batch, as typed
+ * arrays (a hundred thousand steps as plain objects took the page tens of milliseconds
+ * just to receive, and a click on Stop waited behind them).
+ */
 export interface RecordingBatch {
-  steps: StepMeta[];
+  /** Each step's event (its place in EVENTS). */
+  events: Int32Array;
+  /** (step, output length) pairs: the batch's first step, then each step where the length changes (steps counted from the batch's first). */
+  stdoutRuns: Int32Array;
+  /** Likewise for the collector's state: the step, then the state's GC_INTS integers. */
+  gcRuns: Int32Array;
   /** What those steps added to the graph. */
   graph: GraphChunk | null;
   /** Text printed since the last batch. */
   stdout: string;
 }
+
+/** A batch of no steps (a run that recorded none). */
+export function emptyBatch(): RecordingBatch {
+  return { events: new Int32Array(0), stdoutRuns: new Int32Array(0), gcRuns: new Int32Array(0), graph: null, stdout: '' };
+}
+
+/** Integers a collector state takes: enabled, three counts, three thresholds. */
+const GC_INTS = 7;
 
 /** What one step changed (Recording.diff). */
 export interface StepDiff {
@@ -95,10 +112,15 @@ export class Recording implements StepSource {
   private readonly events = new IntColumn();
   // (Output and the collector's state change at few steps: kept as runs.)
   private readonly stdoutLengths = new RunColumn();
+  /** Step → its collector state's number in `gcStates`. */
   private readonly gcs = new RunColumn();
-  /** Collector states, each distinct object once (the recorder shares an unchanged one). */
-  private readonly gcStates: GcState[] = [];
+  /** The collector states, GC_INTS integers each, a state once per change (an allocation changes the counts). */
+  private readonly gcStates = new IntColumn(GC_INTS * 64);
+  /** The state object `push` was last given (the recorder passes the same one while nothing changes). */
   private lastGc: GcState | null = null;
+  private readonly gcScratch = new Int32Array(GC_INTS);
+  /** The state `gcAt` last decoded, so steps sharing it share one object. */
+  private gcDecoded: { n: number; state: GcState } | null = null;
   /** Serial → the step its object was made at, for objects made while the recording watched (-1 for others). */
   private readonly bornSteps = new IntColumn();
   /**
@@ -110,8 +132,8 @@ export class Recording implements StepSource {
   private readonly freedSteps = new IntColumn();
   /** For objects made before the recording: runs of steps already found to draw them (createdAt walks each once). */
   private readonly runs = new Map<number, Array<[first: number, last: number]>>();
-  /** Steps not yet handed out by `takeBatch` (the worker's recording only), and where their graph starts. */
-  private unsent: StepMeta[] = [];
+  /** The first step not yet handed out by `takeBatch` (the worker's recording only), and where its graph starts. */
+  private sentSteps = 0;
   private graphMark: GraphMark | null = null;
   private sentStdout = 0;
   /** Everything printed to stdout so far. */
@@ -122,14 +144,8 @@ export class Recording implements StepSource {
   /** The program's lines, so an explanation can quote the line that ran. */
   private readonly lines_: string[];
 
-  /**
-   * @param source the program recorded (quoted by the explanations)
-   * @param keepUnsent keep steps for `takeBatch` (a recording that posts its steps elsewhere)
-   */
-  constructor(
-    source = '',
-    private readonly keepUnsent = false,
-  ) {
+  /** @param source the program recorded (quoted by the explanations) */
+  constructor(source = '') {
     this.lines_ = source.split(/\r?\n/);
   }
 
@@ -140,18 +156,42 @@ export class Recording implements StepSource {
 
   /** Appends a step whose graph is the graph's last step (the recorder, or a batch from the worker). */
   push(step: StepMeta): void {
-    const index = this.events.length;
-    this.events.push(EVENT_CODES.get(step.event)!);
-    this.stdoutLengths.push(step.stdoutLength);
-    if (step.gc !== this.lastGc) {
-      const last = this.lastGc;
-      if (last === null || !sameGc(last, step.gc)) this.gcStates.push(step.gc);
-      this.lastGc = step.gc;
+    const gc = step.gc;
+    if (gc !== this.lastGc) {
+      this.lastGc = gc;
+      const x = this.gcScratch;
+      x[0] = gc.enabled ? 1 : 0;
+      x[1] = gc.counts[0];
+      x[2] = gc.counts[1];
+      x[3] = gc.counts[2];
+      x[4] = gc.thresholds[0];
+      x[5] = gc.thresholds[1];
+      x[6] = gc.thresholds[2];
+      this.noteGc(x, 0);
     }
-    this.gcs.push(this.gcStates.length - 1);
+    this.pushStep(EVENT_CODES.get(step.event)!, step.stdoutLength);
+  }
+
+  /** Makes the state at `from` in `source` (GC_INTS integers) the current one, stored unless it is the last stored. */
+  private noteGc(source: ArrayLike<number>, from: number): void {
+    const states = this.gcStates;
+    const last = states.length - GC_INTS;
+    if (last >= 0) {
+      let k = 0;
+      while (k < GC_INTS && states.get(last + k) === source[from + k]) k++;
+      if (k === GC_INTS) return;
+    }
+    for (let k = 0; k < GC_INTS; k++) states.push(source[from + k]!);
+  }
+
+  /** Appends a step with this event code and output length, and the current collector state. */
+  private pushStep(event: number, stdoutLength: number): void {
+    const index = this.events.length;
+    this.events.push(event);
+    this.stdoutLengths.push(stdoutLength);
+    this.gcs.push(this.gcStates.length / GC_INTS - 1);
     this.pushing = index;
     this.graph.bornAndFreed(index, this.noteBorn, this.noteFreed);
-    if (this.keepUnsent) this.unsent.push(step);
   }
 
   /** The step `push` is adding (its visitors below are made once, not at every step). */
@@ -167,10 +207,19 @@ export class Recording implements StepSource {
 
   /** The steps (and output) recorded since the last batch taken, for the worker to post. */
   takeBatch(): RecordingBatch {
+    const from = this.sentSteps;
     const graph = this.graph.chunkFrom(this.graphMark);
     this.graphMark = graph.mark;
-    const batch = { steps: this.unsent, graph, stdout: this.stdout.slice(this.sentStdout) };
-    this.unsent = [];
+    const stdoutRuns = this.stdoutLengths.runsFrom(from);
+    for (let k = 0; k < stdoutRuns.length; k += 2) stdoutRuns[k]! -= from;
+    const stateRuns = this.gcs.runsFrom(from);
+    const gcRuns = new Int32Array((stateRuns.length / 2) * (1 + GC_INTS));
+    for (let k = 0, o = 0; k < stateRuns.length; k += 2, o += 1 + GC_INTS) {
+      gcRuns[o] = stateRuns[k]! - from;
+      gcRuns.set(this.gcStates.data.subarray(stateRuns[k + 1]! * GC_INTS, (stateRuns[k + 1]! + 1) * GC_INTS), o + 1);
+    }
+    const batch = { events: this.events.data.slice(from, this.events.length), stdoutRuns, gcRuns, graph, stdout: this.stdout.slice(this.sentStdout) };
+    this.sentSteps = this.events.length;
     this.sentStdout = this.stdout.length;
     return batch;
   }
@@ -178,7 +227,19 @@ export class Recording implements StepSource {
   /** Adds a batch the worker posted (the page's copy of the recording grows this way). */
   appendBatch(batch: RecordingBatch): void {
     if (batch.graph !== null) this.graph.appendChunk(batch.graph);
-    for (const s of batch.steps) this.push(s);
+    const { events, stdoutRuns, gcRuns } = batch;
+    let stdoutLength = 0;
+    for (let k = 0, s = 0, g = 0; k < events.length; k++) {
+      if (stdoutRuns[s] === k) {
+        stdoutLength = stdoutRuns[s + 1]!;
+        s += 2;
+      }
+      if (gcRuns[g] === k) {
+        this.noteGc(gcRuns, g + 1);
+        g += 1 + GC_INTS;
+      }
+      this.pushStep(events[k]!, stdoutLength);
+    }
     this.stdout += batch.stdout;
   }
 
@@ -334,7 +395,14 @@ export class Recording implements StepSource {
 
   /** Step `i`'s collector state, read from its column (no step is rebuilt); undefined past the ends. */
   gcAt(i: number): GcState | undefined {
-    return this.has(i) ? this.gcStates[this.gcs.get(i)] : undefined;
+    if (!this.has(i)) return undefined;
+    const n = this.gcs.get(i);
+    if (this.gcDecoded?.n !== n) {
+      const x = this.gcStates.data;
+      const at = n * GC_INTS;
+      this.gcDecoded = { n, state: { enabled: x[at] === 1, counts: [x[at + 1]!, x[at + 2]!, x[at + 3]!], thresholds: [x[at + 4]!, x[at + 5]!, x[at + 6]!] } };
+    }
+    return this.gcDecoded.state;
   }
 
   /** The ids freed at step `i` (no step is rebuilt); undefined past the ends. */
@@ -464,8 +532,4 @@ function plainObject<V>(m: ReadonlyMap<string, V>): Record<string, V> {
     out[k] = v;
   });
   return out;
-}
-
-function sameGc(a: GcState, b: GcState): boolean {
-  return a.enabled === b.enabled && a.counts.every((n, i) => n === b.counts[i]) && a.thresholds.every((n, i) => n === b.thresholds[i]);
 }

@@ -26,16 +26,37 @@ export class RunColumn {
     this.length++;
   }
 
+  /**
+   * The runs from step `from` on, as (step, value) pairs: the first pair is `from` and
+   * its value, each later one a step where the value changes.
+   */
+  runsFrom(from: number): Int32Array {
+    if (from >= this.length) return new Int32Array(0);
+    const first = this.runAt(from);
+    const out = new Int32Array(2 * (this.starts.length - first));
+    out[0] = from;
+    out[1] = this.values.get(first);
+    for (let r = first + 1, k = 2; r < this.starts.length; r++, k += 2) {
+      out[k] = this.starts.get(r);
+      out[k + 1] = this.values.get(r);
+    }
+    return out;
+  }
+
   /** Step `i`'s value (0 <= i < length). */
   get(i: number): number {
+    return this.values.get(this.runAt(i));
+  }
+
+  /** The last run starting at or before step `i`. */
+  private runAt(i: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
-    // The last run starting at or before i.
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts.get(mid) <= i) lo = mid;
       else hi = mid - 1;
     }
-    return this.values.get(lo);
+    return lo;
   }
 }

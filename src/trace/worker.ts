@@ -4,7 +4,7 @@
  */
 import { runProgram } from './engine-adapter';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import type { RecordingBatch } from './recording';
+import { emptyBatch, type RecordingBatch } from './recording';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -24,7 +24,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       last = batch;
     };
     const ending = runProgram(request.code, { stdin: request.stdin, maxSteps: request.maxSteps, onBatch });
-    reply({ type: 'result', id: request.id, batch: last ?? { steps: [], graph: null, stdout: '' }, ...ending });
+    reply({ type: 'result', id: request.id, batch: last ?? emptyBatch(), ...ending });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     reply({ type: 'error', id: request.id, message });

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { TraceClient, type WorkerLike } from '../../src/trace/client';
 import type { WorkerRequest, WorkerResponse } from '../../src/trace/protocol';
 import type { RecordingBatch } from '../../src/trace/recording';
-import { Recording } from '../../src/trace/recording';
+import { emptyBatch, Recording } from '../../src/trace/recording';
 import { recordScript } from './scripted-steps';
 
 /** A batch of line steps at `lines`, as a worker's recording posts them. */
 function batch(lines: number[], stdout = ''): RecordingBatch {
-  const recording = new Recording('', true);
+  const recording = new Recording('');
   recordScript(recording, lines.map((line) => ({ line, stdoutLength: stdout.length })));
   recording.stdout = stdout;
   return recording.takeBatch();
 }
 
-const EMPTY: RecordingBatch = { steps: [], graph: null, stdout: '' };
+const EMPTY: RecordingBatch = emptyBatch();
 
 /** A worker whose replies the test sends by hand. */
 class FakeWorker implements WorkerLike {

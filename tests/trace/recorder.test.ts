@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_EVERY, Recording } from '../../src/trace/recorder';
+import { BATCH_STEPS, CHECKPOINT_EVERY, Recording } from '../../src/trace/recorder';
 import { MAX_DRAWN_REFS, MAX_SHOWN_OBJECTS } from '../../src/python/heap-census';
 import { invariantViolations } from '../../src/trace/invariant';
 import type { RecordingBatch } from '../../src/trace/recording';
@@ -208,6 +208,26 @@ describe('the recorder', () => {
     for (const i of [0, 1, 700, CHECKPOINT_EVERY * 3, recording.length - 1]) expect(copy.at(i)).toEqual(recording.snapshot(i));
     expect(copy.at(recording.length)).toBeUndefined();
     expect(copy.at(-1)).toBeUndefined();
+  });
+
+  it("the page's copy has every step's event, line, output, collector state and frees, over batches of at most BATCH_STEPS", { timeout: 60_000 }, () => {
+    const batches: RecordingBatch[] = [];
+    // Every new list changes the collector's counts; a print now and then changes the output.
+    const source = 'keep = []\nfor i in range(9000):\n    x = [i]\n    if i % 3 == 0:\n        keep.append(x)\n    if i % 1000 == 0:\n        print(i)\n';
+    const { recording } = traceProgram(source, { onBatch: (b) => batches.push(b) });
+    expect(recording.length).toBeGreaterThan(2 * BATCH_STEPS);
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    for (const b of batches) expect(b.events.length).toBeLessThanOrEqual(BATCH_STEPS);
+    const copy = new Recording(source);
+    for (const b of batches) copy.appendBatch(structuredClone(b));
+    expect(copy.length).toBe(recording.length);
+    const columns = (r: Recording, i: number) => [r.eventAt(i), r.lineAt(i), r.stdoutAt(i), r.gcAt(i), r.freedAt(i)];
+    const gcStates = new Set<string>();
+    for (let i = 0; i < recording.length; i++) {
+      expect(columns(copy, i)).toEqual(columns(recording, i));
+      gcStates.add(JSON.stringify(recording.gcAt(i)));
+    }
+    expect(gcStates.size).toBeGreaterThan(1000);
   });
 
   it('ends a runaway program at the step limit and keeps what it recorded', () => {
