@@ -731,12 +731,14 @@ class Compiler {
       // The LINE emitted by stmt() is part of the loop: move the label before it.
       top.pos = u.ops.length - 2;
     } else u.emit(Op.LINE, s.line | LOOP_HEAD);
-    const isTrue = s.test.kind === 'Constant' && s.test.value.type === 'bool' && s.test.value.value;
+    // `while True:` (or any true constant) has no test, and its back edge is CPython's JUMP_BACKWARD;
+    // `while cond:`'s is a conditional jump there (the test repeated at the bottom), which warms nothing.
+    const isTrue = s.test.kind === 'Constant' && constantIsTrue(s.test.value);
     if (!isTrue) this.condJump(s.test, false, orelse);
     this.fblocks.push({ kind: 'loop', cont: top, brk, isFor: false });
     this.body(s.body);
     this.fblocks.pop();
-    if (u.fallsThrough) u.jump(Op.JUMP, top);
+    if (u.fallsThrough) u.jump(isTrue ? Op.JUMP_BACKWARD : Op.JUMP, top);
     u.bind(orelse);
     this.body(s.orelse);
     u.bind(brk);
@@ -787,7 +789,7 @@ class Compiler {
     this.fblocks.push({ kind: 'loop', cont: top, brk, isFor: true });
     this.body(s.body);
     this.fblocks.pop();
-    if (u.fallsThrough) u.jump(Op.JUMP, top);
+    if (u.fallsThrough) u.jump(Op.JUMP_BACKWARD, top);
     u.bind(exhausted);
     // FOR_ITER popped the iterator on the exhausted path.
     u.depth--;
@@ -871,7 +873,7 @@ class Compiler {
     const loop = this.fblocks[i] as Extract<FBlock, { kind: 'loop' }>;
     const depth = this.u.depth;
     this.unwind(i, false);
-    this.u.jump(Op.JUMP, loop.cont);
+    this.u.jump(Op.JUMP_BACKWARD, loop.cont);
     this.u.depth = depth;
   }
 
@@ -1678,8 +1680,8 @@ class Compiler {
     u.bind(top);
     u.jump(Op.FOR_ITER, exhausted);
     this.assignTo(g.target);
-    const skip = u.newLabel();
-    for (const c of g.ifs) this.condJump(c, false, skip);
+    // A filter that fails goes straight back to the loop's head: a conditional jump in CPython, which warms nothing.
+    for (const c of g.ifs) this.condJump(c, false, top);
     if (i + 1 < e.generators.length) this.compGenerator(e, i + 1);
     else {
       const depth = e.generators.length + 1;
@@ -1704,8 +1706,7 @@ class Compiler {
           break;
       }
     }
-    u.bind(skip);
-    u.jump(Op.JUMP, top);
+    u.jump(Op.JUMP_BACKWARD, top);
     u.bind(exhausted);
     u.depth--;
   }
@@ -1717,4 +1718,25 @@ function nestedItemsWithin(o: PyObject, limit: number): number {
   limit -= o.items.length;
   for (let i = 0; limit >= 0 && i < o.items.length; i++) limit = nestedItemsWithin(o.items[i]!, limit);
   return limit;
+}
+
+/** A constant's truth, as CPython's optimizer reads it to drop a `while` test that is always true. */
+function constantIsTrue(v: A.ConstantValue): boolean {
+  switch (v.type) {
+    case 'int':
+      return v.value !== 0 && v.value !== 0n;
+    case 'float':
+      return v.value !== 0;
+    case 'complex':
+      return v.imag !== 0;
+    case 'str':
+    case 'bytes':
+      return v.value.length > 0;
+    case 'bool':
+      return v.value;
+    case 'None':
+      return false;
+    case 'Ellipsis':
+      return true;
+  }
 }

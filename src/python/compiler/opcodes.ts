@@ -59,6 +59,13 @@ export const enum Op {
   SWAP,
   ROT_THREE,
   JUMP,
+  /**
+   * arg: target. A JUMP back to a loop's head where CPython 3.11 emits JUMP_BACKWARD (a
+   * `for` loop's or a comprehension's back edge, `continue`, `while True`'s back edge; not
+   * `while cond:`'s, which is a conditional jump there): the same jump, and one warm-up of
+   * the code (PyCode.warmUp).
+   */
+  JUMP_BACKWARD,
   POP_JUMP_IF_FALSE,
   POP_JUMP_IF_TRUE,
   JUMP_IF_FALSE_OR_POP,

@@ -52,6 +52,7 @@ const FIXED_EFFECT: Partial<Record<Op, number>> = {
   [Op.SWAP]: 0,
   [Op.ROT_THREE]: 0,
   [Op.JUMP]: 0,
+  [Op.JUMP_BACKWARD]: 0,
   [Op.POP_JUMP_IF_FALSE]: -1,
   [Op.POP_JUMP_IF_TRUE]: -1,
   [Op.JUMP_IF_FALSE_OR_POP]: -1,
@@ -170,7 +171,7 @@ export class Unit {
     this.depth += stackEffect(op, arg);
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;
     if (this.depth < 0) throw new Error(`stack underflow compiling ${this.qualname} at op ${op}`);
-    this.reachable = !(op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS || op === Op.POP_EXCEPT_RERAISE);
+    this.reachable = !(op === Op.JUMP || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS || op === Op.POP_EXCEPT_RERAISE);
     return pos;
   }
 

@@ -1,6 +1,7 @@
 /**
  * code: the compiled form of a module, function, class body or comprehension.
- * Made once by the compiler and never changed. Its constants are strong
+ * Made once by the compiler and never changed, but for its caches and its warm-up
+ * count (which CPython's quickening reads). Its constants are strong
  * references, which is why `a = 257` then `sys.getrefcount(a)` counts one more
  * than the visible names (CPython's co_consts).
  */
@@ -16,6 +17,9 @@ export const enum CodeFlag {
   Nested = 16,
   Generator = 32,
 }
+
+/** Warm-ups after which CPython 3.11 quickens a code object (QUICKENING_WARMUP_DELAY). */
+export const QUICKENING_WARMUP_DELAY = 8;
 
 /** `code`. */
 export const codeType = newBuiltinType('code', undefined, {
@@ -81,6 +85,22 @@ export class PyCode extends PyObject {
   attrCache: import('../vm/attr-cache').AttrCache | null = null;
   /** Finished frames of this code, kept for reuse by calls (vm/frame.ts owns them). */
   framePool: unknown[] = [];
+  /**
+   * CPython 3.11's co_warmup, counted up: a frame of this code starting or resuming (its
+   * RESUME) and each JUMP_BACKWARD count one, and the 8th quickens the code. Quickened
+   * code specializes its calls on their next run: `str(x)` then makes no argument tuple.
+   */
+  warmups = 0;
+
+  /** One warm-up: a RESUME (a frame starts or resumes) or a JUMP_BACKWARD of this code. */
+  warmUp(): void {
+    if (this.warmups < QUICKENING_WARMUP_DELAY) this.warmups++;
+  }
+
+  /** True once this code is quickened (its calls specialize from then on). */
+  get quickened(): boolean {
+    return this.warmups >= QUICKENING_WARMUP_DELAY;
+  }
 
   constructor() {
     super(codeType);

@@ -105,6 +105,8 @@ export function resume(g: PyGenerator, sent: PyObject, thrown: PyThrow | null = 
   let value: PyObject | null = null;
   try {
     if (thrown !== null) f.pendingThrow = thrown;
+    // Resumed by send or next, it runs its RESUME; a throw goes straight to its handlers.
+    else f.code.warmUp();
     if (tracer !== null) tracer.call(f);
     value = execute(f);
   } catch (e) {

@@ -218,6 +218,7 @@ export function runToEnd(f: Frame): PyObject {
   runtime.current = f;
   runtime.depth++;
   runtime.reentries++;
+  f.code.warmUp(); // its RESUME
   const tracer = hooks.tracer;
   let result: PyObject | null = null;
   try {
@@ -368,6 +369,7 @@ export function enterPlain(fn: PyFunction, code: PyCode, stack: (PyObject | null
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
+  code.warmUp(); // its RESUME
   return f;
 }
 
@@ -405,6 +407,7 @@ function enterPlainGeneral(fn: PyFunction, code: PyCode, stack: (PyObject | null
   f.depth = runtime.depth + 1;
   runtime.current = f;
   runtime.depth++;
+  code.warmUp(); // its RESUME
   // Inlined before the call event: no builtin code stands between it and its caller, and the recording must see so.
   f.inlined = inlined;
   if (hooks.tracer !== null) hooks.tracer.call(f);

@@ -512,6 +512,10 @@ export function execute(f: Frame): PyObject {
           case Op.JUMP:
             pc = arg;
             break;
+          case Op.JUMP_BACKWARD:
+            code.warmUp();
+            pc = arg;
+            break;
           case Op.POP_JUMP_IF_FALSE: {
             const o = fast[--sp]!;
             fast[sp] = null;

@@ -300,8 +300,9 @@ export function callFromStack(f: Frame, fn: PyObject, start: number, n: number, 
       } finally {
         leaveRecursiveCall();
       }
-    } else if (n === 1 && fn === runtime.strType) {
+    } else if (n === 1 && fn === runtime.strType && f.code.quickened) {
       // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
+      // Only in quickened code: before, the call goes through type_call, which packs one.
       const o = fast[start]!;
       if (o instanceof PyStr && o.type === fn) return incref(o);
       return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
