@@ -57,7 +57,7 @@ export function valueText(o: PyObject): string {
     return o.v.length > 40 ? r.slice(0, -1) + '…' + r.slice(-1) : r;
   }
   if (o instanceof PyList || o instanceof PyTuple) return `len ${o.items.length}`;
-  if (o instanceof PyDict) return `len ${o.size}`;
+  if (o instanceof PyDict) return `len ${o.used}`;
   if (o instanceof PyFunction) return o.qualname;
   if (o instanceof PyModule) return o.name;
   if (o instanceof PyType) return o.qualname ?? o.name;

@@ -150,6 +150,13 @@ describe('the recorder', () => {
     expect(steps.find((s) => s.event === 'line' && s.line === 3)!.explain).toBe('`x += 10` bound `x` to the shared int 110 (one object that everyone uses).');
   });
 
+  it("gives each container its length as its value text", () => {
+    const { recording } = traceProgram('d = {"a": [1, 2], "b": (3, 4)}\ne = {}\nd2 = dict(x=1)\ndel d["a"]\nx = 0\n');
+    const s = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).find((st) => st.event === 'line' && st.line === 5)!;
+    expect([local(s, 'd').value, local(s, 'e').value, local(s, 'd2').value]).toEqual(['len 1', 'len 0', 'len 1']);
+    expect(s.heap[local(s, 'd').refs.find(([l]) => l === "'b'")![1]]!.value).toBe('len 2');
+  });
+
   it('draws at most MAX_DRAWN_REFS arrows out of a long list; the other items count as hidden', () => {
     const { recording } = traceProgram('xs = [str(i) for i in range(300)]\nys = xs\nx = 0\n');
     const s = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).find((st) => st.event === 'line' && st.line === 3)!;
