@@ -12,6 +12,9 @@ import { PyCode } from './types/code';
 import { PyDict } from './types/dict';
 import { PyFunction } from './types/function';
 import { PyGenerator } from './types/generator';
+import { PyMethod } from './types/method';
+import { PyRange } from './types/range';
+import { PySet } from './types/set';
 import { PyModule } from './types/module';
 import { PyStr } from './types/str';
 import { PyInt, PyLong } from './types/int';
@@ -58,12 +61,22 @@ export function valueText(o: PyObject): string {
   }
   if (o instanceof PyList || o instanceof PyTuple) return `len ${o.items.length}`;
   if (o instanceof PyDict) return `len ${o.used}`;
-  if (o instanceof PyFunction) return o.qualname;
+  if (o instanceof PySet) return `len ${o.table.size}`;
+  if (o instanceof PyRange) return rangeText(o);
+  if (o instanceof PyFunction || o instanceof PyGenerator) return o.qualname;
+  if (o instanceof PyMethod && o.func instanceof PyFunction) return o.func.qualname;
   if (o instanceof PyModule) return o.name;
   if (o instanceof PyType) return o.qualname ?? o.name;
   if (o instanceof PyMethodWrapper) return o.descr.name;
   if (o instanceof PyMethodDescr && o.isSlotWrapper) return o.qualname;
   return '';
+}
+
+/** A range as its repr shows it (`range(0, 4)`, the step only when it is not 1). */
+function rangeText(r: PyRange): string {
+  const n = (o: PyObject) => String((o as PyInt | PyLong).v);
+  const step = n(r.step);
+  return step === '1' ? `range(${n(r.start)}, ${n(r.stop)})` : `range(${n(r.start)}, ${n(r.stop)}, ${step})`;
 }
 
 const slotNameLists = new WeakMap<PyCode, string[]>();

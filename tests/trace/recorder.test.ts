@@ -150,10 +150,29 @@ describe('the recorder', () => {
     expect(steps.find((s) => s.event === 'line' && s.line === 3)!.explain).toBe('`x += 10` bound `x` to the shared int 110 (one object that everyone uses).');
   });
 
-  it("gives each container its length as its value text", () => {
-    const { recording } = traceProgram('d = {"a": [1, 2], "b": (3, 4)}\ne = {}\nd2 = dict(x=1)\ndel d["a"]\nx = 0\n');
-    const s = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).find((st) => st.event === 'line' && st.line === 5)!;
-    expect([local(s, 'd').value, local(s, 'e').value, local(s, 'd2').value]).toEqual(['len 1', 'len 0', 'len 1']);
+  it('gives containers their length as their value text, and ranges, generators and bound methods what their repr names', () => {
+    const source = [
+      'd = {"a": [1, 2], "b": (3, 4)}',
+      'e = {}',
+      'd2 = dict(x=1)',
+      'del d["a"]',
+      's = {1, 2, 3}',
+      's.discard(2)',
+      'fs = frozenset("abc")',
+      'r = range(0, 10, 2)',
+      'r1 = range(5)',
+      'class C:',
+      '    def m(self):',
+      '        yield 1',
+      'g = C().m()',
+      'bm = C().m',
+      'x = 0',
+      '',
+    ].join('\n');
+    const { recording } = traceProgram(source);
+    const s = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).find((st) => st.event === 'line' && st.line === 15)!;
+    const texts = ['d', 'e', 'd2', 's', 'fs', 'r', 'r1', 'g', 'bm'].map((name) => local(s, name).value);
+    expect(texts).toEqual(['len 1', 'len 0', 'len 1', 'len 2', 'len 3', 'range(0, 10, 2)', 'range(0, 5)', 'C.m', 'C.m']);
     expect(s.heap[local(s, 'd').refs.find(([l]) => l === "'b'")![1]]!.value).toBe('len 2');
   });
 
