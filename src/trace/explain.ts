@@ -72,7 +72,11 @@ export function explainStep(
   if (event === 'exception') return `An exception was raised at line ${line}.`;
   const facts: string[] = [];
   const told = new Set<ObjectId>();
-  if (event === 'gc') facts.push(`the cyclic garbage collector ran and freed ${freed.length} object${freed.length === 1 ? '' : 's'}`);
+  if (event === 'gc') {
+    const ran = `the cyclic garbage collector ran and freed ${freed.length} object${freed.length === 1 ? '' : 's'}`;
+    // No frame left: the program has ended, and this is the collection CPython's shutdown runs.
+    facts.push(frames.length === 0 ? `the program has ended; at shutdown, as CPython does, ${ran}` : ran);
+  }
   // Re-bound names in the frame that kept running, said as what its line did.
   const was = before.frames[frames.length - 1];
   const sameFrame = top !== undefined && was !== undefined && was.name === top.name;

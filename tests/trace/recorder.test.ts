@@ -68,6 +68,16 @@ describe('the recorder', () => {
     expect(Object.values(gcStep.heap).some((o) => o.state === 'garbage')).toBe(false);
   });
 
+  it('explains a collection by gc.collect(), and the one at shutdown as the program having ended', () => {
+    const { recording } = traceProgram('import gc\nclass A:\n    pass\na = A()\na.me = a\ndel a\ngc.collect()\nb = A()\nb.me = b\n');
+    const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).filter((st) => st.event === 'gc');
+    expect(steps.map((st) => [st.frames.length, st.explain])).toEqual([
+      [1, "The cyclic garbage collector ran and freed 1 object; the type A's count went from 5 to 4."],
+      ...steps.slice(1).map((st) => [0, `The program has ended; at shutdown, as CPython does, the cyclic garbage collector ran and freed ${st.freed.length} object${st.freed.length === 1 ? '' : 's'}.`]),
+    ]);
+    expect(steps.length).toBeGreaterThan(1);
+  });
+
   it('explains a rebinding and the count change it causes', () => {
     const { recording } = traceProgram('x = 1000\ny = x\nx += 10\nz = 0\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i));

@@ -24,7 +24,7 @@ export function ExplanationPanel() {
       <header className="panel-head">
         <Icon name="sparkle" size={15} />
         <h2 id="explanation-title">Explanation</h2>
-        {step && <span className="chip">line {step.line}</span>}
+        {step && <span className="chip">{step.frames.length === 0 ? 'at exit' : `line ${step.line}`}</span>}
       </header>
       <p className={step ? 'explanation' : 'explanation is-empty'} data-testid="explanation" aria-live="polite">
         {step ? (step.explain ? withCode(step.explain) : 'Nothing the diagram shows changed at this step.') : placeholder(status, hasResult)}
