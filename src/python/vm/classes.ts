@@ -17,6 +17,7 @@ import {
 import { throwError } from '../errors';
 import { MANAGED_DICT_PREHEADER } from '../sizes';
 import { born, counted, decref, incref, makeStatic, touch } from '../memory';
+import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './recursion-guard';
 import { beginTpCall, classSetNames, countClassExtras, endTpCall, kwCount, packedCall, TP_CALL_TYPES } from '../hidden-allocs';
 import { Flag, PyObject, PyType, type Visit } from '../object';
 import { defaultRepr, hashOf, nativeRepr, qualName, repr as reprOf, str as strOf } from '../ops';
@@ -372,8 +373,9 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
     }
   }
   if (t.native) {
-    // A builtin type without vectorcall in 3.11 (str, int, zip...) packs its arguments first.
-    if (TP_CALL_TYPES.has(t.name)) return packedCall(args.length, kwCount(kw), () => callNative(t, args, kw));
+    // A builtin type without vectorcall in 3.11 (str, int, zip...) packs its arguments first,
+    // then charges a recursion level (_PyObject_MakeTpCall).
+    if (TP_CALL_TYPES.has(t.name)) return packedCall(args.length, kwCount(kw), () => callCharged(t, args, kw));
     return callNative(t, args, kw);
   }
   // An exception keeps the packed arguments as its args (made by newException).
@@ -389,6 +391,16 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
 }
 
 /** callType for a builtin type: its constructor, object(), or an exception with the arguments as its args. */
+/** callNative inside the recursion level _PyObject_MakeTpCall charges. */
+function callCharged(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
+  enterRecursiveCall(IN_CALL);
+  try {
+    return callNative(t, args, kw);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
 function callNative(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   const ctor = nativeNew.get(t) ?? findNativeCtor(t);
   if (ctor !== undefined) return ctor(t, args, kw);
