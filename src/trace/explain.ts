@@ -69,7 +69,13 @@ export function explainStep(
   const top = frames[frames.length - 1];
   if (event === 'call') return `Calling ${top?.name ?? 'a function'}: a new frame goes on the stack, its parameters bound to the arguments.`;
   if (event === 'return') return `${top?.name ?? 'The function'} returns: its frame leaves the stack and its names stop referring to anything.`;
-  if (event === 'exception') return `An exception was raised at line ${line}.`;
+  if (event === 'exception') {
+    // The module's frame is the outermost while the program runs; without it, this is shutdown
+    // (a suspended generator closed by GeneratorExit, or a __del__ that raised).
+    if (frames.length > 0 && frames[0]!.name !== '<module>')
+      return `The program has ended; at shutdown, an exception was raised at line ${line} in ${top!.name}.`;
+    return `An exception was raised at line ${line}: Python looks for an \`except\` that handles it, leaving each frame that has none.`;
+  }
   const facts: string[] = [];
   const told = new Set<ObjectId>();
   if (event === 'gc') {

@@ -68,6 +68,17 @@ describe('the recorder', () => {
     expect(Object.values(gcStep.heap).some((o) => o.state === 'garbage')).toBe(false);
   });
 
+  it('explains an exception, and one raised at shutdown in a generator being closed', () => {
+    const { recording } = traceProgram('def gen():\n    yield 1\n\ng = gen()\nnext(g)\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    pass\n');
+    const said = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i))
+      .filter((st) => st.event === 'exception')
+      .map((st) => st.explain);
+    expect(said).toEqual([
+      'An exception was raised at line 7: Python looks for an `except` that handles it, leaving each frame that has none.',
+      'The program has ended; at shutdown, an exception was raised at line 2 in gen.',
+    ]);
+  });
+
   it('explains a collection by gc.collect(), and the one at shutdown as the program having ended', () => {
     const { recording } = traceProgram('import gc\nclass A:\n    pass\na = A()\na.me = a\ndel a\ngc.collect()\nb = A()\nb.me = b\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).filter((st) => st.event === 'gc');
