@@ -44,7 +44,8 @@ describe('permalinks, version 1', () => {
     for (const [fragment, link] of V1_LINKS.slice(0, 4)) expect(`#${encodeLink(link)}`).toBe(fragment);
   });
 
-  it('round-trips any code, stdin, step and fold', () => {
+  // 300 random links take about a second alone, and took 5.5 s once beside the trace tests on the other worker: not a timing test.
+  it('round-trips any code, stdin, step and fold', { timeout: 30_000 }, () => {
     const link = fc.record({
       kind: fc.constant('code' as const),
       code: fc.string({ unit: 'binary', maxLength: 400 }),
