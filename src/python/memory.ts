@@ -13,6 +13,11 @@
 import { FreeList, FreeLists } from './free-lists';
 import { Flag, LARGE_FIRST, PyObject, type PyType } from './object';
 
+/** A buffer's pointer is NULL (Memory.reallocBuffer). */
+export const NO_BUFFER = -1;
+/** A buffer lives in the system's malloc, outside the pools: no block to reuse (Memory.reallocBuffer). */
+export const RAW_BUFFER = -2;
+
 /** Size of the GC header CPython puts before every GC-allocated object. */
 export const GC_HEADER = 16;
 /** A pool of one size class: 16 KiB, in 16-byte blocks. */
@@ -226,6 +231,31 @@ export class Memory {
       this.freeAddr(blk, bytes + (gc ? GC_HEADER : 0));
       if (gc && this.gcCount0 > 0) this.gcCount0--;
     });
+  }
+
+  /**
+   * PyMem_Realloc of a buffer no object owns (a list's items), as obmalloc does it: a
+   * block that still fits and is more than 3/4 used stays; else a new block is taken
+   * first and the old one freed. NULL is NO_BUFFER; 0 bytes and over 512 are the
+   * system's malloc (RAW_BUFFER), which a buffer never leaves by being resized.
+   * @param blk the buffer's block, NO_BUFFER or RAW_BUFFER
+   * @param blockBytes the size its block was taken with (its size class)
+   * @returns the buffer's block afterwards
+   */
+  reallocBuffer(blk: number, blockBytes: number, bytes: number): number {
+    if (blk === RAW_BUFFER) return RAW_BUFFER;
+    if (blk >= 0) {
+      const size = ((blockBytes + 15) >> 4) << 4;
+      if (bytes <= size && 4 * bytes > 3 * size) return blk;
+    }
+    const moved = bytes > 0 && bytes <= 512 ? this.allocAddr(bytes) : RAW_BUFFER;
+    if (blk >= 0) this.freeAddr(blk, blockBytes);
+    return moved;
+  }
+
+  /** PyMem_Free of a buffer reallocBuffer gave. */
+  freeBuffer(blk: number, blockBytes: number): void {
+    if (blk >= 0) this.freeAddr(blk, blockBytes);
   }
 
   /**

@@ -32,7 +32,7 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, bornByTypeAlloc, decref, incref, touch, touchItems } from '../memory';
+import { born, bornByTypeAlloc, decref, heap, incref, touch, touchItems } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
@@ -69,9 +69,10 @@ export function listClear(l: PyList): void {
   touch(l);
   const items = l.items;
   l.items = [];
-  l.allocated = 0;
-  l.hasBuffer = false;
+  const bytes = l.bufBytes;
+  const buffer = l.detachBuffer();
   for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  heap.freeBuffer(buffer, bytes);
 }
 
 /**
