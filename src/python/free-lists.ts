@@ -21,7 +21,8 @@
  *   block no other object can have had (`Memory` puts one there when a run starts).
  *
  * A type opts in with `PyType.freeList` (a FreeList kind); the dict-keys free list is
- * not modelled (the engine gives dict keys no memory block of their own).
+ * not modelled (the engine gives dict keys no memory block of their own; a list's item
+ * buffer has one, memory.ts reallocBuffer).
  */
 
 /** Which free list a type's instances use (PyType.freeList); None for every other type. */

@@ -5,7 +5,8 @@
  * - Addresses imitate CPython's small-object allocator: blocks are 16-byte aligned,
  *   grouped by size class in 16 KiB pools; a freed block goes back to the head of
  *   its class's free list and the next object of that class takes it, so
- *   `id([]) == id([])` is True and a freed id comes back.
+ *   `id([]) == id([])` is True and a freed id comes back. A list's item buffer takes
+ *   blocks from the same pools (reallocBuffer), so it moves ids as CPython's does.
  * - `decref` frees at zero at once, running `__del__` first (PEP 442: once),
  *   then letting go of what the object referred to, in the type's own order.
  * - Deep chains are freed without deep JS recursion (CPython's "trashcan").
