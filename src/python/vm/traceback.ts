@@ -4,22 +4,31 @@
  * one `File "...", line N, in NAME` per frame with its source line, and the
  * last line `Type: message`.
  */
+import { PyThrow } from '../errors';
 import { PyObject } from '../object';
 import { repr, str } from '../ops';
 import { KeyError, PyException } from '../types/exception';
 import { PyTuple } from '../types/tuple';
 import { suggest } from './suggestions';
 
-/** The text after `TypeName: ` for an exception (str(exc)). */
+/**
+ * The text after `TypeName: ` for an exception (str(exc)). When that raises (a
+ * `__str__`, or an argument's `__repr__`), CPython's print_exception clears the error
+ * at once (freeing what it held, an AttributeError's `obj` too) and prints a stand-in.
+ */
 export function exceptionMessage(e: PyException): string {
-  const args = (e.args as PyTuple).items;
-  if (!e.type.native && e.type.lookup('__str__') !== null && !(e.type.lookup('__str__') as { isObjectDefault?: boolean }).isObjectDefault) {
-    try {
-      return str(e);
-    } catch {
-      return '<exception str() failed>';
-    }
+  try {
+    return messageOf(e);
+  } catch (err) {
+    if (!(err instanceof PyThrow)) throw err;
+    err.drop();
+    return '<exception str() failed>';
   }
+}
+
+function messageOf(e: PyException): string {
+  const args = (e.args as PyTuple).items;
+  if (!e.type.native && e.type.lookup('__str__') !== null && !(e.type.lookup('__str__') as { isObjectDefault?: boolean }).isObjectDefault) return str(e);
   if (args.length === 0) return '';
   if (args.length === 1) return e.type.isSubtype(KeyError) ? repr(args[0]) : str(args[0]);
   return repr(e.args);
