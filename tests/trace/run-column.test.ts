@@ -14,6 +14,24 @@ describe('RunColumn', () => {
     );
   });
 
+  it('hands out the runs from any step on, which rebuild the values from there', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 200 }), fc.nat(210), (values, from) => {
+        const c = new RunColumn();
+        for (const v of values) c.push(v);
+        const runs = c.runsFrom(from);
+        const rebuilt: number[] = [];
+        for (let k = 0; k < runs.length; k += 2) {
+          const end = k + 2 < runs.length ? runs[k + 2]! : values.length;
+          for (let i = runs[k]!; i < end; i++) rebuilt.push(runs[k + 1]!);
+          if (k > 0) expect(runs[k + 1]).not.toBe(runs[k - 1]);
+        }
+        expect(rebuilt).toEqual(values.slice(from));
+        if (from < values.length) expect(runs[0]).toBe(from);
+      }),
+    );
+  });
+
   it('keeps one entry per run, not per step', () => {
     const c = new RunColumn();
     for (let i = 0; i < 100_000; i++) c.push(i < 99_000 ? 0 : 12);
