@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Memory, GC_HEADER } from '../../src/python/memory';
+import { Memory, GC_HEADER, NO_BUFFER, RAW_BUFFER } from '../../src/python/memory';
 import { Flag, PyObject, PyType } from '../../src/python/object';
 
 function hooks(overrides: Partial<ConstructorParameters<typeof Memory>[0]> = {}) {
@@ -169,5 +169,44 @@ describe('the heap limit', () => {
     m.resize(-900);
     expect(m.liveBytes).toBe(0);
     m.resize(1000);
+  });
+});
+
+describe('buffers no object owns (reallocBuffer)', () => {
+  const thing32 = new PyType(null, 'thing32', [], { basicSize: 64 });
+  thing32.type = thing32;
+
+  it('take a block of their size class from NULL, and give it to the next object of that class when freed', () => {
+    const m = new Memory(hooks());
+    const buf = m.reallocBuffer(NO_BUFFER, 0, 64);
+    expect(buf).toBeGreaterThanOrEqual(0);
+    m.freeBuffer(buf, 64);
+    expect(m.born(new PyObject(thing32)).blk).toBe(buf);
+  });
+
+  it('move to a new block when growing, taken before the old one is freed', () => {
+    const m = new Memory(hooks());
+    const small = m.reallocBuffer(NO_BUFFER, 0, 32);
+    const grown = m.reallocBuffer(small, 32, 64);
+    expect(grown).not.toBe(small);
+    // The old block went back to its class: the next 32-byte buffer takes it.
+    expect(m.reallocBuffer(NO_BUFFER, 0, 32)).toBe(small);
+  });
+
+  it('stay when shrinking leaves more than 3/4 of the block used, and move below', () => {
+    const m = new Memory(hooks());
+    const b = m.reallocBuffer(NO_BUFFER, 0, 128);
+    expect(m.reallocBuffer(b, 128, 112)).toBe(b);
+    expect(m.reallocBuffer(b, 128, 96)).not.toBe(b);
+  });
+
+  it('leave the pools at 0 bytes or over 512, and never come back by resizing', () => {
+    const m = new Memory(hooks());
+    const b = m.reallocBuffer(NO_BUFFER, 0, 64);
+    expect(m.reallocBuffer(b, 64, 0)).toBe(RAW_BUFFER);
+    expect(m.reallocBuffer(RAW_BUFFER, 0, 64)).toBe(RAW_BUFFER);
+    expect(m.reallocBuffer(NO_BUFFER, 0, 520)).toBe(RAW_BUFFER);
+    // The block it left is the next 64-byte one again.
+    expect(m.reallocBuffer(NO_BUFFER, 0, 64)).toBe(b);
   });
 });
