@@ -32,14 +32,14 @@ import {
   preallocateExact,
 } from '../collections/list-growth';
 import { newBareError, PyThrow, throwError } from '../errors';
-import { born, bornByTypeAlloc, decref, heap, incref, touch, touchItems } from '../memory';
+import { born, bornByTypeAlloc, decref, incref, touch, touchItems } from '../memory';
 import { PyObject, PyType } from '../object';
 import { BinOp, CmpOp, eq, nativeBinary, nativeCompare, nativeHash, nativeRepr, repr, reprGuard, richCompare } from '../ops';
 import { nativeNew } from './constructors';
 import { MemoryError, OverflowError, TypeError, ValueError } from './exception';
 import { lengthHint, newListIter } from './iterators';
 import { False, newBool, PyInt, PyLong, True } from './int';
-import { listType, newList, PyList } from './list';
+import { clearItems, listType, newList, PyList } from './list';
 import { NotImplemented } from './none';
 import { itemIndex, PySlice, sliceIndices, ssizeArg } from './slice';
 import { PyTuple } from './tuple';
@@ -62,17 +62,12 @@ function spliceItems(items: PyObject[], at: number, remove: number, insert: PyOb
   for (const x of tail) items.push(x);
 }
 
-/** _list_clear: the list is emptied (and loses its buffer) first, then items are released last to first. */
+/** list.clear() and the like: _list_clear (list.ts clearItems) unless ob_item is already NULL and the list empty. */
 export function listClear(l: PyList): void {
   // A NULL ob_item (fresh, cleared, or mid-sort) makes _list_clear a no-op.
   if (!l.hasBuffer && l.items.length === 0) return;
   touch(l);
-  const items = l.items;
-  l.items = [];
-  const bytes = l.bufBytes;
-  const buffer = l.detachBuffer();
-  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
-  heap.freeBuffer(buffer, bytes);
+  clearItems(l);
 }
 
 /**

@@ -24,13 +24,7 @@ export const listType = newBuiltinType('list', undefined, {
       for (let i = 0; i < items.length; i++) visit(items[i], '[' + i + ']');
     },
     clear(o: PyObject) {
-      const l = o as PyList;
-      const items = l.items;
-      l.items = [];
-      const bytes = l.bufBytes;
-      const buffer = l.detachBuffer();
-      for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
-      heap.freeBuffer(buffer, bytes);
+      clearItems(o as PyList);
     },
   },
 });
@@ -101,6 +95,19 @@ export class PyList extends PyObject {
     this.hasBuffer = false;
     return blk;
   }
+}
+
+/**
+ * _list_clear: the list is emptied and lets go of its buffer first (ob_item NULL), then
+ * its items are released last to first, then the buffer is freed.
+ */
+export function clearItems(l: PyList): void {
+  const items = l.items;
+  l.items = [];
+  const bytes = l.bufBytes;
+  const buffer = l.detachBuffer();
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  heap.freeBuffer(buffer, bytes);
 }
 
 /** A new list that steals the references in `items`. */

@@ -390,7 +390,6 @@ export function callType(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   }
 }
 
-/** callType for a builtin type: its constructor, object(), or an exception with the arguments as its args. */
 /** callNative inside the recursion level _PyObject_MakeTpCall charges. */
 function callCharged(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   enterRecursiveCall(IN_CALL);
@@ -401,6 +400,7 @@ function callCharged(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   }
 }
 
+/** callType for a builtin type: its constructor, object(), or an exception with the arguments as its args. */
 function callNative(t: PyType, args: PyObject[], kw: KwArgs): PyObject {
   const ctor = nativeNew.get(t) ?? findNativeCtor(t);
   if (ctor !== undefined) return ctor(t, args, kw);
