@@ -7,9 +7,14 @@
  * unprintable code point of its own (repr '\ud800').
  */
 
-import { isPrintableCodePoint } from './unicode-printable';
+import { UNPRINTABLE } from './unicode-printable';
 
-export { isPrintableCodePoint };
+/** Py_UNICODE_ISPRINTABLE for one code point (lone surrogates are unprintable). */
+export function isPrintableCodePoint(cp: number): boolean {
+  if (cp >= 0x20 && cp < 0x7f) return true;
+  if (cp < 0xa1) return false;
+  return !UNPRINTABLE.has(cp);
+}
 
 const HEX = '0123456789abcdef';
 

@@ -8,7 +8,7 @@
  */
 
 import { unicodeDecimalValue } from '../text/int-text';
-import { isPrintableCodePoint } from '../text/unicode-printable';
+import { isPrintableCodePoint } from '../text/str-repr';
 
 const RE_ALPHA = /^\p{L}$/u;
 const RE_DECIMAL = /^\p{Nd}$/u;
