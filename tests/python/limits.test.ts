@@ -88,7 +88,7 @@ print([1, 2, 3])
     const r = run('a = []\nwhile True:\n    a.append(str(len(a)))\n', 1_000_000);
     expect(r.exitCode).toBe(1);
     expect(r.error).toEqual({ type: 'MemoryError', message: '', line: 3 });
-    expect(r.err).toBe('Traceback (most recent call last):\n  File "limits.py", line 3, in <module>\n    a.append(str(len(a)))\nMemoryError\n');
+    expect(r.err).toBe('Traceback (most recent call last):\n  File "limits.py", line 3, in <module>\n    a.append(str(len(a)))\n             ^^^^^^^^^^^\nMemoryError\n');
   });
 
   it('the default limit stops a runaway program long before the tab is at risk', { timeout: 60_000 }, () => {

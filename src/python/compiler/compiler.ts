@@ -124,7 +124,7 @@ class Compiler {
   private enter(scope: Scope, name: string, qualname: string, line: number): void {
     this.units.push({ u: this.u, fblocks: this.fblocks });
     this.u = new Unit(scope, name, qualname, line);
-    this.u.line = line;
+    this.u.atLine(line);
     this.fblocks = [];
   }
 
@@ -469,8 +469,8 @@ class Compiler {
     for (const s of stmts) this.stmt(s);
   }
 
-  private setLine(n: { line: number }): void {
-    this.u.line = n.line;
+  private setLine(n: A.Pos): void {
+    this.u.at(n);
   }
 
   private stmt(s: A.Stmt): void {
@@ -549,6 +549,9 @@ class Compiler {
       case 'Assert': {
         const end = u.newLabel();
         this.expr(s.test);
+        // CPython's jump on a comparison leaves the comparison's location in place: the failed assert raises there.
+        const compared = lastComparison(s.test);
+        if (compared !== null) u.at(compared);
         u.jump(Op.POP_JUMP_IF_TRUE, end);
         u.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
@@ -594,14 +597,18 @@ class Compiler {
     }
   }
 
+  /** Stores the value on top of the stack into target `t`; the store (or unpacking) is at the target's location. */
   private assignTo(t: A.Expr): void {
     const u = this.u;
+    const prev = u.here();
+    u.at(t);
     switch (t.kind) {
       case 'Name':
         this.storeName(t.id);
         break;
       case 'Attribute':
         this.expr(t.value);
+        this.atAttr(t);
         u.emit(Op.STORE_ATTR, u.nameIdx(t.attr));
         break;
       case 'Subscript':
@@ -625,16 +632,20 @@ class Compiler {
       default:
         this.err('cannot assign to expression', t);
     }
+    u.at(prev);
   }
 
   private deleteTarget(t: A.Expr): void {
     const u = this.u;
+    const prev = u.here();
+    u.at(t);
     switch (t.kind) {
       case 'Name':
         this.deleteName(t.id);
         break;
       case 'Attribute':
         this.expr(t.value);
+        this.atAttr(t);
         u.emit(Op.DELETE_ATTR, u.nameIdx(t.attr));
         break;
       case 'Subscript':
@@ -649,23 +660,31 @@ class Compiler {
       default:
         this.err('cannot delete expression', t);
     }
+    u.at(prev);
   }
 
   private augAssign(s: A.AugAssign): void {
     const u = this.u;
     const op = BINOPS[s.op] | INPLACE;
     const t = s.target;
+    // The target's load and store are at the target's location, the operation at the statement's (compiler_augassign).
+    u.at(t);
     if (t.kind === 'Name') {
       this.loadName(t.id);
       this.expr(s.value);
+      u.at(s);
       u.emit(Op.BINARY_OP, op);
+      u.at(t);
       this.storeName(t.id);
     } else if (t.kind === 'Attribute') {
       this.expr(t.value);
       u.emit(Op.COPY, 1);
+      this.atAttr(t);
       u.emit(Op.LOAD_ATTR, u.nameIdx(t.attr));
       this.expr(s.value);
+      u.at(s);
       u.emit(Op.BINARY_OP, op);
+      this.atAttr(t);
       u.emit(Op.SWAP, 2);
       u.emit(Op.STORE_ATTR, u.nameIdx(t.attr));
     } else if (t.kind === 'Subscript') {
@@ -675,7 +694,9 @@ class Compiler {
       u.emit(Op.COPY, 2);
       u.emit(Op.BINARY_SUBSCR);
       this.expr(s.value);
+      u.at(s);
       u.emit(Op.BINARY_OP, op);
+      u.at(t);
       u.emit(Op.ROT_THREE);
       u.emit(Op.STORE_SUBSCR);
     } else this.err("'" + t.kind.toLowerCase() + "' is an illegal expression for augmented assignment", t);
@@ -1128,23 +1149,31 @@ class Compiler {
 
   private functionDef(s: A.FunctionDef): void {
     const u = this.u;
-    u.line = s.decorators.length ? s.decorators[0].line : s.line;
+    u.atLine(s.decorators.length ? s.decorators[0].line : s.line);
     u.emit(Op.LINE, u.line);
     for (const d of s.decorators) this.expr(d);
-    u.line = s.defLine;
+    u.atLine(s.defLine);
     const code = this.functionCode(s, s.name, s.defLine);
-    u.line = s.defLine;
+    u.atLine(s.defLine);
     this.makeFunction(code, s.args);
-    for (let i = 0; i < s.decorators.length; i++) u.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorators);
     this.storeName(s.name);
+  }
+
+  /** Calls the decorators on the stack under the function or class, innermost first, each at its own location. */
+  private applyDecorators(decorators: A.Expr[]): void {
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      this.u.at(decorators[i]!);
+      this.u.emit(Op.CALL, 1);
+    }
   }
 
   private classDef(s: A.ClassDef): void {
     const u = this.u;
-    u.line = s.decorators.length ? s.decorators[0].line : s.line;
+    u.atLine(s.decorators.length ? s.decorators[0].line : s.line);
     u.emit(Op.LINE, u.line);
     for (const d of s.decorators) this.expr(d);
-    u.line = s.defLine;
+    u.atLine(s.defLine);
     const scope = this.scopes.get(s)!;
     this.enter(scope, s.name, this.qualname(s.name), s.defLine);
     const cu = this.u;
@@ -1166,7 +1195,7 @@ class Compiler {
     cu.emit(Op.RETURN_VALUE);
     const code = this.leave();
     code.kind = 'class';
-    u.line = s.defLine;
+    u.atLine(s.defLine);
     u.emit(Op.LOAD_BUILD_CLASS);
     this.makeFunction(code, null);
     this.loadConst(intern(s.name));
@@ -1176,7 +1205,7 @@ class Compiler {
       const names = newTuple(s.keywords.map((k) => intern(k.arg ?? '')));
       u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
     } else u.emit(Op.CALL, 2 + s.bases.length);
-    for (let i = 0; i < s.decorators.length; i++) u.emit(Op.CALL, 1);
+    this.applyDecorators(s.decorators);
     this.storeName(s.name);
   }
 
@@ -1184,8 +1213,8 @@ class Compiler {
 
   private expr(e: A.Expr): void {
     const u = this.u;
-    const prevLine = u.line;
-    if (e.line !== prevLine) u.line = e.line;
+    const prev = u.here();
+    u.at(e);
     switch (e.kind) {
       case 'Constant':
         this.loadConst(this.constant(e.value));
@@ -1201,7 +1230,7 @@ class Compiler {
         }
         this.expr(e.left);
         this.expr(e.right);
-        u.line = e.line;
+        u.at(e);
         u.emit(Op.BINARY_OP, BINOPS[e.op]);
         break;
       }
@@ -1253,7 +1282,7 @@ class Compiler {
         break;
       case 'Attribute':
         this.expr(e.value);
-        u.line = e.endLine;
+        this.atAttr(e);
         u.emit(Op.LOAD_ATTR, u.nameIdx(e.attr));
         break;
       case 'Subscript': {
@@ -1365,7 +1394,7 @@ class Compiler {
         this.sliceExpr(e);
         break;
     }
-    u.line = prevLine;
+    u.at(prev);
   }
 
   private subscriptKey(k: A.Expr): void {
@@ -1587,10 +1616,10 @@ class Compiler {
           u.emit(Op.DICT_MERGE, 1);
         }
         flush();
-        u.line = e.line;
+        u.at(e);
         u.emit(Op.CALL_EX, 1);
       } else {
-        u.line = e.line;
+        u.at(e);
         u.emit(Op.CALL_EX, 0);
       }
       return;
@@ -1604,19 +1633,43 @@ class Compiler {
     if (isMethod) {
       const f = e.func as A.Attribute;
       this.expr(f.value);
-      u.line = f.endLine;
+      this.atAttr(f);
       u.emit(Op.LOAD_METHOD, u.nameIdx(f.attr));
     } else this.expr(e.func);
     for (const a of e.args) this.expr(a);
     if (e.keywords.length) {
       for (const k of e.keywords) this.expr(k.value);
       const names = newTuple(e.keywords.map((k) => intern(k.arg!)));
-      u.line = e.line;
+      this.atCall(e);
       u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
       return;
     }
-    u.line = e.line;
+    this.atCall(e);
     u.emit(isMethod ? Op.CALL_METHOD : Op.CALL, e.args.length);
+  }
+
+  /**
+   * The location of an attribute's load or store: the attribute, or, when it runs over
+   * several lines, its name on its last line (update_start_location_to_match_attr).
+   */
+  private atAttr(a: A.Attribute): void {
+    this.u.at(a);
+    if (a.endLine !== a.line) this.moveToAttrName(a);
+  }
+
+  /** Moves the location's start to attribute `a`'s name, on its last line (the end stays). */
+  private moveToAttrName(a: A.Attribute): void {
+    const u = this.u;
+    u.line = a.endLine;
+    u.col = a.endCol - a.attr.length;
+    u.endLine = Math.max(u.line, u.endLine);
+    if (u.line === u.endLine) u.endCol = Math.max(u.col, u.endCol);
+  }
+
+  /** The location of a call: the call, or for a method named on a later line than its object, from the method's name on. */
+  private atCall(e: A.Call): void {
+    this.u.at(e);
+    if (e.func.kind === 'Attribute' && e.func.endLine !== e.func.line) this.moveToAttrName(e.func);
   }
 
   private joinedStr(e: A.JoinedStr): void {
@@ -1650,7 +1703,7 @@ class Compiler {
     const name = scope.name;
     this.enter(scope, name, this.qualname(name), e.line);
     const cu = this.u;
-    cu.line = e.line;
+    cu.at(e);
     if (e.kind === 'ListComp') cu.emit(Op.BUILD_LIST, 0);
     else if (e.kind === 'SetComp') cu.emit(Op.BUILD_SET, 0);
     else if (e.kind === 'DictComp') cu.emit(Op.BUILD_MAP, 0);
@@ -1739,4 +1792,21 @@ function constantIsTrue(v: A.ConstantValue): boolean {
     case 'Ellipsis':
       return true;
   }
+}
+
+/**
+ * The comparison whose location a jump on `test` leaves in place in CPython's
+ * compiler (compiler_jump_if sets it and does not restore it): the test itself, the
+ * last such in a `not` or an `and`/`or`, or none.
+ */
+function lastComparison(test: A.Expr): A.Compare | null {
+  if (test.kind === 'Compare') return test;
+  if (test.kind === 'UnaryOp' && test.op === 'not') return lastComparison(test.operand);
+  if (test.kind === 'BoolOp') {
+    for (let i = test.values.length - 1; i >= 0; i--) {
+      const c = lastComparison(test.values[i]!);
+      if (c !== null) return c;
+    }
+  }
+  return null;
 }

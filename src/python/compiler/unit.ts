@@ -7,6 +7,7 @@ import { Flag, PyObject } from '../object';
 import { PyCode } from '../types/code';
 import { Op } from './opcodes';
 import type { Scope } from './symtable';
+import type { Pos } from '../ast';
 import { incref } from '../memory';
 
 /** A jump target; `pos` is -1 until bound. */
@@ -133,6 +134,8 @@ function stackEffect(op: Op, arg: number): number {
 export class Unit {
   ops: number[] = [];
   lines: number[] = [];
+  /** Each instruction's column range after its line: start column, end line, end column (-1, -1, -1: none). */
+  positions: number[] = [];
   consts: PyObject[] = [];
   private constIndex = new Map<PyObject, number>();
   names: string[] = [];
@@ -143,8 +146,11 @@ export class Unit {
   handlers: number[] = [];
   depth = 0;
   maxDepth = 0;
+  /** Where the next instructions come from, as CPython's compiler tracks it (line, start column, end line, end column). */
   line = 0;
-  /** Current line's column (for tracebacks that point at a sub-expression). */
+  col = -1;
+  endLine = -1;
+  endCol = -1;
   qualname: string;
   private reachable = true;
 
@@ -168,11 +174,31 @@ export class Unit {
     const pos = this.ops.length;
     this.ops.push(op, arg);
     this.lines.push(this.line);
+    this.positions.push(this.col, this.endLine, this.endCol);
     this.depth += stackEffect(op, arg);
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;
     if (this.depth < 0) throw new Error(`stack underflow compiling ${this.qualname} at op ${op}`);
     this.reachable = !(op === Op.JUMP || op === Op.JUMP_BACKWARD || op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS || op === Op.POP_EXCEPT_RERAISE);
     return pos;
+  }
+
+  /** The next instructions come from node `p` (SET_LOC). */
+  at(p: Pos): void {
+    this.line = p.line;
+    this.col = p.col;
+    this.endLine = p.endLine;
+    this.endCol = p.endCol;
+  }
+
+  /** The next instructions come from line `line`, with no column range. */
+  atLine(line: number): void {
+    this.line = line;
+    this.col = this.endLine = this.endCol = -1;
+  }
+
+  /** The current location, to put back with `at` (a compiler_visit_expr saves and restores it around each expression). */
+  here(): Pos {
+    return { line: this.line, col: this.col, endLine: this.endLine, endCol: this.endCol };
   }
 
   /** True if the last instruction can fall through. */
@@ -260,6 +286,7 @@ export class Unit {
     code.firstLine = this.firstLine;
     code.ops = Int32Array.from(this.ops);
     code.lines = Int32Array.from(this.lines);
+    code.positions = Int32Array.from(this.positions);
     code.consts = this.consts;
     code.names = this.names;
     code.varnames = this.varnames;

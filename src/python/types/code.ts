@@ -48,7 +48,12 @@ export class PyCode extends PyObject {
   ops: Int32Array = new Int32Array(0);
   /** Source line of each instruction (index = pc >> 1). */
   lines: Int32Array = new Int32Array(0);
-  /** Start column of each instruction's source range (for caret ranges), -1 unknown. */
+  /**
+   * Each instruction's source range after its line, three integers at 3 * (pc >> 1):
+   * start column, end line, end column (CPython's co_positions; -1 where there is none).
+   * Tracebacks underline that range.
+   */
+  positions: Int32Array = new Int32Array(0);
   consts: PyObject[] = [];
   /** Names used by attribute, global and import instructions. */
   names: string[] = [];

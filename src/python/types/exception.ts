@@ -10,11 +10,18 @@ import { PyObject, PyType, type Visit } from '../object';
 import { EXCEPTION_SIZEOF, GC_HEADER_SIZE } from '../sizes';
 import { newBuiltinType, objectType } from './type';
 
-/** One line of a traceback: where a frame was when the exception passed through it. */
+/**
+ * One line of a traceback: where a frame was when the exception passed through it,
+ * with the column range of the instruction it was at (its code's positions: start
+ * column, end line, end column; -1 for none), which the traceback underlines.
+ */
 export interface TracebackEntry {
   filename: string;
   line: number;
   name: string;
+  col: number;
+  endLine: number;
+  endCol: number;
 }
 
 /** An exception instance. */

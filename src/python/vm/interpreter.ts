@@ -114,9 +114,11 @@ import {
  * Pushes a traceback line for frame f onto an exception passing through it (onto the
  * throw itself while a lazily raised exception is not made yet).
  */
-function addTraceback(t: PyThrow, f: Frame): void {
+function addTraceback(t: PyThrow, f: Frame, pc: number): void {
   const into = t.tracebackHolder;
-  into.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name });
+  const p = 3 * ((pc - 2) >> 1);
+  const at = f.code.positions;
+  into.traceback.unshift({ filename: f.code.filename, line: f.line, name: f.code.name, col: at[p] ?? -1, endLine: at[p + 1] ?? -1, endCol: at[p + 2] ?? -1 });
   // PyTraceBack_Here: the traceback object holds the frame's frame object (made now if needed).
   let fo = f.frameObj;
   if (fo === null) fo = f.frameObj = newFrameObject(f.code, f.line);
@@ -801,7 +803,7 @@ export function execute(f: Frame): PyObject {
           // ceval.c releases the operands of most instructions before its `goto error`: they
           // die before the traceback entry is made, bottom first (`a > b` frees a, then b).
           if (failed) sp = releaseFailedOperands(fast, sp, ops[pc - 2], ops[pc - 1]);
-          addTraceback(t, f);
+          addTraceback(t, f, pc);
         }
         else t.reraise = false;
         failed = false;

@@ -7,9 +7,10 @@
 import { PyThrow } from '../errors';
 import { PyObject } from '../object';
 import { repr, str } from '../ops';
-import { KeyError, PyException } from '../types/exception';
+import { KeyError, PyException, type TracebackEntry } from '../types/exception';
 import { PyTuple } from '../types/tuple';
 import { suggest } from './suggestions';
+import { caretLine } from './traceback-carets';
 
 /**
  * The text after `TypeName: ` for an exception (str(exc)). When that raises (a
@@ -90,7 +91,7 @@ function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
   let out = '';
   if (e.traceback.length) {
     out += 'Traceback (most recent call last):\n';
-    let last: FramePlace | null = null;
+    let last: TracebackEntry | null = null;
     let count = 0;
     for (const tb of e.traceback.slice(-TRACEBACK_LIMIT)) {
       if (last === null || tb.filename !== last.filename || tb.line !== last.line || tb.name !== last.name) {
@@ -101,7 +102,12 @@ function formatOne(e: PyException, sourceLines: Map<string, string[]>): string {
       if (++count > RECURSIVE_CUTOFF) continue;
       out += `  File "${tb.filename}", line ${tb.line}, in ${tb.name}\n`;
       const src = sourceLines.get(tb.filename)?.[tb.line - 1];
-      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+      if (src !== undefined && src.trim() !== '') {
+        // Only the indentation goes (display_source_line): a trailing blank stays, and the carets count it.
+        out += `    ${src.replace(/^[ \t\f]+/, '')}\n`;
+        const carets = caretLine(src, tb);
+        if (carets !== null) out += carets + '\n';
+      }
     }
     if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
   }
@@ -123,7 +129,7 @@ export interface FramePlace {
  */
 export function formatUnraisable(what: string, e: PyException, sourceLines: Map<string, string[]>, current: FramePlace | null): string {
   const saved = e.traceback;
-  if (saved.length === 0 && current !== null) e.traceback = [{ ...current }];
+  if (saved.length === 0 && current !== null) e.traceback = [{ ...current, col: -1, endLine: -1, endCol: -1 }];
   try {
     return `Exception ignored in: ${what}\n` + formatOne(e, sourceLines);
   } finally {

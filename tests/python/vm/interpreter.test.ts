@@ -70,7 +70,7 @@ describe('control flow and exceptions', () => {
     expect(r.out).toBe('ZeroDivisionError True\nZeroDivisionError\n');
   });
 
-  it('prints a CPython traceback and exits 1 on an uncaught exception', () => {
+  it('prints a CPython traceback (with PEP 657 carets) and exits 1 on an uncaught exception', () => {
     const r = run(src(['def inner():', '    return 1 / 0', 'def outer():', '    return inner()', 'outer()']));
     expect(r.code).toBe(1);
     expect(r.err).toBe(
@@ -80,8 +80,10 @@ describe('control flow and exceptions', () => {
         '    outer()',
         '  File "prog.py", line 4, in outer',
         '    return inner()',
+        '           ^^^^^^^',
         '  File "prog.py", line 2, in inner',
         '    return 1 / 0',
+        '           ~~^~~',
         'ZeroDivisionError: division by zero',
         '',
       ].join('\n'),
