@@ -10,6 +10,7 @@ import { Flag, PyObject } from './object';
 import { parse } from './parser';
 import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
 import { compileModule } from './compiler/compiler';
+import { formatSyntaxWarning } from './compiler/syntax-warnings';
 import { installRuntime, InternalError } from './runtime';
 import { newModule, type PyModule } from './types/module';
 import { SystemExit, PyException } from './types/exception';
@@ -74,7 +75,8 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const literals: PyObject[] = [];
   runtime.literals = literals;
   try {
-    code = compileModule(parse(source, filename), filename, literals);
+    const warn = (line: number, message: string) => c.writeErr(formatSyntaxWarning(filename, line, message, lines.get(filename)![line - 1]));
+    code = compileModule(parse(source, filename), filename, literals, warn);
   } catch (e) {
     if (e instanceof PythonSyntaxError) {
       if (!e.filename) e.filename = filename;

@@ -24,6 +24,7 @@ import { Access, buildScopes, Scope } from './symtable';
 import { constantFrozenset, PySet } from '../types/set';
 import { INPLACE, LOOP_HEAD, Op } from './opcodes';
 import { Label, Unit } from './unit';
+import { assertWarning, callerWarning, compareWarnings, subscriptWarning, type Operand } from './syntax-warnings';
 
 const BINOPS: Record<A.BinOperator, BinOp> = {
   '+': BinOp.Add,
@@ -70,14 +71,18 @@ const STACK_USE_GUIDELINE = 30;
  * folded: CPython's parser arena keeps those alive until the module finishes
  * running, which is why `a = 257; sys.getrefcount(a)` is 4, not 3. The caller
  * releases them when the run ends.
+ *
+ * `warn` receives the SyntaxWarnings (syntax-warnings.ts), line and message, in
+ * the order CPython gives them, those found before a SyntaxError too.
  */
-export function compileModule(mod: A.Module, filename: string, literals: PyObject[] = []): PyCode {
+export function compileModule(mod: A.Module, filename: string, literals: PyObject[] = [], warn: (line: number, message: string) => void = () => {}): PyCode {
   const scopes = buildScopes(mod, filename);
   const c = new Compiler(scopes, filename);
   try {
     return c.module(mod);
   } finally {
     c.handOverConstants(literals);
+    for (const [line, message] of c.warnings) warn(line, message);
   }
 }
 
@@ -88,11 +93,27 @@ class Compiler {
   /** Tuples the folding made from the parser's own objects and consumed (foldOperand): the arena keeps them too. */
   private arenaOnly: PyObject[] = [];
   private units: { u: Unit; fblocks: FBlock[] }[] = [];
+  /** The SyntaxWarnings so far, in CPython's order (a check runs before the operands it looks at are compiled). */
+  readonly warnings: Array<[line: number, message: string]> = [];
+  /** The constant the expression compiled last folded to (one LOAD_CONST), else null: what the warning checks see. */
+  private folded: PyObject | null = null;
 
   constructor(
     private scopes: Map<unknown, Scope>,
     private filename: string,
   ) {}
+
+  /** Compiles `e` and says what the warning checks see of it. */
+  private operand(e: A.Expr, compile: (e: A.Expr) => void = (x) => this.expr(x)): Operand {
+    compile(e);
+    return { node: e, constant: this.folded };
+  }
+
+  /** Puts warnings found for a construct before those its operands gave (`at`: the count before them). */
+  private warnAt(at: number, line: number, messages: ReadonlyArray<string | null>): void {
+    const found = messages.filter((m): m is string => m !== null).map((m): [number, string] => [line, m]);
+    this.warnings.splice(at, 0, ...found);
+  }
 
   private err(msg: string, node: { line: number; col: number }): never {
     throw new PythonSyntaxError('SyntaxError', msg, this.filename, node.line, node.col + 1);
@@ -547,6 +568,7 @@ class Compiler {
         this.withStmt(s, 0);
         break;
       case 'Assert': {
+        this.warnAt(this.warnings.length, s.line, [assertWarning(s.test)]);
         const end = u.newLabel();
         this.expr(s.test);
         // CPython's jump on a comparison leaves the comparison's location in place: the failed assert raises there.
@@ -1215,9 +1237,10 @@ class Compiler {
     const u = this.u;
     const prev = u.here();
     u.at(e);
+    let constant: PyObject | null = null;
     switch (e.kind) {
       case 'Constant':
-        this.loadConst(this.constant(e.value));
+        this.loadConst((constant = this.constant(e.value)));
         break;
       case 'Name':
         this.loadName(e.id);
@@ -1225,7 +1248,7 @@ class Compiler {
       case 'BinOp': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst(f);
+          this.loadConst((constant = f));
           break;
         }
         this.expr(e.left);
@@ -1242,7 +1265,7 @@ class Compiler {
         }
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst(f);
+          this.loadConst((constant = f));
           break;
         }
         this.expr(e.operand);
@@ -1288,11 +1311,13 @@ class Compiler {
       case 'Subscript': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst(f);
+          this.loadConst((constant = f));
           break;
         }
-        this.expr(e.value);
-        this.subscriptKey(e.slice);
+        const at = this.warnings.length;
+        const value = this.operand(e.value);
+        const index = this.operand(e.slice, (k) => this.subscriptKey(k));
+        this.warnAt(at, e.line, [subscriptWarning(value, index)]);
         u.emit(Op.BINARY_SUBSCR);
         break;
       }
@@ -1302,7 +1327,7 @@ class Compiler {
       case 'Tuple': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst(f);
+          this.loadConst((constant = f));
           break;
         }
         if (this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.LIST_TO_TUPLE);
@@ -1395,6 +1420,7 @@ class Compiler {
         break;
     }
     u.at(prev);
+    this.folded = constant;
   }
 
   private subscriptKey(k: A.Expr): void {
@@ -1521,21 +1547,25 @@ class Compiler {
 
   private compare(e: A.Compare): void {
     const u = this.u;
-    this.expr(e.left);
+    const at = this.warnings.length;
+    const left = this.operand(e.left);
+    const comparators: Operand[] = [];
+    const warn = () => this.warnAt(at, e.line, compareWarnings(left, e.ops, comparators));
     // fold_compare: the last comparator of an `in` / `not in` is folded as an iterable.
     const last = e.ops.length - 1;
     const lastIn = e.ops[last] === 'in' || e.ops[last] === 'not in';
+    const comparator = (i: number) => comparators.push(this.operand(e.comparators[i], (x) => (i === last && lastIn ? this.iterExpr(x) : this.expr(x))));
     if (e.ops.length === 1) {
-      if (lastIn) this.iterExpr(e.comparators[0]);
-      else this.expr(e.comparators[0]);
+      comparator(0);
+      warn();
       this.cmpOp(e.ops[0]);
       return;
     }
     const cleanup = u.newLabel();
     const end = u.newLabel();
     for (let i = 0; i < e.ops.length; i++) {
-      if (i === last && lastIn) this.iterExpr(e.comparators[i]);
-      else this.expr(e.comparators[i]);
+      comparator(i);
+      if (i === last) warn();
       if (i < e.ops.length - 1) {
         u.emit(Op.SWAP, 2);
         u.emit(Op.COPY, 2);
@@ -1575,7 +1605,7 @@ class Compiler {
     const u = this.u;
     const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
     if (hasStar) {
-      this.expr(e.func);
+      this.callee(e);
       // As CPython's compiler_call_helper: a lone *x goes as it is (CALL_EX checks and converts it).
       if (e.args.length === 1 && e.args[0].kind === 'Starred') this.expr(e.args[0].value);
       else if (e.args.every((a) => a.kind !== 'Starred')) {
@@ -1635,7 +1665,7 @@ class Compiler {
       this.expr(f.value);
       this.atAttr(f);
       u.emit(Op.LOAD_METHOD, u.nameIdx(f.attr));
-    } else this.expr(e.func);
+    } else this.callee(e);
     for (const a of e.args) this.expr(a);
     if (e.keywords.length) {
       for (const k of e.keywords) this.expr(k.value);
@@ -1646,6 +1676,12 @@ class Compiler {
     }
     this.atCall(e);
     u.emit(isMethod ? Op.CALL_METHOD : Op.CALL, e.args.length);
+  }
+
+  /** Compiles the function a call calls (check_caller looks at it first). */
+  private callee(e: A.Call): void {
+    const at = this.warnings.length;
+    this.warnAt(at, e.line, [callerWarning(this.operand(e.func))]);
   }
 
   /**
