@@ -7,6 +7,7 @@
  * one million), an untraced one only when --max-steps is given.
  */
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { bufferedContext, type RunContext } from '../python/context';
 import { runProgram } from '../python/index';
 import { DEFAULT_MAX_STEPS } from './protocol';
@@ -43,6 +44,8 @@ export function main(argv: string[]): number {
     writeSync(2, `py: can't open file '${file}': ${(e as Error).message}\n`);
     return 2;
   }
+  // As python3 (3.9 on) names the script: by its absolute path, in tracebacks and warnings.
+  file = resolve(file);
   const out = new OutputBuffer(1);
   const err = new OutputBuffer(2);
   const ctx: RunContext = {
@@ -85,6 +88,7 @@ export interface CapturedRun {
  * scripts/py.mjs --serve), each in a fresh engine.
  */
 export function runCaptured(file: string): CapturedRun {
+  file = resolve(file);
   const ctx = bufferedContext('', file);
   const r = runProgram(readFileSync(file, 'utf8'), { filename: file, context: ctx, reentryLimit: REENTRY_LIMIT_16MB });
   return { stdout: ctx.out.join(''), stderr: ctx.err.join(''), status: r.exitCode };
