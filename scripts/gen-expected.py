@@ -6,9 +6,13 @@ command line) this runs, from the corpus folder,
 
     python3 NAME.py < /dev/null > NAME.out 2> stderr
     # only if the exit status is not 0: last line of stderr > NAME.err
+    # only if stderr is not empty: stderr > NAME.stderr, with the corpus
+    # folder taken out of file paths (`File "NAME.py", line 3, in <module>`,
+    # `NAME.py:8: SyntaxWarning: ...`)
 
-exactly as the public corpus README describes, with the interpreter running
-this script. It refuses to run under anything but CPython 3.11, because
+exactly as the public corpus README describes (NAME.stderr is the project's
+own addition: the whole traceback, carets included), with the interpreter
+running this script. It refuses to run under anything but CPython 3.11, because
 CPython 3.11 is the oracle of the playground.
 
 The 70 public programs came with CPython's own expected files. They are
@@ -302,6 +306,7 @@ class Run:
 
     def __init__(self, corpus, name, cwd=None, hash_seed=None):
         program = os.path.join(corpus, name + ".py")
+        self.corpus = corpus
         # From the corpus folder the program is named relatively, as in the
         # README (`python3 NAME.py`); from elsewhere by its absolute path.
         arg = name + ".py" if cwd is None else program
@@ -328,12 +333,19 @@ class Run:
         return self.stdout
 
     @property
+    def whole_stderr(self):
+        """The NAME.stderr content (file paths relative to the corpus), or None when stderr is empty."""
+        if not self.stderr:
+            return None
+        return self.stderr.replace(os.path.join(self.corpus, '').encode(), b'')
+
+    @property
     def err(self):
         """The NAME.err content, or None when the run exited with status 0."""
         return None if self.status == 0 else last_line(self.stderr)
 
     def key(self):
-        return (self.stdout, self.status, self.err)
+        return (self.stdout, self.status, self.err, self.whole_stderr)
 
 
 def first_difference(expected, actual):
@@ -362,6 +374,9 @@ def compare_with_files(corpus, name, run):
         problems.append("missing %s.err: python3 ends with %r" % (name, run.err))
     elif run.err is not None and old_err != run.err:
         problems.append("%s.err differs: expected %r, python3 gives %r" % (name, old_err, run.err))
+    old_stderr = read_bytes(os.path.join(corpus, name + ".stderr"))
+    if old_stderr != run.whole_stderr:
+        problems.append("%s.stderr differs: %s" % (name, first_difference(old_stderr, run.whole_stderr or b"")))
     return problems
 
 
@@ -394,13 +409,21 @@ def generate(corpus, name):
     run = Run(corpus, name)
     if run.error:
         return ["%s.py: %s" % (name, run.error)], []
+    actions = []
+    # NAME.stderr is the project's own: written for the public programs too.
+    stderr_path = os.path.join(corpus, name + ".stderr")
+    if run.whole_stderr is None:
+        if os.path.exists(stderr_path):
+            os.remove(stderr_path)
+            actions.append("removed %s.stderr" % name)
+    elif write_if_changed(stderr_path, run.whole_stderr):
+        actions.append("wrote %s.stderr" % name)
     if name in PUBLIC:
         problems = check_public_pins(corpus, name) + compare_with_files(corpus, name, run)
         if problems:
             return ["refusing to overwrite the published expected output of %s: %s"
-                    % (name, "; ".join(problems))], []
-        return [], []
-    actions = []
+                    % (name, "; ".join(problems))], actions
+        return [], actions
     if write_if_changed(os.path.join(corpus, name + ".out"), run.out):
         actions.append("wrote %s.out" % name)
     err_path = os.path.join(corpus, name + ".err")
@@ -468,7 +491,7 @@ def main():
         names = []
         for arg in args.names:
             name = os.path.basename(arg)
-            for suffix in (".py", ".out", ".err"):
+            for suffix in (".py", ".out", ".err", ".stderr"):
                 if name.endswith(suffix):
                     name = name[:-len(suffix)]
             if name not in available:
@@ -488,7 +511,7 @@ def main():
                 problems.append("public program %s.py is missing" % name)
         for f in sorted(os.listdir(corpus)):
             base, ext = os.path.splitext(f)
-            if ext in (".out", ".err") and base not in available:
+            if ext in (".out", ".err", ".stderr") and base not in available:
                 problems.append("%s has no program %s.py" % (f, base))
 
     task = check if args.check else stability if args.stability else generate

@@ -5,6 +5,9 @@
  *   - stdout equals NAME.out byte for byte;
  *   - if NAME.err exists: exit status 1 and the last stderr line equals NAME.err;
  *   - otherwise exit status 0.
+ * And beyond check.sh: stderr as a whole equals NAME.stderr (the whole traceback,
+ * carets included, SyntaxWarnings, file paths relative to the corpus, addresses
+ * left out), or is empty when there is no NAME.stderr.
  * In addition a run fails whenever its stderr shows an engine bug: a line that
  * starts with "InternalError" or contains a JavaScript stack frame ("    at ").
  *
@@ -170,6 +173,16 @@ function internalErrorLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => line.startsWith('InternalError') || line.includes('    at '));
 }
 
+/** Where two texts first differ, line by line. */
+function firstDifference(want: string, got: string): string {
+  const a = want.split('\n');
+  const b = got.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `line ${i + 1}: expected ${JSON.stringify(a[i] ?? null)}, got ${JSON.stringify(b[i] ?? null)}`;
+  }
+  return 'same';
+}
+
 function clip(s: string, n = 200): string {
   return s.length > n ? s.slice(0, n - 3) + '...' : s;
 }
@@ -198,6 +211,17 @@ function schedule(file: string): Promise<RunResult> {
  * fails too, so the list can only shrink. Issue 4 stays open until it is empty.
  */
 const KNOWN_GAPS: Record<string, string> = {
+};
+
+/**
+ * Programs whose whole stderr still differs from NAME.stderr (their stdout, exit
+ * status and last line are judged as for every program), each with the reason. The
+ * moment one's stderr matches, its test fails: the list can only shrink.
+ */
+const STDERR_GAPS: Record<string, string> = {
+  'gen_07_close_on_release.py':
+    'an exception raised by native code while an object is freed (a generator ignoring GeneratorExit) is reported at the running frame; ' +
+    'CPython underlines the instruction that frame is at (`del g` with ^ under g), but the engine keeps a frame\'s instruction only in its dispatch loop, so the report has no carets',
 };
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {
@@ -237,6 +261,17 @@ describe('conformance corpus (tests/conformance, judged like check.sh)', () => {
           if (got !== want) problems.push(`last stderr line "${clip(got)}", expected "${clip(want)}"`);
         } else if (run.status !== 0) {
           problems.push(`exit status ${run.status}, expected 0; stderr: "${clip(lastLine(stderrText))}"`);
+        }
+        const stderrPath = join(CORPUS, name + '.stderr');
+        const wholeStderr = existsSync(stderrPath) ? readFileSync(stderrPath, 'utf8') : '';
+        // File paths are relative to the corpus; an object's address (`<generator object g at 0x7f...>`) differs from run to run in CPython too.
+        const comparable = (t: string) => t.replace(/0x[0-9a-f]{6,}/g, '0x…');
+        const ownStderr = stderrText.split(`${CORPUS}/`).join('');
+        const stderrSame = comparable(ownStderr) === comparable(wholeStderr);
+        if (file in STDERR_GAPS) {
+          if (stderrSame) problems.push(`stderr now equals ${name}.stderr: take ${file} off STDERR_GAPS`);
+        } else if (problems.length === 0 && !stderrSame) {
+          problems.push(`stderr differs from ${existsSync(stderrPath) ? name + '.stderr' : 'none'}: ${firstDifference(comparable(wholeStderr), comparable(ownStderr))}`);
         }
 
         const expected = readFileSync(join(CORPUS, name + '.out'));

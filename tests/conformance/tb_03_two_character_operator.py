@@ -1,0 +1,3 @@
+# A two-character operator gets two carets.
+a = 10
+print(a // 0)

@@ -1,0 +1,2 @@
+# An operator right after a closing parenthesis.
+y = (1)/ 0

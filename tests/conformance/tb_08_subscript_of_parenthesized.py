@@ -1,0 +1,3 @@
+# A parenthesized object subscripted.
+xs = [1]
+y = (xs)[5]

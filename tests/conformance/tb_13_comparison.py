@@ -1,0 +1,2 @@
+# A failed comparison is underlined whole.
+print(1 < "a")

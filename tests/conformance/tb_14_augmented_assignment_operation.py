@@ -1,0 +1,3 @@
+# Augmented assignment fails at the statement: no carets.
+x = 1
+x += "a"

@@ -1,0 +1,4 @@
+# Augmented assignment loads its target first: the attribute is underlined.
+class A: pass
+a = A()
+a.n += 1

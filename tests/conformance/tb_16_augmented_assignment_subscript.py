@@ -1,0 +1,3 @@
+# Augmented assignment of an item that does not exist.
+xs = [1]
+xs[3] += 1

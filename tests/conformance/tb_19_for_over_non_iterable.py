@@ -1,0 +1,3 @@
+# A for loop over what is not iterable: the statement spans lines, no carets.
+for x in 5:
+    pass

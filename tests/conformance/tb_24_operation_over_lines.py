@@ -1,0 +1,3 @@
+# An operation written over two lines.
+x = (1 +
+     "a")

@@ -1,0 +1,4 @@
+# An attribute named on the line after its object.
+x = None
+n = (x
+     .y)

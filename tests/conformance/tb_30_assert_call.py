@@ -1,0 +1,3 @@
+# An assert on a call: no carets.
+def f(): return False
+assert f()

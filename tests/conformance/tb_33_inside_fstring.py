@@ -1,0 +1,3 @@
+# An expression inside an f-string.
+x = None
+print(f"{x.y}")

@@ -1,0 +1,3 @@
+# Item assignment fails at its target.
+s = "abc"
+s[0] = "x"

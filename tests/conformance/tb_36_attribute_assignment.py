@@ -1,0 +1,3 @@
+# Attribute assignment fails at its target.
+x = 5
+x.y = 1

@@ -1,0 +1,2 @@
+# del of an undefined name.
+del nosuch

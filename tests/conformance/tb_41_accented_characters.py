@@ -1,0 +1,2 @@
+# Accented characters count one column each.
+s = "héllo"; n = s + 1

@@ -1,0 +1,3 @@
+# Trailing blanks stay on the line, so the carets show.
+x = 5
+x()   

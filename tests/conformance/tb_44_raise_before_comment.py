@@ -1,0 +1,2 @@
+# A raise before a comment is underlined.
+raise ValueError("a")  # why

@@ -1,0 +1,3 @@
+# A line indented with a tab.
+if True:
+	x = 1 / 0

@@ -1,0 +1,3 @@
+# The first failing attribute of a chain.
+x = None
+print(x.a.b.c)

@@ -1,0 +1,3 @@
+# The first of two subscripts fails.
+d = {}
+v = d["a"]["b"]

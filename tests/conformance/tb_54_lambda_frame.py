@@ -1,0 +1,3 @@
+# A lambda is a frame named <lambda>.
+f = lambda v: v[0]
+print(f([]))
