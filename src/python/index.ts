@@ -29,8 +29,12 @@ import { atExit, collectBeforeShutdown, memoryHooks, newBuiltinsDict, resetServi
 export interface RunResult {
   /** Process-style exit status: 0 ok, 1 uncaught exception or syntax error. */
   exitCode: number;
-  /** For an uncaught exception or syntax error: its last line and the line it happened on. */
-  error: { type: string; message: string; line: number } | null;
+  /**
+   * For an uncaught exception or syntax error: its last line and the line it happened
+   * on; for an exception, also the columns its traceback underlines there (0-based,
+   * `endCol` null when the range runs past the line), when it has any.
+   */
+  error: { type: string; message: string; line: number; col?: number; endCol?: number | null } | null;
 }
 
 /** Options for one run. */
@@ -211,6 +215,7 @@ function uncaught(c: RunContext, exc: PyException, lines: Map<string, string[]>)
       type: colon >= 0 ? lastLine.slice(0, colon) : lastLine,
       message: colon >= 0 ? lastLine.slice(colon + 2) : '',
       line: last ? last.line : 0,
+      ...(last && last.col >= 0 ? { col: last.col, endCol: last.endLine === last.line ? last.endCol : null } : {}),
     },
   };
 }

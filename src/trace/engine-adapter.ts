@@ -21,6 +21,9 @@ export function runProgram(code: string, options: EngineRunOptions): { stderr: s
   const e = result.error;
   return {
     stderr,
-    error: e === null ? null : { message: e.type === 'StepLimit' ? e.message : e.message ? `${e.type}: ${e.message}` : e.type, line: e.line || null },
+    error:
+      e === null
+        ? null
+        : { message: e.type === 'StepLimit' ? e.message : e.message ? `${e.type}: ${e.message}` : e.type, line: e.line || null, col: e.col ?? null, endCol: e.endCol ?? null },
   };
 }

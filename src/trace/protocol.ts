@@ -118,6 +118,9 @@ export interface RunError {
   message: string;
   /** The line it happened on, when known (1-based). */
   line: number | null;
+  /** The columns its traceback underlines on that line (0-based; `endCol` null: to the line's end), when known. */
+  col?: number | null;
+  endCol?: number | null;
 }
 
 /** What a finished run produced, with its steps as a list (tests and fixtures build these by hand). */

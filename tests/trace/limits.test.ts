@@ -33,7 +33,7 @@ describe('runaway output', () => {
 describe('MemoryError in a recorded run', () => {
   it('ends the run with a Python error; every recorded step keeps the invariant', () => {
     const { result, recording, stderr } = traceProgram('a = []\nwhile True:\n    a.append([None] * 100)\n', { maxHeapBytes: 64 * 1024, maxSteps: 100_000 });
-    expect(result.error).toEqual({ type: 'MemoryError', message: '', line: 3 });
+    expect(result.error).toEqual({ type: 'MemoryError', message: '', line: 3, col: 13, endCol: 25 });
     expect(stderr.trimEnd().split('\n').pop()).toBe('MemoryError');
     expect(recording.length).toBeGreaterThan(10);
     for (let i = 0; i < recording.length; i++) expect(invariantViolations(recording.snapshot(i))).toEqual([]);

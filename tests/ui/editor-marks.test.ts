@@ -73,15 +73,20 @@ describe('errorMark and canJump', () => {
   const failed = makeResult(2, { error: { message: "NameError: name 'z' is not defined", line: 2 } });
 
   it('puts the error that ended the run on its line', () => {
-    expect(errorMark({ result: failed, stale: false })).toEqual({ line: 2, message: "NameError: name 'z' is not defined" });
+    expect(errorMark({ result: failed, stale: false })).toEqual({ line: 2, message: "NameError: name 'z' is not defined", col: null, endCol: null });
+  });
+
+  it('keeps the columns the traceback underlines, for the squiggle', () => {
+    const underlined = makeResult(2, { error: { message: 'ZeroDivisionError: division by zero', line: 2, col: 11, endCol: 16 } });
+    expect(errorMark({ result: underlined, stale: false })).toEqual({ line: 2, message: 'ZeroDivisionError: division by zero', col: 11, endCol: 16 });
   });
 
   it('places a SyntaxError too, even with no step recorded', () => {
     const syntax = makeResult(0, { error: { message: 'SyntaxError: invalid syntax', line: 3 } });
-    expect(errorMark({ result: syntax, stale: false })).toEqual({ line: 3, message: 'SyntaxError: invalid syntax' });
+    expect(errorMark({ result: syntax, stale: false })).toEqual({ line: 3, message: 'SyntaxError: invalid syntax', col: null, endCol: null });
     expect(editorMarks({ result: syntax, cursor: 0, stale: false })).toEqual({
       lines: [],
-      error: { line: 3, message: 'SyntaxError: invalid syntax' },
+      error: { line: 3, message: 'SyntaxError: invalid syntax', col: null, endCol: null },
       jumpable: false,
     });
   });
@@ -180,7 +185,7 @@ describe('bindTraceMarks', () => {
     const { store, editor } = setup();
     const failed = makeResult(3, { error: { message: 'ZeroDivisionError: division by zero', line: 3 } });
     store.getState().receiveResult(failed);
-    expect(editor.errors).toEqual([{ line: 3, message: 'ZeroDivisionError: division by zero' }]);
+    expect(editor.errors).toEqual([{ line: 3, message: 'ZeroDivisionError: division by zero', col: null, endCol: null }]);
     store.getState().setCode('x = 1\n');
     expect(editor.shown).toEqual([]);
     expect(editor.errors.at(-1)).toBeNull();
@@ -200,7 +205,10 @@ describe('bindTraceMarks', () => {
     const { store, editor } = setup();
     store.getState().receiveResult(makeResult(1, { error: { message: 'A', line: 1 } }));
     store.getState().receiveResult(makeResult(2, { error: { message: 'B', line: 2 } }));
-    expect(editor.errors).toEqual([{ line: 1, message: 'A' }, { line: 2, message: 'B' }]);
+    expect(editor.errors).toEqual([
+      { line: 1, message: 'A', col: null, endCol: null },
+      { line: 2, message: 'B', col: null, endCol: null },
+    ]);
   });
 
   it('jumps the timeline on a gutter click only while a trace of this code exists', () => {

@@ -139,9 +139,11 @@ export function createPythonEditor(container: HTMLElement, options: PythonEditor
     setLineMarks: (marks) => traceMarks.set(marks.filter((m) => inModel(m.line)).map(markDecoration)),
     setErrorMarker: (error: ErrorMark | null) => {
       if (!error || !inModel(error.line)) return monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
-      // From the first to the last character, so the squiggle skips the indentation.
-      const start = model.getLineFirstNonWhitespaceColumn(error.line) || 1;
-      const end = model.getLineLastNonWhitespaceColumn(error.line) || model.getLineMaxColumn(error.line);
+      // Under what the traceback underlines, else from the first to the last character (the squiggle skips the indentation).
+      const lineEnd = model.getLineLastNonWhitespaceColumn(error.line) || model.getLineMaxColumn(error.line);
+      const max = model.getLineMaxColumn(error.line);
+      const start = error.col !== null && error.col + 1 < max ? error.col + 1 : model.getLineFirstNonWhitespaceColumn(error.line) || 1;
+      const end = error.col !== null && error.endCol !== null && error.endCol + 1 <= max && error.endCol + 1 > start ? error.endCol + 1 : lineEnd;
       monaco.editor.setModelMarkers(model, MARKER_OWNER, [
         {
           severity: monaco.MarkerSeverity.Error,

@@ -26,6 +26,9 @@ export interface ErrorMark {
   line: number;
   /** CPython's last traceback line. */
   message: string;
+  /** The 0-based columns the traceback underlines (`endCol` null: to the line's end); null: the whole line. */
+  col: number | null;
+  endCol: number | null;
 }
 
 /** Everything the editor shows about the last run. */
@@ -84,7 +87,7 @@ export function lineMarks(steps: StepSource | null | undefined, cursor: number, 
 export function errorMark(state: Pick<AppState, 'result' | 'stale'>): ErrorMark | null {
   const error = state.result?.error;
   if (!error || state.stale || error.line === null || !Number.isInteger(error.line) || error.line < 1) return null;
-  return { line: error.line, message: error.message };
+  return { line: error.line, message: error.message, col: error.col ?? null, endCol: error.endCol ?? null };
 }
 
 /** Whether a gutter click may jump: only over a recording of the code as it is now. */
@@ -108,7 +111,7 @@ export function sameLineMarks(a: readonly LineMark[], b: readonly LineMark[]): b
 
 /** True when two error marks are equal (both null counts as equal). */
 export function sameErrorMark(a: ErrorMark | null, b: ErrorMark | null): boolean {
-  return a === b || (a !== null && b !== null && a.line === b.line && a.message === b.message);
+  return a === b || (a !== null && b !== null && a.line === b.line && a.message === b.message && a.col === b.col && a.endCol === b.endCol);
 }
 
 /** Runs a callback now or later (`bindTraceMarks`'s timing). */
