@@ -87,7 +87,7 @@ print([1, 2, 3])
   it('an uncaught MemoryError ends with a traceback naming the line', () => {
     const r = run('a = []\nwhile True:\n    a.append(str(len(a)))\n', 1_000_000);
     expect(r.exitCode).toBe(1);
-    expect(r.error).toEqual({ type: 'MemoryError', message: '', line: 3 });
+    expect(r.error).toEqual({ type: 'MemoryError', message: '', line: 3, col: 13, endCol: 24 });
     expect(r.err).toBe('Traceback (most recent call last):\n  File "limits.py", line 3, in <module>\n    a.append(str(len(a)))\n             ^^^^^^^^^^^\nMemoryError\n');
   });
 
