@@ -13,7 +13,7 @@ import { argTypeName, throwError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
 import { decref, incref } from './memory';
 import { PyObject, PyType } from './object';
-import { repr, str as strOf } from './ops';
+import { repr, str as strOf, userStrObject } from './ops';
 import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
 import { floatType, PyFloat } from './types/float';
 import { intType, newInt, PyInt, PyLong } from './types/int';
@@ -47,7 +47,7 @@ function objectFormat(o: PyObject, spec: string): PyObject {
 /** PyObject_Str as a new reference: an exact str is returned itself. */
 export function strObject(o: PyObject): PyObject {
   if (o instanceof PyStr && o.type === strType) return incref(o);
-  return textObject(o, strOf(o));
+  return userStrObject(o) ?? textObject(o, strOf(o));
 }
 
 /**

@@ -229,6 +229,7 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
   for (const c of roots.lent) edge(-1, c, '', Hidden.valueStack);
   for (const k of roots.literals) edge(-1, k, '', Hidden.parserArena);
   if (roots.handled >= 0) edge(-1, roots.handled, '', Hidden.handledException);
+  if (roots.stdout >= 0) edge(-1, roots.stdout, '', Hidden.stdoutBuffer);
   // Each live object's references are the edges [edgeFrom[i], edgeTo[i]).
   const edgeFrom = zeroed(0, liveCount);
   const edgeTo = zeroed(1, liveCount);
@@ -354,7 +355,8 @@ export function censusOf<T>(image: HeapImage, ref: (node: number) => T): Census<
     counted[c]!++;
     if (h === -1 ? reason === null : hBox !== undefined && reason === null) continue;
     // (A reference from a frame or the interpreter always has a reason or is a local, counted above.)
-    addHidden(box, reason ?? heldBy(image.type(h)), 1);
+    // (The pending writes' list holds what print() wrote, until stdout is flushed.)
+    addHidden(box, reason ?? (h === roots.stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), 1);
   }
   for (const i of order) {
     const box = boxOf(i)!;

@@ -71,6 +71,8 @@ export interface ImageRoots {
   literals: readonly number[];
   /** The exception being handled, or -1. */
   handled: number;
+  /** sys.stdout's pending writes (a piece, or a list of them), or -1. */
+  stdout: number;
   /** The builtins' namespace dict. */
   builtins: number;
   /** True when the step falls inside an instruction (an automatic collection), whose operands the interpreter holds. */
@@ -130,6 +132,7 @@ export const Hidden = {
   builtinCode: 'builtin code in progress',
   notDrawn: 'item not drawn',
   raisedException: 'exception being raised',
+  stdoutBuffer: 'stdout buffer',
   internal: 'internal',
   other: 'other',
 } as const;

@@ -281,48 +281,6 @@ export function classSetNames(): void {
   heap.hiddenFree(FreeList.Dict, DICT_BYTES, heap.hiddenTake(FreeList.Dict, DICT_BYTES));
 }
 
-/**
- * sys.stdout's pending writes (Modules/_io/textio.c, stdout not a terminal, buffered):
- * the first piece written since the last flush is kept as it is, the second makes a
- * list of both (PyList_New(2): from the list free list when it can), later ones are
- * appended. The pending bytes go to the buffer, and the list is freed (into the free
- * list), when they would pass the 8192-byte chunk, and once they reach it.
- */
-const CHUNK_SIZE = 8192;
-
-interface Pending {
-  /** The run whose stdout this is. */
-  owner: unknown;
-  /** 0: nothing pending, 1: one piece, 2: a list. */
-  kind: number;
-  bytes: number;
-  listBlk: number;
-}
-
-let pending: Pending = { owner: null, kind: 0, bytes: 0, listBlk: -1 };
-
-function flushPending(p: Pending): void {
-  if (p.kind === 2) heap.hiddenFree(FreeList.List, LIST_BYTES, p.listBlk);
-  p.kind = 0;
-  p.bytes = 0;
-  p.listBlk = -1;
-}
-
-/** UTF-8 length of a piece of text (what the encoder hands to the pending list). */
-function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 2;
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
-
 /** A bound builtin method (PyCFunctionObject, 56 bytes, and its GC header). */
 export const CFUNCTION_BYTES = 72;
 
@@ -339,21 +297,6 @@ export function beginStdoutWrite(): number {
 /** Frees the bound method of beginStdoutWrite (no free list: generation 0's count goes down). */
 export function endStdoutWrite(blk: number): void {
   heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, blk);
-}
-
-/** One write of print() to sys.stdout (each argument, separator and end is one). */
-export function stdoutWrite(text: string): void {
-  let p = pending;
-  if (p.owner !== heap) pending = p = { owner: heap, kind: 0, bytes: 0, listBlk: -1 };
-  const len = utf8Length(text);
-  if (p.kind !== 0 && p.bytes + len > CHUNK_SIZE) flushPending(p);
-  if (p.kind === 0) p.kind = 1;
-  else if (p.kind === 1) {
-    p.kind = 2;
-    p.listBlk = heap.hiddenTake(FreeList.List, LIST_BYTES);
-  }
-  p.bytes += len;
-  if (p.bytes >= CHUNK_SIZE) flushPending(p);
 }
 
 /**

@@ -11,6 +11,7 @@ import { parse } from './parser';
 import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
 import { compileModule } from './compiler/compiler';
 import { formatSyntaxWarning } from './compiler/syntax-warnings';
+import { flushStdout } from './stdout-pending';
 import { installRuntime, InternalError } from './runtime';
 import { newModule, type PyModule } from './types/module';
 import { SystemExit, PyException } from './types/exception';
@@ -105,10 +106,13 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     const r = runToEnd(frame);
     decref(r);
     releaseAll(literals);
+    // flush_io: what print() left pending goes out as soon as the program ends.
+    flushStdout();
     finalizeMain(mod, c);
     return { exitCode: 0, error: null };
   } catch (e) {
     if (e instanceof PyThrow) {
+      flushStdout();
       const result = uncaught(c, e.exc, lines);
       releaseAll(literals);
       try {

@@ -150,6 +150,7 @@ export class LiveImage implements HeapImage {
       lent: runtime.lent.map((o) => this.index(o)),
       literals: runtime.literals.map((o) => this.index(o)),
       handled: runtime.handled === null ? -1 : this.index(runtime.handled),
+      stdout: runtime.stdoutPending === null ? -1 : this.index(runtime.stdoutPending),
       builtins: this.index(env.builtins),
       midInstruction,
     };

@@ -708,6 +708,38 @@ function callText(o: PyObject, name: string): string {
   }
 }
 
+/** The __str__ a class of the program defines (not object's), or null. */
+function userStr(t: PyType): PyObject | null {
+  if (t.native) return null;
+  const m = t.lookup('__str__');
+  return m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault ? m : null;
+}
+
+/**
+ * PyObject_Str of an instance whose class defines `__str__`: the str object that
+ * returned (a new reference, the very object: `return self.name` gives self.name),
+ * or null when its class does not define one.
+ */
+export function userStrObject(o: PyObject): PyStr | null {
+  // (A str subclass's text is its own, as `str` below takes it.)
+  if (o instanceof PyStr || userStr(o.type) === null) return null;
+  enterRecursiveCall(IN_STR);
+  let r: PyObject;
+  try {
+    r = callSpecial(o, '__str__', [])!;
+  } finally {
+    leaveRecursiveCall();
+  }
+  if (!(r instanceof PyStr)) {
+    try {
+      throwError(TypeError, `__str__ returned non-string (type ${r.type.name})`);
+    } finally {
+      decref(r);
+    }
+  }
+  return r;
+}
+
 /** `str(o)` as a JS string. */
 export function str(o: PyObject): string {
   if (o instanceof PyStr) return o.v;
@@ -715,11 +747,7 @@ export function str(o: PyObject): string {
   enterRecursiveCall(IN_STR);
   try {
     const t = o.type;
-    if (!t.native) {
-      const m = t.lookup('__str__');
-      if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__str__');
-      return reprSlot(o);
-    }
+    if (!t.native) return userStr(t) !== null ? callText(o, '__str__') : reprSlot(o);
     const native = findNative(nativeStr, t);
     if (native !== undefined) return native(o);
     return reprSlot(o);

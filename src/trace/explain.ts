@@ -40,6 +40,26 @@ function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** Why a count moved, for the references no arrow shows whose reason says more than a number. */
+const HIDDEN_GAINED: Record<string, string> = {
+  'stdout buffer': 'sys.stdout keeps what print() wrote until it flushes its output (8 KB at a time, or at the end)',
+};
+const HIDDEN_LOST: Record<string, string> = {
+  'stdout buffer': 'sys.stdout flushed its output and let go of what print() wrote',
+};
+
+/** `: <why>` when the one hidden reference that changed has a reason worth a sentence, else ''. */
+function hiddenChange(old: HeapObject, o: HeapObject): string {
+  const was = new Map(old.hidden);
+  const now = new Map(o.hidden);
+  const reasons = new Set([...was.keys(), ...now.keys()]);
+  const moved = [...reasons].filter((r) => (was.get(r) ?? 0) !== (now.get(r) ?? 0));
+  if (moved.length !== 1) return '';
+  const r = moved[0]!;
+  const why = (now.get(r) ?? 0) > (was.get(r) ?? 0) ? HIDDEN_GAINED[r] : HIDDEN_LOST[r];
+  return why ? `: ${why}` : '';
+}
+
 function sentence(facts: string[]): string {
   if (facts.length === 0) return '';
   const s = facts.slice(0, MAX_FACTS).join('; ');
@@ -140,7 +160,7 @@ export function explainStep(
       told.add(moved[1]);
     } else if (o.refs.length < old.refs.length) facts.push(`${describe(o)} holds ${old.refs.length - o.refs.length} fewer reference${old.refs.length - o.refs.length === 1 ? '' : 's'}`);
     if (o.state === 'garbage' && old.state !== 'garbage') unreachable.push(o);
-    else if (old.refcount !== o.refcount) facts.push(`${describe(o)}'s count went from ${old.refcount} to ${o.refcount}`);
+    else if (old.refcount !== o.refcount) facts.push(`the count of ${describe(o)} went from ${old.refcount} to ${o.refcount}${hiddenChange(old, o)}`);
   }
   if (unreachable.length > 0) facts.push(`${describeAll(unreachable)} now unreachable, kept alive only by a reference cycle until the cyclic collector runs`);
   return sentence(facts);

@@ -38,6 +38,7 @@ export class StackReader {
   private literalCount = 0;
   private lent: PyObject[] = [];
   private handled: PyObject | null = null;
+  private stdout: PyObject | null = null;
   private builtins: PyObject | null = null;
   private roots = -1;
 
@@ -161,10 +162,12 @@ export class StackReader {
     const lent = runtime.lent;
     const literals = runtime.literals;
     const handled = runtime.handled;
+    const stdout = runtime.stdoutPending;
     const builtins = env.builtins;
     if (
       this.roots >= 0 &&
       handled === this.handled &&
+      stdout === this.stdout &&
       builtins === this.builtins &&
       modules === this.modules &&
       modules.size === this.moduleCount &&
@@ -180,6 +183,7 @@ export class StackReader {
     this.literalCount = literals.length;
     this.lent = lent.slice();
     this.handled = handled;
+    this.stdout = stdout;
     this.builtins = builtins;
     const data = store.rootData;
     const modulesFrom = data.length;
@@ -188,7 +192,7 @@ export class StackReader {
     for (const o of lent) data.push(this.serialOf(o));
     const literalsFrom = data.length;
     for (const o of literals) data.push(this.serialOf(o));
-    store.addRoots(modulesFrom, lentFrom, literalsFrom, handled === null ? -1 : this.serialOf(handled), this.serialOf(builtins));
+    store.addRoots(modulesFrom, lentFrom, literalsFrom, handled === null ? -1 : this.serialOf(handled), stdout === null ? -1 : this.serialOf(stdout), this.serialOf(builtins));
     this.roots = store.rootHandled.length - 1;
   }
 }

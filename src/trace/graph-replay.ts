@@ -86,6 +86,7 @@ export class ReplayedImage implements HeapImage {
       lent: run(store.rootLentFrom.get(r), store.rootLiteralsFrom.get(r)),
       literals: run(store.rootLiteralsFrom.get(r), store.rootEnd.get(r)),
       handled: n(store.rootHandled.get(r)),
+      stdout: n(store.rootStdout.get(r)),
       builtins: n(store.rootBuiltins.get(r)),
       midInstruction: step.midInstruction,
     };

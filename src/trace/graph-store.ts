@@ -149,6 +149,7 @@ export class GraphStore {
   /** Where the record's runs end. */
   readonly rootEnd = new IntColumn(64);
   readonly rootHandled = new IntColumn(64);
+  readonly rootStdout = new IntColumn(64);
   readonly rootBuiltins = new IntColumn(64);
   readonly rootData = new IntColumn();
 
@@ -428,12 +429,13 @@ export class GraphStore {
   }
 
   /** New roots for the step being written: `rootData` from `modulesFrom` holds the modules, then the lent objects, then the literals. */
-  addRoots(modulesFrom: number, lentFrom: number, literalsFrom: number, handled: number, builtins: number): void {
+  addRoots(modulesFrom: number, lentFrom: number, literalsFrom: number, handled: number, stdout: number, builtins: number): void {
     this.rootModulesFrom.push(modulesFrom);
     this.rootLentFrom.push(lentFrom);
     this.rootLiteralsFrom.push(literalsFrom);
     this.rootEnd.push(this.rootData.length);
     this.rootHandled.push(handled);
+    this.rootStdout.push(stdout);
     this.rootBuiltins.push(builtins);
     this.roots = this.rootHandled.length - 1;
     this.extras.push(Extra.Roots);

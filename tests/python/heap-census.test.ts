@@ -20,7 +20,7 @@ function image(nodes: TestNode[], liveCount: number, frames: ImageFrame[], built
     liveCount,
     size: nodes.length,
     frames,
-    roots: { modules: [], inFlight: [], lent: [], literals: [], handled: -1, builtins, midInstruction: false },
+    roots: { modules: [], inFlight: [], lent: [], literals: [], handled: -1, stdout: -1, builtins, midInstruction: false },
     kind: (i) => nodes[i]!.kind ?? NodeKind.Plain,
     type: (i) => nodes[i]!.type,
     value: (i) => nodes[i]!.value ?? '',

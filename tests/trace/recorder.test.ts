@@ -55,6 +55,25 @@ describe('the recorder', () => {
     expect(Object.fromEntries(big.hidden)).toEqual({ 'code constant': 1, "compiler's literal": 1 });
   });
 
+  it("shows the reference sys.stdout keeps to what print() wrote, until it is flushed", () => {
+    const { recording } = traceProgram('s = "a b" * 2\nprint(s)\nx = 1\nprint(s, flush=True)\ny = 2\n');
+    const atLine = (line: number) => {
+      let i = recording.length - 1;
+      while (!(recording.eventAt(i) === 'line' && recording.lineAt(i) === line)) i--;
+      return recording.snapshot(i);
+    };
+    const kept = local(atLine(3), 's');
+    // the name, the code constant, the parser's literal, and stdout's pending writes
+    expect(kept.refcount).toBe(4);
+    expect(Object.fromEntries(kept.hidden)).toEqual({ 'code constant': 1, "compiler's literal": 1, 'stdout buffer': 1 });
+    expect(atLine(3).explain).toBe("The count of the str 'a ba b' went from 3 to 4: sys.stdout keeps what print() wrote until it flushes its output (8 KB at a time, or at the end).");
+    expect(atLine(5).explain).toBe("The count of the str 'a ba b' went from 4 to 3: sys.stdout flushed its output and let go of what print() wrote.");
+    const flushed = local(atLine(5), 's');
+    expect(flushed.refcount).toBe(3);
+    expect(Object.fromEntries(flushed.hidden)).toEqual({ 'code constant': 1, "compiler's literal": 1 });
+    for (let i = 0; i < recording.length; i++) expect(invariantViolations(recording.snapshot(i))).toEqual([]);
+  });
+
   it('shows a cycle left by del as garbage until the collector frees it', () => {
     const src = 'import gc\na = []\na.append(a)\ndel a\nn = gc.collect()\nprint(n)\n';
     const { recording, stdout } = traceProgram(src);
@@ -83,7 +102,7 @@ describe('the recorder', () => {
     const { recording } = traceProgram('import gc\nclass A:\n    pass\na = A()\na.me = a\ndel a\ngc.collect()\nb = A()\nb.me = b\n');
     const steps = Array.from({ length: recording.length }, (_, i) => recording.snapshot(i)).filter((st) => st.event === 'gc');
     expect(steps.map((st) => [st.frames.length, st.explain])).toEqual([
-      [1, "The cyclic garbage collector ran and freed 1 object; the type A's count went from 5 to 4."],
+      [1, "The cyclic garbage collector ran and freed 1 object; the count of the type A went from 5 to 4."],
       ...steps.slice(1).map((st) => [0, `The program has ended; at shutdown, as CPython does, the cyclic garbage collector ran and freed ${st.freed.length} object${st.freed.length === 1 ? '' : 's'}.`]),
     ]);
     expect(steps.length).toBeGreaterThan(1);
@@ -124,8 +143,8 @@ describe('the recorder', () => {
     const said = (line: number) => steps.find((s) => s.event === 'line' && s.line === line && s.frames.length === 1)!.explain;
     expect(said(2)).toBe('`a = [1000]` made a new list and bound `a` to it.');
     expect(said(4)).toBe('`b.append(2000)` set [1] of a list to the int 2000.');
-    expect(said(5)).toBe('`del a` removed the name `a`; a list\'s count went from 2 to 1.');
-    expect(said(9)).toBe('`n.me = n` set .me of an Item to itself; an Item\'s count went from 1 to 2.');
+    expect(said(5)).toBe('`del a` removed the name `a`; the count of a list went from 2 to 1.');
+    expect(said(9)).toBe('`n.me = n` set .me of an Item to itself; the count of an Item went from 1 to 2.');
     expect(said(10)).toBe('`del n` removed the name `n`; an Item is now unreachable, kept alive only by a reference cycle until the cyclic collector runs.');
   });
 

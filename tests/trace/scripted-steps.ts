@@ -55,7 +55,7 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
     if (store.length === 0) {
       store.ids[CODE] = 1;
       store.addRow(CODE, 1, store.version(-1, store.facts.add(NodeKind.Code, store.textId('code'), '', true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
-      store.addRoots(store.rootData.length, store.rootData.length, store.rootData.length, -1, -1);
+      store.addRoots(store.rootData.length, store.rootData.length, store.rootData.length, -1, -1, -1);
       frame = store.addFrame(0, store.textId('<module>'), store.slotNamesId([]), [-1, CODE, -1, -1, -1, -1], FrameFlag.Module);
     }
     for (const [k, o] of Object.entries(s.born ?? {})) {

@@ -9,6 +9,7 @@
  * exact rule in `nativeSizeof`.
  */
 import { varargsFunction } from '../hidden-allocs';
+import { flushStdout, stdoutWrite } from '../stdout-pending';
 import { callSpecial } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { ctx } from '../context';
@@ -239,10 +240,16 @@ defMethod(textIOType, 'write', (self, args, kw) => {
   if (!(s instanceof PyStr)) throwError(TypeError, `write() argument must be str, not ${argTypeName(s)}`);
   const st = self as PyTextStream;
   if (st.toErr) ctx.writeErr(s.v);
-  else ctx.writeOut(s.v);
+  else {
+    ctx.writeOut(s.v);
+    stdoutWrite(s);
+  }
   return newInt([...s.v].length);
 });
-defMethod(textIOType, 'flush', () => incref(None));
+defMethod(textIOType, 'flush', (self) => {
+  if (!(self as PyTextStream).toErr) flushStdout();
+  return incref(None);
+});
 nativeRepr.set(textIOType, (o) => `<_io.TextIOWrapper name='${(o as PyTextStream).streamName}' mode='w' encoding='utf-8'>`);
 
 /** The sys module object for a run. */

@@ -41,6 +41,11 @@ export const runtime = {
   literals: [] as PyObject[],
   /** Callables whose stack slot a constructor call lent to the new instance (vm/call.ts); each still holds its stack reference. */
   lent: [] as PyObject[],
+  /**
+   * sys.stdout's pending writes (TextIOWrapper's pending_bytes), owned: null, the one
+   * piece written since the last flush, or a list of them (hidden-allocs.ts).
+   */
+  stdoutPending: null as PyObject | null,
   /** Number of Python frames on the stack. */
   depth: 0,
   /** Python frames native code is running, each in its own interpreter loop on the JavaScript stack (vm/recursion-guard.ts). */
