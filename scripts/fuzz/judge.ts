@@ -85,6 +85,11 @@ export function withoutWarnings(stderr: string): string {
   return stderr.replace(/^[^\n]*:\d+: [A-Za-z]*Warning: [^\n]*\n(?:[ \t][^\n]*\n)*/gm, '');
 }
 
+/** The warnings in a stderr text as `LINE: Category: message`, without the file name (each side names its own file). */
+export function warningsOf(stderr: string): string[] {
+  return [...stderr.matchAll(/^[^\n]*:(\d+): ([A-Za-z]*Warning: [^\n]*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+}
+
 function checkTraced(eng: EngineResult, source: string, python: PyRun | null): Verdict | null {
   if (eng.traceHang) return { kind: 'mismatch', mismatch: 'hang', reason: 'the recorded run (at most 5,000 steps) did not end within the wall-clock limit' };
   const t = eng.traced;
@@ -122,8 +127,12 @@ export function judgeDifferential(source: string, py: PyRun, eng: EngineResult):
   if (run.stdout !== py.stdout) return { kind: 'mismatch', mismatch: 'stdout', reason: firstDifference(py.stdout, run.stdout) };
   if (run.exitCode !== py.status) return { kind: 'mismatch', mismatch: 'status', reason: `exit status: python3 ${py.status}, engine ${run.exitCode} (${JSON.stringify(lastLine(run.stderr))})` };
   const want = mask(lastLine(withoutWarnings(py.stderr)));
-  const got = mask(lastLine(run.stderr));
+  const got = mask(lastLine(withoutWarnings(run.stderr)));
   if (want !== got) return { kind: 'mismatch', mismatch: 'stderr', reason: `last stderr line: python3 ${JSON.stringify(want)}, engine ${JSON.stringify(got)}` };
+  // The compiler's SyntaxWarnings, which both sides give (file names aside).
+  const pyWarnings = warningsOf(py.stderr).join(' | ');
+  const engineWarnings = warningsOf(run.stderr).join(' | ');
+  if (pyWarnings !== engineWarnings) return { kind: 'mismatch', mismatch: 'stderr', reason: `warnings: python3 ${JSON.stringify(pyWarnings).slice(0, 300)}, engine ${JSON.stringify(engineWarnings).slice(0, 300)}` };
   return checkTraced(eng, source, py) ?? { kind: 'ok' };
 }
 

@@ -10,6 +10,7 @@ import { Flag, PyObject } from './object';
 import { parse } from './parser';
 import { formatSyntaxError, PythonSyntaxError } from './syntax-error';
 import { compileModule } from './compiler/compiler';
+import type { Pos } from './ast';
 import { formatSyntaxWarning } from './compiler/syntax-warnings';
 import { flushStdout } from './stdout-pending';
 import { installRuntime, InternalError } from './runtime';
@@ -36,6 +37,17 @@ export interface RunResult {
    * `endCol` null when the range runs past the line), when it has any.
    */
   error: { type: string; message: string; line: number; col?: number; endCol?: number | null } | null;
+  /** The compiler's SyntaxWarnings, each with the range of the code it is about (lines 1-based, columns 0-based). */
+  warnings?: SyntaxWarningAt[];
+}
+
+/** A SyntaxWarning and where it points. */
+export interface SyntaxWarningAt {
+  message: string;
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
 }
 
 /** Options for one run. */
@@ -58,6 +70,13 @@ export interface RunOptions {
 
 /** Runs a whole program; never throws for anything the program does. */
 export function runProgram(source: string, opts: RunOptions = {}): RunResult {
+  const warnings: SyntaxWarningAt[] = [];
+  const result = run(source, opts, warnings);
+  return warnings.length > 0 ? { ...result, warnings } : result;
+}
+
+/** runProgram, the compiler's warnings going to `warnings` as well as to stderr. */
+function run(source: string, opts: RunOptions, warnings: SyntaxWarningAt[]): RunResult {
   installRuntime();
   const filename = opts.filename ?? '<string>';
   const c = opts.context ?? bufferedContext(opts.stdin ?? '', filename);
@@ -80,7 +99,10 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const literals: PyObject[] = [];
   runtime.literals = literals;
   try {
-    const warn = (line: number, message: string) => c.writeErr(formatSyntaxWarning(filename, line, message, lines.get(filename)![line - 1]));
+    const warn = (at: Pos, message: string) => {
+      warnings.push({ message, line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol });
+      c.writeErr(formatSyntaxWarning(filename, at.line, message, lines.get(filename)![at.line - 1]));
+    };
     code = compileModule(parse(source, filename), filename, literals, warn);
   } catch (e) {
     if (e instanceof PythonSyntaxError) {

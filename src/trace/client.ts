@@ -121,7 +121,7 @@ export class TraceClient implements TraceRunner {
         this.pending = null;
         const recording = pending.recording;
         recording.appendBatch(message.batch);
-        pending.settle({ kind: 'result', result: { stdout: recording.stdout, stderr: message.stderr, error: message.error, steps: recording } });
+        pending.settle({ kind: 'result', result: { stdout: recording.stdout, stderr: message.stderr, error: message.error, warnings: message.warnings, steps: recording } });
         return;
       }
       case 'error':

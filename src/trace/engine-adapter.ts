@@ -1,6 +1,6 @@
 import { traceProgram } from './trace-run';
 import type { RecordingBatch } from './recording';
-import type { RunError } from './protocol';
+import type { RunError, RunWarning } from './protocol';
 
 /** What the worker passes to the engine for one run. */
 export interface EngineRunOptions {
@@ -16,11 +16,12 @@ export interface EngineRunOptions {
  * Runs and records a program in the engine. This is the only place the worker
  * touches the engine; the steps leave through `onBatch`, the ending comes back.
  */
-export function runProgram(code: string, options: EngineRunOptions): { stderr: string; error: RunError | null } {
+export function runProgram(code: string, options: EngineRunOptions): { stderr: string; error: RunError | null; warnings: RunWarning[] } {
   const { result, stderr } = traceProgram(code, { filename: 'main.py', stdin: options.stdin, maxSteps: options.maxSteps, onBatch: options.onBatch });
   const e = result.error;
   return {
     stderr,
+    warnings: result.warnings ?? [],
     error:
       e === null
         ? null

@@ -123,6 +123,15 @@ export interface RunError {
   endCol?: number | null;
 }
 
+/** A SyntaxWarning the compiler gave, and the code it is about (lines 1-based, columns 0-based). */
+export interface RunWarning {
+  message: string;
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
 /** What a finished run produced, with its steps as a list (tests and fixtures build these by hand). */
 export interface RunResult {
   /** Everything the program printed. */
@@ -133,6 +142,8 @@ export interface RunResult {
   steps: TraceStep[];
   /** The error that ended the run, or null when it ran to its end. */
   error: RunError | null;
+  /** The compiler's SyntaxWarnings (`"is" with a literal`...), when it gave any. */
+  warnings?: RunWarning[];
 }
 
 /** What a run produced, as the page keeps it: the steps are looked at one at a time. */
@@ -172,6 +183,8 @@ export interface ResultMessage {
   stderr: string;
   /** The error that ended the run, or null. */
   error: RunError | null;
+  /** The compiler's SyntaxWarnings. */
+  warnings: RunWarning[];
 }
 
 /** Worker → page: the engine itself failed (a bug, not a Python error). */

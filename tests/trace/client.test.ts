@@ -51,10 +51,10 @@ describe('TraceClient', () => {
     expect(client.busy).toBe(true);
     const sent = workers[0].sent[0];
     expect(sent).toEqual({ type: 'run', id: sent.id, ...request });
-    workers[0].reply({ type: 'result', id: sent.id, batch: batch([1], 'ok\n'), stderr: '', error: null });
+    workers[0].reply({ type: 'result', id: sent.id, batch: batch([1], 'ok\n'), stderr: '', error: null, warnings: [{ message: 'w', line: 1, col: 0, endLine: 1, endCol: 2 }] });
     const settled = await outcome;
     if (settled.kind !== 'result') throw new Error(settled.kind);
-    expect(settled.result).toMatchObject({ stdout: 'ok\n', stderr: '', error: null });
+    expect(settled.result).toMatchObject({ stdout: 'ok\n', stderr: '', error: null, warnings: [{ message: 'w', line: 1, col: 0, endLine: 1, endCol: 2 }] });
     expect(settled.result.steps.length).toBe(1);
     expect(settled.result.steps.at(0)).toMatchObject({ event: 'line', line: 1, stdout: 'ok\n' });
     expect(client.busy).toBe(false);
@@ -65,7 +65,7 @@ describe('TraceClient', () => {
     const outcome = client.run(request);
     const id = workers[0].sent[0].id;
     workers[0].reply({ type: 'steps', id, batch: batch([1, 2], 'a') });
-    workers[0].reply({ type: 'result', id, batch: batch([3], 'b'), stderr: '', error: null });
+    workers[0].reply({ type: 'result', id, batch: batch([3], 'b'), stderr: '', error: null, warnings: [] });
     const settled = await outcome;
     if (settled.kind !== 'result') throw new Error(settled.kind);
     expect([0, 1, 2].map((i) => settled.result.steps.at(i)?.line)).toEqual([1, 2, 3]);
@@ -89,7 +89,7 @@ describe('TraceClient', () => {
     expect(workers[1].terminated).toBe(false);
     const next = client.run(request);
     expect(workers[1].sent).toHaveLength(1);
-    workers[1].reply({ type: 'result', id: workers[1].sent[0].id, batch: EMPTY, stderr: '', error: null });
+    workers[1].reply({ type: 'result', id: workers[1].sent[0].id, batch: EMPTY, stderr: '', error: null, warnings: [] });
     expect((await next).kind).toBe('result');
   });
 
@@ -99,7 +99,7 @@ describe('TraceClient', () => {
     const second = client.run(request);
     expect((await first).kind).toBe('stopped');
     const id = workers[1].sent[0].id;
-    workers[1].reply({ type: 'result', id, batch: EMPTY, stderr: '', error: null });
+    workers[1].reply({ type: 'result', id, batch: EMPTY, stderr: '', error: null, warnings: [] });
     expect((await second).kind).toBe('result');
   });
 
@@ -107,7 +107,7 @@ describe('TraceClient', () => {
     const { client, workers } = setup();
     const outcome = client.run(request);
     const id = workers[0].sent[0].id;
-    workers[0].reply({ type: 'result', id: id + 100, batch: batch([1], 'stale'), stderr: '', error: null });
+    workers[0].reply({ type: 'result', id: id + 100, batch: batch([1], 'stale'), stderr: '', error: null, warnings: [] });
     expect(client.busy).toBe(true);
     workers[0].reply({ type: 'error', id, message: 'engine bug' });
     expect(await outcome).toEqual({ kind: 'error', message: 'engine bug' });

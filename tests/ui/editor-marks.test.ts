@@ -10,6 +10,7 @@ import {
   MARK_HOVER,
   sameLineMarks,
   type ErrorMark,
+  type WarningMark,
   type LineMark,
   type MarkTarget,
 } from '../../src/ui/editor/trace-marks';
@@ -87,6 +88,7 @@ describe('errorMark and canJump', () => {
     expect(editorMarks({ result: syntax, cursor: 0, stale: false })).toEqual({
       lines: [],
       error: { line: 3, message: 'SyntaxError: invalid syntax', col: null, endCol: null },
+      warnings: [],
       jumpable: false,
     });
   });
@@ -117,6 +119,7 @@ describe('errorMark and canJump', () => {
 class FakeEditor implements MarkTarget {
   lines: LineMark[][] = [];
   errors: Array<ErrorMark | null> = [];
+  warnings: WarningMark[][] = [];
   revealed: number[] = [];
   jumpable: boolean[] = [];
   click: ((line: number) => void) | null = null;
@@ -124,11 +127,13 @@ class FakeEditor implements MarkTarget {
   reset() {
     this.lines = [];
     this.errors = [];
+    this.warnings = [];
     this.revealed = [];
     this.jumpable = [];
   }
   setLineMarks = (marks: readonly LineMark[]) => void this.lines.push([...marks]);
   setErrorMarker = (error: ErrorMark | null) => void this.errors.push(error);
+  setWarningMarkers = (warnings: readonly WarningMark[]) => void this.warnings.push([...warnings]);
   revealLine = (line: number) => void this.revealed.push(line);
   setJumpable = (jumpable: boolean) => void this.jumpable.push(jumpable);
   onGutterClick = (listener: (line: number) => void) => {
@@ -209,6 +214,15 @@ describe('bindTraceMarks', () => {
       { line: 1, message: 'A', col: null, endCol: null },
       { line: 2, message: 'B', col: null, endCol: null },
     ]);
+  });
+
+  it("shows the compiler's warnings, and takes them away once the code changes", () => {
+    const { store, editor } = setup();
+    const warning = { message: '"is" with a literal. Did you mean "=="?', line: 2, col: 3, endLine: 2, endCol: 14 };
+    store.getState().receiveResult(makeResult(2, { warnings: [warning] }));
+    expect(editor.warnings).toEqual([[warning]]);
+    store.getState().setCode('x = 1\n');
+    expect(editor.warnings).toEqual([[warning], []]);
   });
 
   it('jumps the timeline on a gutter click only while a trace of this code exists', () => {

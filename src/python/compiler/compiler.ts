@@ -72,17 +72,18 @@ const STACK_USE_GUIDELINE = 30;
  * running, which is why `a = 257; sys.getrefcount(a)` is 4, not 3. The caller
  * releases them when the run ends.
  *
- * `warn` receives the SyntaxWarnings (syntax-warnings.ts), line and message, in
- * the order CPython gives them, those found before a SyntaxError too.
+ * `warn` receives the SyntaxWarnings (syntax-warnings.ts), each with the node it is
+ * about (CPython names only its line), in the order CPython gives them, those found
+ * before a SyntaxError too.
  */
-export function compileModule(mod: A.Module, filename: string, literals: PyObject[] = [], warn: (line: number, message: string) => void = () => {}): PyCode {
+export function compileModule(mod: A.Module, filename: string, literals: PyObject[] = [], warn: (at: A.Pos, message: string) => void = () => {}): PyCode {
   const scopes = buildScopes(mod, filename);
   const c = new Compiler(scopes, filename);
   try {
     return c.module(mod);
   } finally {
     c.handOverConstants(literals);
-    for (const [line, message] of c.warnings) warn(line, message);
+    for (const [at, message] of c.warnings) warn(at, message);
   }
 }
 
@@ -94,7 +95,7 @@ class Compiler {
   private arenaOnly: PyObject[] = [];
   private units: { u: Unit; fblocks: FBlock[] }[] = [];
   /** The SyntaxWarnings so far, in CPython's order (a check runs before the operands it looks at are compiled). */
-  readonly warnings: Array<[line: number, message: string]> = [];
+  readonly warnings: Array<[at: A.Pos, message: string]> = [];
   /** The constant the expression compiled last folded to (one LOAD_CONST), else null: what the warning checks see. */
   private folded: PyObject | null = null;
 
@@ -110,8 +111,8 @@ class Compiler {
   }
 
   /** Puts warnings found for a construct before those its operands gave (`at`: the count before them). */
-  private warnAt(at: number, line: number, messages: ReadonlyArray<string | null>): void {
-    const found = messages.filter((m): m is string => m !== null).map((m): [number, string] => [line, m]);
+  private warnAt(at: number, node: A.Pos, messages: ReadonlyArray<string | null>): void {
+    const found = messages.filter((m): m is string => m !== null).map((m): [A.Pos, string] => [node, m]);
     this.warnings.splice(at, 0, ...found);
   }
 
@@ -568,7 +569,7 @@ class Compiler {
         this.withStmt(s, 0);
         break;
       case 'Assert': {
-        this.warnAt(this.warnings.length, s.line, [assertWarning(s.test)]);
+        this.warnAt(this.warnings.length, s, [assertWarning(s.test)]);
         const end = u.newLabel();
         this.expr(s.test);
         // CPython's jump on a comparison leaves the comparison's location in place: the failed assert raises there.
@@ -1317,7 +1318,7 @@ class Compiler {
         const at = this.warnings.length;
         const value = this.operand(e.value);
         const index = this.operand(e.slice, (k) => this.subscriptKey(k));
-        this.warnAt(at, e.line, [subscriptWarning(value, index)]);
+        this.warnAt(at, e, [subscriptWarning(value, index)]);
         u.emit(Op.BINARY_SUBSCR);
         break;
       }
@@ -1550,7 +1551,7 @@ class Compiler {
     const at = this.warnings.length;
     const left = this.operand(e.left);
     const comparators: Operand[] = [];
-    const warn = () => this.warnAt(at, e.line, compareWarnings(left, e.ops, comparators));
+    const warn = () => this.warnAt(at, e, compareWarnings(left, e.ops, comparators));
     // fold_compare: the last comparator of an `in` / `not in` is folded as an iterable.
     const last = e.ops.length - 1;
     const lastIn = e.ops[last] === 'in' || e.ops[last] === 'not in';
@@ -1681,7 +1682,7 @@ class Compiler {
   /** Compiles the function a call calls (check_caller looks at it first). */
   private callee(e: A.Call): void {
     const at = this.warnings.length;
-    this.warnAt(at, e.line, [callerWarning(this.operand(e.func))]);
+    this.warnAt(at, e, [callerWarning(this.operand(e.func))]);
   }
 
   /**

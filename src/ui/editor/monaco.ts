@@ -23,7 +23,7 @@ import 'monaco-editor/features/wordHighlighter/register.js';
 import 'monaco-editor/features/wordOperations/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import { defineEditorThemes, EDITOR_THEMES } from './themes';
-import { JUMP_HOVER, MARKER_OWNER, type ErrorMark, type LineMark, type LineMarkKind, type MarkTarget } from './trace-marks';
+import { JUMP_HOVER, MARKER_OWNER, WARNING_OWNER, type ErrorMark, type LineMark, type LineMarkKind, type MarkTarget } from './trace-marks';
 
 globalThis.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 defineEditorThemes(monaco);
@@ -154,6 +154,21 @@ export function createPythonEditor(container: HTMLElement, options: PythonEditor
           endColumn: end,
         },
       ]);
+    },
+    setWarningMarkers: (warnings) => {
+      const marks = warnings.filter((w) => inModel(w.line) && inModel(w.endLine));
+      monaco.editor.setModelMarkers(
+        model,
+        WARNING_OWNER,
+        marks.map((w) => ({
+          severity: monaco.MarkerSeverity.Warning,
+          message: `SyntaxWarning: ${w.message}`,
+          startLineNumber: w.line,
+          startColumn: w.col + 1,
+          endLineNumber: w.endLine,
+          endColumn: w.endCol + 1,
+        })),
+      );
     },
     revealLine: (line) => {
       if (inModel(line)) editor.revealLineInCenterIfOutsideViewport(line);

@@ -31,12 +31,23 @@ export interface ErrorMark {
   endCol: number | null;
 }
 
+/** A compiler warning, placed on the code it is about (lines 1-based, columns 0-based). */
+export interface WarningMark {
+  message: string;
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
 /** Everything the editor shows about the last run. */
 export interface EditorMarks {
   /** The marked lines, the line about to run first. */
   lines: LineMark[];
   /** The error marker, or null. */
   error: ErrorMark | null;
+  /** The compiler's warnings (SyntaxWarning), none once the code changed. */
+  warnings: readonly WarningMark[];
   /** True when a click on a line number may jump the timeline to that line. */
   jumpable: boolean;
 }
@@ -53,6 +64,9 @@ export const JUMP_HOVER = 'Jump to the next time this line runs';
 
 /** The owner of the editor's error markers, so clearing ours never touches another's. */
 export const MARKER_OWNER = 'memory-lane';
+
+/** The owner of the compiler's warning markers (apart, so setting the error leaves them be). */
+export const WARNING_OWNER = 'memory-lane-warnings';
 
 /**
  * The line of step `i`, or null when there is no such step or it has no source line.
@@ -90,6 +104,18 @@ export function errorMark(state: Pick<AppState, 'result' | 'stale'>): ErrorMark 
   return { line: error.line, message: error.message, col: error.col ?? null, endCol: error.endCol ?? null };
 }
 
+/** The compiler warnings of the last run, unless the code changed since. */
+export function warningMarks(state: Pick<AppState, 'result' | 'stale'>): readonly WarningMark[] {
+  return state.stale ? NO_WARNINGS : (state.result?.warnings ?? NO_WARNINGS);
+}
+
+const NO_WARNINGS: readonly WarningMark[] = [];
+
+/** True when two lists of warnings are the same. */
+export function sameWarningMarks(a: readonly WarningMark[], b: readonly WarningMark[]): boolean {
+  return a === b || (a.length === b.length && a.every((w, i) => JSON.stringify(w) === JSON.stringify(b[i])));
+}
+
 /** Whether a gutter click may jump: only over a recording of the code as it is now. */
 export function canJump(state: Pick<AppState, 'result' | 'stale'>): boolean {
   return !state.stale && (state.result?.steps.length ?? 0) > 0;
@@ -100,6 +126,7 @@ export function editorMarks(state: Pick<AppState, 'result' | 'cursor' | 'stale'>
   return {
     lines: lineMarks(state.result?.steps, state.cursor, state.stale),
     error: errorMark(state),
+    warnings: warningMarks(state),
     jumpable: canJump(state),
   };
 }
@@ -129,6 +156,8 @@ export interface MarkTarget {
   setLineMarks: (marks: readonly LineMark[]) => void;
   /** Shows this error marker, or none. */
   setErrorMarker: (error: ErrorMark | null) => void;
+  /** Shows exactly these warning markers (an empty list removes them). */
+  setWarningMarkers: (warnings: readonly WarningMark[]) => void;
   /** Scrolls `line` to the middle of the view if it is out of view. */
   revealLine: (line: number) => void;
   /** Turns the gutter's pointer cursor and jump hover on or off. */
@@ -153,6 +182,7 @@ export function bindTraceMarks(store: Pick<AppStore, 'getState' | 'subscribe'>, 
   const apply = (marks: EditorMarks, reveal: boolean) => {
     if (!shown || !sameLineMarks(shown.lines, marks.lines)) editor.setLineMarks(marks.lines);
     if (!shown || !sameErrorMark(shown.error, marks.error)) editor.setErrorMarker(marks.error);
+    if (!shown || !sameWarningMarks(shown.warnings, marks.warnings)) editor.setWarningMarkers(marks.warnings);
     if (!shown || shown.jumpable !== marks.jumpable) editor.setJumpable(marks.jumpable);
     const next = marks.lines[0];
     if (reveal && next && next.kind !== 'previous') editor.revealLine(next.line);
