@@ -104,6 +104,58 @@ test.describe('the timeline, the editor marks and the collector panel', () => {
     expect(Math.abs(mark.y + mark.height / 2 - (line2.y + line2.height / 2))).toBeLessThan(line2.height / 2);
   });
 
+  test("a traceback reads as CPython prints it: carets under the failing expression, lined up; so is the editor's squiggle", async ({ page }) => {
+    await openApp(page);
+    // A line longer than the output panel is wide: wrapped, the carets would fall under the wrong characters.
+    const long = 'total_of_all_the_values = first_value_in_the_list / zero_value_here';
+    let steps = await runCode(page, `first_value_in_the_list = 1\nzero_value_here = 0\n${long}\n`);
+    // The output is shown as it stands at the cursor: at the end, with the traceback.
+    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps - 1);
+    const stderr = page.getByTestId('stderr');
+    await expect(stderr).toContainText('ZeroDivisionError: division by zero');
+    const carets = ' '.repeat(30) + '~'.repeat(24) + '^' + '~'.repeat(16);
+    expect(await stderr.textContent()).toContain(`    ${long}\n${carets}\n`);
+    // The ^ stands under the / it points at.
+    const [slash, caret, rows] = await stderr.evaluate((pre, long) => {
+      const node = pre.firstChild!;
+      const text = node.textContent!;
+      const x = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect();
+      };
+      // (And the line is one row: the panel scrolls sideways rather than wrap it.)
+      const whole = document.createRange();
+      whole.setStart(node, text.indexOf(long));
+      whole.setEnd(node, text.indexOf(long) + long.length);
+      const rows = new Set([...whole.getClientRects()].map((r) => Math.round(r.top))).size;
+      return [x(text.indexOf(long) + long.indexOf('/')), x(text.indexOf('^')), rows];
+    }, long);
+    expect(rows).toBe(1);
+    expect(Math.abs(slash.left - caret.left)).toBeLessThan(1);
+    expect(caret.top).toBeGreaterThan(slash.top);
+
+    // The squiggle covers `x / 0`, not the whole line.
+    steps = await runCode(page, 'x = 1\ny = x / 0\n');
+    const squiggle = (await page.locator('.monaco-editor .squiggly-error').boundingBox())!;
+    const line = page.locator('.monaco-editor .view-line', { hasText: 'y = x / 0' });
+    const start = (await line.boundingBox())!.x;
+    const right = Math.max(...(await line.locator('span > span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().right))));
+    const charWidth = (right - start) / 'y = x / 0'.length;
+    expect(Math.abs(squiggle.x - (start + 4 * charWidth))).toBeLessThan(charWidth / 2);
+    expect(Math.abs(squiggle.width - 5 * charWidth)).toBeLessThan(charWidth);
+  });
+
+  test("the compiler's SyntaxWarning shows in the output and as a warning squiggle", async ({ page }) => {
+    await openApp(page);
+    const steps = await runCode(page, 'x = 1000\nprint(x is 1000)\n');
+    await page.evaluate((i) => window.__memoryLane!.store.getState().setCursor(i), steps - 1);
+    await expect(page.getByTestId('stderr')).toContainText('SyntaxWarning: "is" with a literal. Did you mean "=="?');
+    await expect(page.locator('.monaco-editor .squiggly-warning')).toHaveCount(1);
+    await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(0);
+  });
+
   test('the collector panel shows counts and thresholds, and marks a collection step', async ({ page }) => {
     await openApp(page);
     await runCode(page, 'import gc\na = []\na.append(a)\ndel a\nfound = gc.collect()\nprint(found)\n');
