@@ -11,6 +11,7 @@
  * log(x) = k*ln2 + log(c) + log1p(r) with r = z/c - 1. Near 1, a polynomial in
  * x - 1 alone.
  */
+import { fma, productError } from './fma';
 import { LN2_HI, LN2_LO, POLY, POLY1, TABLE } from './math-log-data';
 
 const view = new DataView(new ArrayBuffer(8));
@@ -19,37 +20,11 @@ const OFF_HI = 0x3fe60000;
 // Near 1: x in [1 - 0x1p-4, 1 + 0x1.09p-4).
 const NEAR_LO = 1 - 0.0625;
 const NEAR_HI = 1 + 0x109 / 0x1000;
-const SPLIT = 134217729;
-
-/** The rounding error of the product p = a * b (a * b = p + error exactly; Dekker). */
-function productError(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
 
 /** fma(a, b, -1) for a*b near 1, rounded once: p - 1 is exact there. */
 function fmaMinusOne(a: number, b: number): number {
   const p = a * b;
   return p - 1 + productError(a, b, p);
-}
-
-/**
- * fma(a, b, c): a*b + c with (all but in rare ties) one rounding. glibc's FMA
- * build lets the compiler fuse each multiply into the add that uses it; the
- * results differ from separate roundings in the last bit, so the steps below
- * fuse where it does.
- */
-function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  const e = productError(a, b, p);
-  const s = p + c;
-  const bb = s - p;
-  return s + (p - (s - bb) + (c - bb) + e);
 }
 
 /** log(x) for a double, as glibc's log returns it. */

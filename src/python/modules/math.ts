@@ -10,6 +10,7 @@ import { callSpecial, toArray } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
+import { exponential } from './math-exp';
 import { naturalLog } from './math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
@@ -365,7 +366,7 @@ const functions: [string, PyObject][] = [
   ['cosh', unary('cosh', math1(Math.cosh, true))],
   ['degrees', unary('degrees', (o) => newFloat(asDouble(o) * (180.0 / Math.PI)))],
   ['dist', binary('dist', dist)],
-  ['exp', unary('exp', math1(Math.exp, true))],
+  ['exp', unary('exp', math1(exponential, true))],
   ['exp2', unary('exp2', math1((x) => 2 ** x, true))],
   ['expm1', unary('expm1', math1(Math.expm1, true))],
   ['fabs', unary('fabs', math1(Math.abs, false))],
