@@ -9,7 +9,7 @@
 import { callSpecial, hasUserSpecial, lookupSpecial, typeName } from './abstract';
 import { PyThrow, throwError } from './errors';
 import { decref, incref } from './memory';
-import { firstReprEnter } from './hidden-allocs';
+import { firstReprEnter, packedCall, withHiddenTuple } from './hidden-allocs';
 import { floatDivmod, floatPow } from './num/arith';
 import { PyObject, PyType } from './object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './types/exception';
@@ -552,6 +552,35 @@ function strCompare(x: string, y: string, op: CmpOp): boolean {
   }
 }
 
+/** The six rich comparison methods: a class of the program defining any of them has slot_tp_richcompare as its tp_richcompare. */
+const RICH_COMPARISONS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** True when a class of the program in t's MRO defines a comparison method (update_one_slot gives t slot_tp_richcompare). */
+function hasSlotCompare(t: PyType): boolean {
+  return t.mro.some((c) => !c.native && RICH_COMPARISONS.some((name) => c.dict.has(name)));
+}
+
+/**
+ * object_richcompare reached through slot_tp_richcompare, which calls object's slot
+ * wrapper (`object.__ne__`): no vectorcall, so _PyObject_MakeTpCall packs (self, other)
+ * and wrapperdescr_call slices self off, two tuples alive through the call (after a
+ * full collection emptied the free lists, each is counted in generation 0). `!=`
+ * then asks the type's comparison for `==` again, through the same slot.
+ */
+function objectCompareThroughSlot(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  return packedCall(2, 0, () =>
+    withHiddenTuple(1, () => {
+      if (op === CmpOp.Eq) return incref(a === b ? True : NotImplemented);
+      if (op !== CmpOp.Ne) return incref(NotImplemented);
+      const r = compareSlot(a, b, CmpOp.Eq);
+      if (r === NotImplemented) return r;
+      const v = truthOf(r);
+      decref(r);
+      return newBool(!v);
+    }),
+  );
+}
+
 function compareSlot(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   const t = a.type;
   if (!t.native) {
@@ -562,6 +591,7 @@ function compareSlot(a: PyObject, b: PyObject, op: CmpOp): PyObject {
       decref(r);
       return NotImplemented;
     }
+    if (m !== null && hasSlotCompare(t)) return objectCompareThroughSlot(a, b, op);
     if (op === CmpOp.Ne && t.lookup('__eq__') !== null) {
       const r = callSpecial(a, '__eq__', [b])!;
       if (r === NotImplemented) {
