@@ -8,7 +8,7 @@ command line) this runs, from the corpus folder,
     # only if the exit status is not 0: last line of stderr > NAME.err
     # only if stderr is not empty: stderr > NAME.stderr, with the corpus
     # folder taken out of file paths (`File "NAME.py", line 3, in <module>`,
-    # `NAME.py:8: SyntaxWarning: ...`)
+    # `NAME.py:8: SyntaxWarning: ...`) and object addresses written `0x…`
 
 exactly as the public corpus README describes (NAME.stderr is the project's
 own addition: the whole traceback, carets included), with the interpreter
@@ -35,6 +35,7 @@ wrong interpreter or a usage error.
 """
 
 import argparse
+import re
 import hashlib
 import os
 import platform
@@ -334,10 +335,13 @@ class Run:
 
     @property
     def whole_stderr(self):
-        """The NAME.stderr content (file paths relative to the corpus), or None when stderr is empty."""
+        """The NAME.stderr content, or None when stderr is empty: file paths relative to
+        the corpus, and object addresses (`at 0x7f...`, different at every run of
+        CPython) written `0x…`, as tests/conformance.test.ts compares them."""
         if not self.stderr:
             return None
-        return self.stderr.replace(os.path.join(self.corpus, '').encode(), b'')
+        text = self.stderr.replace(os.path.join(self.corpus, '').encode(), b'')
+        return re.sub(rb'0x[0-9a-f]{6,}', '0x…'.encode(), text)
 
     @property
     def err(self):
@@ -404,6 +408,17 @@ def write_if_changed(path, data):
     return True
 
 
+def write_or_remove(corpus, filename, data, actions):
+    """Writes corpus/filename when data is not None (and differs), removes it when data is None."""
+    path = os.path.join(corpus, filename)
+    if data is None:
+        if os.path.exists(path):
+            os.remove(path)
+            actions.append("removed %s" % filename)
+    elif write_if_changed(path, data):
+        actions.append("wrote %s" % filename)
+
+
 def generate(corpus, name):
     """Returns (problems, actions) for one program in write mode."""
     run = Run(corpus, name)
@@ -411,13 +426,7 @@ def generate(corpus, name):
         return ["%s.py: %s" % (name, run.error)], []
     actions = []
     # NAME.stderr is the project's own: written for the public programs too.
-    stderr_path = os.path.join(corpus, name + ".stderr")
-    if run.whole_stderr is None:
-        if os.path.exists(stderr_path):
-            os.remove(stderr_path)
-            actions.append("removed %s.stderr" % name)
-    elif write_if_changed(stderr_path, run.whole_stderr):
-        actions.append("wrote %s.stderr" % name)
+    write_or_remove(corpus, name + ".stderr", run.whole_stderr, actions)
     if name in PUBLIC:
         problems = check_public_pins(corpus, name) + compare_with_files(corpus, name, run)
         if problems:
@@ -426,13 +435,7 @@ def generate(corpus, name):
         return [], actions
     if write_if_changed(os.path.join(corpus, name + ".out"), run.out):
         actions.append("wrote %s.out" % name)
-    err_path = os.path.join(corpus, name + ".err")
-    if run.err is None:
-        if os.path.exists(err_path):
-            os.remove(err_path)
-            actions.append("removed %s.err" % name)
-    elif write_if_changed(err_path, run.err):
-        actions.append("wrote %s.err" % name)
+    write_or_remove(corpus, name + ".err", run.err, actions)
     return [], actions
 
 
