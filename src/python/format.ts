@@ -11,12 +11,12 @@
 import { callSpecial, getAttr, getItem } from './abstract';
 import { argTypeName, throwError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
-import { decref, incref } from './memory';
+import { decref, incref, makeStatic } from './memory';
 import { PyObject, PyType } from './object';
 import { repr, str as strOf, userStrObject } from './ops';
 import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
 import { floatType, PyFloat } from './types/float';
-import { intType, newInt, PyInt, PyLong } from './types/int';
+import { False, intType, newInt, PyInt, PyLong, True } from './types/int';
 import { freshStr, newStr, PyStr, strType } from './types/str';
 import { asciiEscape } from './types/str-unicode';
 import { defMethod, objectType, PyMethodDescr, type KwArgs } from './types/type';
@@ -57,7 +57,20 @@ export function strObject(o: PyObject): PyObject {
  * one-character string.
  */
 export function textObject(o: PyObject, text: string): PyStr {
+  const fixed = staticText(o);
+  if (fixed !== null) return incref(fixed);
   return o.type === intType ? freshStr(text) : newStr(text);
+}
+
+/** The static strings bool_repr returns (&_Py_ID(True), &_Py_ID(False)): never a new object (none_repr makes one). */
+const STATIC_TEXTS = new Map<PyObject, PyStr>();
+
+/** The static str that str() and repr() of True or False return; null for any other object. */
+export function staticText(o: PyObject): PyStr | null {
+  if (o !== True && o !== False) return null;
+  let s = STATIC_TEXTS.get(o);
+  if (s === undefined) STATIC_TEXTS.set(o, (s = makeStatic(new PyStr(o === True ? 'True' : 'False'))));
+  return s;
 }
 
 /**
@@ -71,6 +84,8 @@ function builtinFormat(o: PyObject, spec: string): PyObject | null {
     text = specCall(() => formatStr(o.v, spec));
     if (text === o.v && o.type === strType) return incref(o);
   } else if (o instanceof PyInt || o instanceof PyLong) {
+    // (An empty spec formats a bool as str() does: the static 'True' or 'False'.)
+    if (spec === '' && staticText(o) !== null) return incref(staticText(o)!);
     text = spec === '' ? strOf(o) : specCall(() => formatInt(intValue(o), spec, o.type.name));
   } else if (o instanceof PyFloat) {
     text = specCall(() => formatFloat(o.v, spec, o.type.name));

@@ -8,7 +8,7 @@
  */
 import { getItem, nativeGetItem } from '../abstract';
 import { isPyError, throwError } from '../errors';
-import { asciiOf } from '../format';
+import { asciiOf, staticText } from '../format';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
 import { repr, str as strOf } from '../ops';
@@ -136,6 +136,9 @@ export function percentFormat(fmtObj: PyStr, args: PyObject): PyObject {
     if (SINGLE_S.test(fmt)) {
       const arg = fetched.length ? fetched[0] : args instanceof PyTuple ? args.items[0] : args;
       if (arg instanceof PyStr && arg.type === strType && arg.v === text && text.length > 0) return incref(arg);
+      // The str PyObject_Str gave, as it is: True's and False's are static.
+      const fixed = arg === undefined ? null : staticText(arg);
+      if (fixed !== null && fixed.v === text) return incref(fixed);
     }
     return newStr(text);
   } finally {

@@ -21,6 +21,7 @@ import { freshStr, newStr, PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
 import type { Frame } from './frame';
 import { runtime } from './state';
+import { staticText } from '../format';
 import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
 
 /**
@@ -51,7 +52,9 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
     }
     return sp;
   } else text = runtime.format(v, spec);
-  fast[vAt] = fresh ? freshStr(text) : newStr(text);
+  // With no spec, True and False give CPython's static strings, whatever the conversion.
+  const fixed = spec === '' ? staticText(v) : null;
+  fast[vAt] = fixed !== null ? incref(fixed) : fresh ? freshStr(text) : newStr(text);
   if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   if (s !== null) {
     fast[--sp] = null;

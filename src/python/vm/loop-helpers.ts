@@ -8,19 +8,19 @@ import { callObject, getIter, iterNext } from '../abstract';
 import { newError, PyThrow, throwError } from '../errors';
 import { decref, heap, incref, touch, counted, countLog } from '../memory';
 import { PyObject, PyType } from '../object';
-import { str as strOf } from '../ops';
 import { Op } from '../compiler/opcodes';
 import type { PyCode } from '../types/code';
 import { PyDict } from '../types/dict';
 import { baseExceptionType, NameError, PyException, TypeError, UnboundLocalError, ValueError } from '../types/exception';
 import { PyFunction } from '../types/function';
 import { newList } from '../types/list';
-import { freshStr, intern, internedOf, newStr, PyStr } from '../types/str';
+import { intern, internedOf, PyStr } from '../types/str';
 import type { KwArgs } from '../types/type';
 import type { Frame } from './frame';
 import { constructFromStack } from './call';
 import { enterRecursiveCall, IN_CALL, leaveRecursiveCall } from './recursion-guard';
 import { runtime } from './state';
+import { strObject } from '../format';
 
 /** Creates the exception to raise from a raise statement's operand (a class or an instance). */
 export function makeRaisable(o: PyObject): PyException {
@@ -303,9 +303,7 @@ export function callFromStack(f: Frame, fn: PyObject, start: number, n: number, 
     } else if (n === 1 && fn === runtime.strType && f.code.quickened) {
       // CPython 3.11's PRECALL_NO_KW_STR_1: str(x) is PyObject_Str(x), no argument tuple.
       // Only in quickened code: before, the call goes through type_call, which packs one.
-      const o = fast[start]!;
-      if (o instanceof PyStr && o.type === fn) return incref(o);
-      return o.type === runtime.intType ? freshStr(strOf(o)) : newStr(strOf(o)); // an int's digits: a new str (format.ts textObject)
+      return strObject(fast[start]!);
     }
   }
   const args = fast.slice(start, start + n) as PyObject[];
