@@ -11,7 +11,9 @@
 import { callSpecial, getAttr, getItem } from './abstract';
 import { argTypeName, throwError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './text/format-spec';
-import { decref, incref, makeStatic } from './memory';
+import { decref, heap, incref, makeStatic } from './memory';
+import { FreeList } from './free-lists';
+import { CFUNCTION_BYTES } from './hidden-allocs';
 import { PyObject, PyType } from './object';
 import { repr, str as strOf, userStrObject } from './ops';
 import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
@@ -102,17 +104,24 @@ export function formatObject(o: PyObject, spec: string): PyObject {
   if (spec === '' && o instanceof PyStr && t === strType) return incref(o);
   // The other fast path: an exact int with an empty spec is PyObject_Str(o).
   if (spec === '' && t === intType) return textObject(o, strOf(o));
-  if (t.native) {
-    const r = builtinFormat(o, spec);
-    if (r !== null) return r;
-  }
+  // Otherwise _PyObject_LookupSpecial binds __format__: a builtin type's is a builtin
+  // method object, made before the call and freed after it (GC-counted both ways).
   const f = t.lookup('__format__');
-  if (f === null || (f instanceof PyMethodDescr && f.owner === objectType)) return objectFormat(o, spec);
-  const specObj = newStr(spec);
+  const bound = f === null || f instanceof PyMethodDescr ? heap.hiddenTake(FreeList.None, CFUNCTION_BYTES) : -1;
   try {
-    return checkFormatResult(callSpecial(o, '__format__', [specObj])!);
+    if (t.native) {
+      const r = builtinFormat(o, spec);
+      if (r !== null) return r;
+    }
+    if (f === null || (f instanceof PyMethodDescr && f.owner === objectType)) return objectFormat(o, spec);
+    const specObj = newStr(spec);
+    try {
+      return checkFormatResult(callSpecial(o, '__format__', [specObj])!);
+    } finally {
+      decref(specObj);
+    }
   } finally {
-    decref(specObj);
+    if (bound >= 0) heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, bound);
   }
 }
 
