@@ -739,7 +739,7 @@ function callText(o: PyObject, name: string): string {
 }
 
 /** The __str__ a class of the program defines (not object's), or null. */
-function userStr(t: PyType): PyObject | null {
+export function userStr(t: PyType): PyObject | null {
   if (t.native) return null;
   const m = t.lookup('__str__');
   return m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault ? m : null;

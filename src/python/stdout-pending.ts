@@ -19,10 +19,11 @@
  */
 import { decref, heap, incref } from './memory';
 import type { PyObject } from './object';
-import { BYTES_HEADER, utf8Bytes } from './types/bytes';
+import { BYTES_HEADER, PyBytes, utf8Bytes } from './types/bytes';
 import { listAppend } from './types/list-ops';
 import { newList, PyList } from './types/list';
 import type { PyStr } from './types/str';
+import { isAsciiText } from './types/str-util';
 import { runtime } from './vm/state';
 
 /** TextIOWrapper's chunk_size. */
@@ -33,12 +34,6 @@ let pendingBytes = 0;
 
 /** The run whose pending writes these are (a new run starts with none). */
 let owner: unknown = null;
-
-/** True when every character of `s` is ASCII (PyUnicode_IS_ASCII). */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 
 /** The pending writes of the run going on (forgetting another run's). */
 function current(): PyObject | null {
@@ -58,7 +53,7 @@ export function stdoutWrite(text: PyStr): void {
   const pending = current();
   let b: PyObject;
   let length: number;
-  if (isAscii(text.v) && text.v.length <= CHUNK_SIZE) {
+  if (isAsciiText(text.v) && text.v.length <= CHUNK_SIZE) {
     b = incref(text);
     length = text.v.length;
   } else {
@@ -90,7 +85,7 @@ export function stdoutWrite(text: PyStr): void {
 export function flushStdout(): void {
   const pending = current();
   if (pending === null) return;
-  const joined = pending.type.name === 'bytes' ? -1 : heap.allocAddr(BYTES_HEADER + pendingBytes);
+  const joined = pending instanceof PyBytes ? -1 : heap.allocAddr(BYTES_HEADER + pendingBytes);
   const size = BYTES_HEADER + pendingBytes;
   runtime.stdoutPending = null;
   pendingBytes = 0;

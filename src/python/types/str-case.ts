@@ -32,7 +32,7 @@ import {
   titleCp,
   upperCp,
 } from './str-unicode';
-import { noArgs, oneArg, rangeArgs } from './str-util';
+import { isAsciiText, noArgs, oneArg, rangeArgs } from './str-util';
 import { defMethod, type KwArgs, type NativeMethod } from './type';
 
 function def(name: string, fn: (self: PyStr, args: PyObject[], kw: KwArgs) => PyObject): void {
@@ -66,8 +66,6 @@ function lowerAt(cps: number[], i: number): string {
 
 // Characters whose mapping newer Unicode changed; their presence sends upper() down the per-character path.
 const UPPER_FIXED = /[\u019b\u0264\ua7d3\ua7d5]/;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
 const MAX_STR = 2 ** 28;
 
 function checkSize(s: string): string {
@@ -77,7 +75,7 @@ function checkSize(s: string): string {
 
 /** str.upper(). */
 export function strUpper(s: string): string {
-  if (ASCII.test(s) || !UPPER_FIXED.test(s)) return s.toUpperCase();
+  if (isAsciiText(s) || !UPPER_FIXED.test(s)) return s.toUpperCase();
   return codePoints(s).map(upperCp).join('');
 }
 
@@ -99,7 +97,7 @@ def('lower', (self, args, kw) => {
 
 def('casefold', (self, args, kw) => {
   noArgs('casefold', args, kw);
-  if (ASCII.test(self.v)) return freshStr(self.v.toLowerCase());
+  if (isAsciiText(self.v)) return freshStr(self.v.toLowerCase());
   return freshStr(checkSize(codePoints(self.v).map(foldCp).join('')));
 });
 
@@ -170,7 +168,7 @@ def('isprintable', (self, args, kw) => {
 
 def('isascii', (self, args, kw) => {
   noArgs('isascii', args, kw);
-  return newBool(ASCII.test(self.v));
+  return newBool(isAsciiText(self.v));
 });
 
 def('isidentifier', (self, args, kw) => {

@@ -12,6 +12,14 @@ import { None } from './none';
 import { charStr, newStr, PyStr, strType } from './str';
 import type { KwArgs } from './type';
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** True when every character of `s` is ASCII (PyUnicode_IS_ASCII, str.isascii). */
+export function isAsciiText(s: string): boolean {
+  return ASCII.test(s);
+}
+
 /** True for an object of exactly type str (CPython's PyUnicode_CheckExact). */
 export function isExactStr(o: PyObject): o is PyStr {
   return o instanceof PyStr && o.type === strType;

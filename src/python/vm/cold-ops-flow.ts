@@ -17,11 +17,11 @@ import { newFunction } from '../types/function';
 import { newBool } from '../types/int';
 import { PyList } from '../types/list';
 import { None } from '../types/none';
-import { freshStr, newStr, PyStr } from '../types/str';
+import { newStr, PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
 import type { Frame } from './frame';
 import { runtime } from './state';
-import { staticText } from '../format';
+import { textObject } from '../format';
 import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
 
 /**
@@ -37,10 +37,6 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
   // PyObject_Str of an exact str is that str: `!s` then changes nothing.
   const conv = (arg & 3) === 1 && v instanceof PyStr && v.type === runtime.strType ? 0 : arg & 3;
   let text: string;
-  // PyObject_Str/Repr/ASCII of an exact int (or PyObject_Format's
-  // fast path to PyObject_Str) make a new str even for one digit;
-  // a spec goes through a writer, which returns the cached one.
-  const fresh = spec === '' && v.type === runtime.intType;
   if (conv === 1) text = runtime.formatText(strOf(v), spec);
   else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
   else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
@@ -52,9 +48,10 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
     }
     return sp;
   } else text = runtime.format(v, spec);
-  // With no spec, True and False give CPython's static strings, whatever the conversion.
-  const fixed = spec === '' ? staticText(v) : null;
-  fast[vAt] = fixed !== null ? incref(fixed) : fresh ? freshStr(text) : newStr(text);
+  // With no spec the result is the str PyObject_Str/Repr/ASCII (or PyObject_Format's fast
+  // path to it) made: textObject's (an exact int's digits new even for one, True's and
+  // False's static); a spec goes through a writer, which returns the cached character.
+  fast[vAt] = spec === '' ? textObject(v, text) : newStr(text);
   if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   if (s !== null) {
     fast[--sp] = null;

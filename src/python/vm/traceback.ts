@@ -6,7 +6,7 @@
  */
 import { PyThrow } from '../errors';
 import { PyObject } from '../object';
-import { repr, str } from '../ops';
+import { repr, str, userStr } from '../ops';
 import { KeyError, PyException, type TracebackEntry } from '../types/exception';
 import { PyTuple } from '../types/tuple';
 import { suggest } from './suggestions';
@@ -29,7 +29,7 @@ export function exceptionMessage(e: PyException): string {
 
 function messageOf(e: PyException): string {
   const args = (e.args as PyTuple).items;
-  if (!e.type.native && e.type.lookup('__str__') !== null && !(e.type.lookup('__str__') as { isObjectDefault?: boolean }).isObjectDefault) return str(e);
+  if (userStr(e.type) !== null) return str(e);
   if (args.length === 0) return '';
   if (args.length === 1) return e.type.isSubtype(KeyError) ? repr(args[0]) : str(args[0]);
   return repr(e.args);

@@ -5,7 +5,7 @@
  * are unit-tested in Node; `bindTraceMarks` hands the result to the editor.
  */
 import type { AppState, AppStore } from '../../store';
-import type { StepSource } from '../../trace/protocol';
+import type { RunWarning, StepSource } from '../../trace/protocol';
 
 /** Which of the two trace marks a line carries (`both` when one line is both). */
 export type LineMarkKind = 'next' | 'previous' | 'both';
@@ -31,14 +31,8 @@ export interface ErrorMark {
   endCol: number | null;
 }
 
-/** A compiler warning, placed on the code it is about (lines 1-based, columns 0-based). */
-export interface WarningMark {
-  message: string;
-  line: number;
-  col: number;
-  endLine: number;
-  endCol: number;
-}
+/** A compiler warning, placed on the code it is about (lines 1-based, columns 0-based): as the run gives it. */
+export type WarningMark = RunWarning;
 
 /** Everything the editor shows about the last run. */
 export interface EditorMarks {
