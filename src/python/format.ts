@@ -87,7 +87,8 @@ function builtinFormat(o: PyObject, spec: string): PyObject | null {
     if (text === o.v && o.type === strType) return incref(o);
   } else if (o instanceof PyInt || o instanceof PyLong) {
     // (An empty spec formats a bool as str() does: the static 'True' or 'False'.)
-    if (spec === '' && staticText(o) !== null) return incref(staticText(o)!);
+    const fixed = spec === '' ? staticText(o) : null;
+    if (fixed !== null) return incref(fixed);
     text = spec === '' ? strOf(o) : specCall(() => formatInt(intValue(o), spec, o.type.name));
   } else if (o instanceof PyFloat) {
     text = specCall(() => formatFloat(o.v, spec, o.type.name));

@@ -66,7 +66,8 @@ function printArgs(args: PyObject[], kw: KwArgs): void {
       piece(() => strObject(x));
     }
     piece(() => strObject(end!));
-    if (kw?.get('flush') !== undefined && kw.get('flush') !== None && isTrue(kw.get('flush')!)) {
+    const flush = kw?.get('flush');
+    if (flush !== undefined && flush !== None && isTrue(flush)) {
       if (toStdout) flushStdout();
       else decref(callMethod(file!, 'flush', []));
     }

@@ -43,7 +43,7 @@ export const runtime = {
   lent: [] as PyObject[],
   /**
    * sys.stdout's pending writes (TextIOWrapper's pending_bytes), owned: null, the one
-   * piece written since the last flush, or a list of them (hidden-allocs.ts).
+   * piece written since the last flush, or a list of them (stdout-pending.ts).
    */
   stdoutPending: null as PyObject | null,
   /** Number of Python frames on the stack. */
