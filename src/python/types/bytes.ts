@@ -1,7 +1,7 @@
 /**
  * The bytes objects the engine makes for itself, never for a program (the subset has
  * no bytes literals): the UTF-8 encoding of a non-ASCII piece of text that sys.stdout
- * keeps among its pending writes (hidden-allocs.ts), as TextIOWrapper.write keeps the
+ * keeps among its pending writes (stdout-pending.ts), as TextIOWrapper.write keeps the
  * `bytes` its encoder returned. Only gc.get_referents of that pending list shows one.
  *
  * Invariants: immutable; holds no references (not GC-tracked); its size is CPython's,
