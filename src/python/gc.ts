@@ -284,13 +284,18 @@ export function getCount(): [number, number, number] {
 }
 
 /**
- * True when `isEnabled()`, `getCount()` and `getThreshold()` would give exactly
- * these (without making their arrays: the trace recorder asks at every step).
+ * The collector's state as seven integers from `out[at]` on: enabled (1 or 0), the
+ * three counts, the three thresholds (without making arrays: the trace recorder asks
+ * at every step).
  */
-export function matchesState(s: { enabled: boolean; counts: readonly number[]; thresholds: readonly number[] }): boolean {
-  const c = s.counts;
-  const t = s.thresholds;
-  return s.enabled === st.enabled && c[0] === heap.gcCount0 && c[1] === st.counts[1] && c[2] === st.counts[2] && t[0] === st.thresholds[0] && t[1] === st.thresholds[1] && t[2] === st.thresholds[2];
+export function writeState(out: Int32Array, at = 0): void {
+  out[at] = st.enabled ? 1 : 0;
+  out[at + 1] = heap.gcCount0;
+  out[at + 2] = st.counts[1]!;
+  out[at + 3] = st.counts[2]!;
+  out[at + 4] = st.thresholds[0]!;
+  out[at + 5] = st.thresholds[1]!;
+  out[at + 6] = st.thresholds[2]!;
 }
 
 /** `gc.get_threshold()`. */

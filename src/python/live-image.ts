@@ -28,7 +28,7 @@ import { loadedModules } from './modules/index';
 import { runtime } from './vm/state';
 import { env } from './vm/call';
 import { floatRepr } from './text/float-repr';
-import { strRepr } from './text/str-repr';
+import { STR_TEXT_LENGTH, strValueText } from './text/str-repr';
 import { Hidden, NodeKind, type EntryVisit, type HeapImage, type ImageFrame, type ImageRoots, type NodeEdge } from './heap-image';
 
 /** Entries every class statement adds to the class's namespace: drawn as hidden, not as arrows. */
@@ -43,6 +43,14 @@ export function valueOrNumber(o: PyObject): string | number {
   return valueText(o);
 }
 
+/**
+ * A short str's own characters (its value text is strValueText of them), else null:
+ * a recording keeps those and makes the repr only when the step is shown.
+ */
+export function rawStrText(o: PyObject): string | null {
+  return o instanceof PyStr && o.v.length <= STR_TEXT_LENGTH ? o.v : null;
+}
+
 /** A short value text for the diagram; never runs Python code. */
 export function valueText(o: PyObject): string {
   if (o === None) return 'None';
@@ -55,10 +63,7 @@ export function valueText(o: PyObject): string {
     return s.length > 24 ? s.slice(0, 10) + '…' + s.slice(-10) : s;
   }
   if (o instanceof PyFloat) return floatRepr(o.v);
-  if (o instanceof PyStr) {
-    const r = strRepr(o.v.length > 40 ? o.v.slice(0, 40) : o.v);
-    return o.v.length > 40 ? r.slice(0, -1) + '…' + r.slice(-1) : r;
-  }
+  if (o instanceof PyStr) return strValueText(o.v);
   if (o instanceof PyList || o instanceof PyTuple) return `len ${o.items.length}`;
   if (o instanceof PyDict) return `len ${o.used}`;
   if (o instanceof PySet) return `len ${o.table.size}`;
@@ -238,12 +243,21 @@ export class LiveImage implements HeapImage {
 
 /** What kind of node an object is for the census. */
 export function kindOf(o: PyObject): NodeKind {
+  const t = o.type;
+  if (t.instanceKind >= 0) return t.instanceKind as NodeKind;
+  // A type's own kind depends on the type (native or not): never kept on its metatype.
+  if (o instanceof PyType) return o.native ? NodeKind.NativeType : NodeKind.Plain;
+  // Every instance of a type is the same kind of JS object: asked once per type.
+  return (t.instanceKind = instanceKindOf(o));
+}
+
+/** The kind of `o`, not a type, by what it is. */
+function instanceKindOf(o: PyObject): NodeKind {
   // A dict subclass's instance is drawn as any instance (its class is an arrow); only a dict can be a namespace.
   if (o instanceof PyDict && o.type.native) return NodeKind.Dict;
   if (o instanceof PyCode) return NodeKind.Code;
   if (o instanceof PyModule) return NodeKind.Module;
   if (o instanceof PyGenerator) return NodeKind.Generator;
-  if (o instanceof PyType) return o.native ? NodeKind.NativeType : NodeKind.Plain;
   // What objectEdges would find nothing in: a builtin type's object without a traverse slot.
   const t = o.type;
   if (t.native && t.slots.traverse === undefined) return NodeKind.Leaf;

@@ -197,6 +197,20 @@ export class PyType extends PyObject {
   typeSlots?: object = undefined;
   /** Attribute names in first-set order, shared by a class's instances (types/instance.ts). */
   sharedKeys?: string[] = undefined;
+  /**
+   * The census's node kind of this type's instances (live-image.ts kindOf), once asked;
+   * -1 before, and for a metatype, whose instances' kind depends on each (native or not).
+   * A recording asks at every row it writes: a chain of instanceof tests each time was a
+   * good part of a step.
+   */
+  instanceKind = -1;
+  /**
+   * The text number of this type's name in the trace recording last asked (graph-capture.ts),
+   * and that recording's store: a recording asks at every row it writes, and a look-up
+   * by the name's text each time was a few percent of a recorded step.
+   */
+  nameText = -1;
+  nameTextStore: object | null = null;
 
   constructor(
     metatype: PyType | null,

@@ -14,7 +14,7 @@
  * runs, and finding those meant reading every count of the heap.
  */
 import { NodeKind } from '../python/heap-image';
-import { generatorFrameOf, kindOf, objectEdges, valueOrNumber, type ObjectEdge } from '../python/live-image';
+import { generatorFrameOf, kindOf, objectEdges, rawStrText, valueOrNumber, type ObjectEdge } from '../python/live-image';
 import { ChangeLog, logChanges, logCounts } from '../python/memory';
 import { Flag, type PyObject } from '../python/object';
 import { keyLabel, type PyDict } from '../python/types/dict';
@@ -59,7 +59,7 @@ export class GraphCapture {
   private bornCount = 0;
   /** The serials freed per block, to tell whose id a new object takes. */
   private readonly reuse = new BlockReuse();
-  private readonly idOf = (serial: number): number => this.store.ids[serial]!;
+  private readonly idOf = (serial: number): number => this.store.idOf(serial)!;
   private readonly freed: number[] = [];
   private freedCount = 0;
   /** Objects whose rows are read in the step being captured (grows while reading: targets seen for the first time). */
@@ -116,7 +116,7 @@ export class GraphCapture {
     const s = this.nextSerial++;
     o.mark = s;
     this.objects[s] = o;
-    this.store.ids[s] = o.addr;
+    this.store.setId(s, o.addr);
     if (s >= this.watched.length) {
       const n = this.watched.length * 2;
       const grow = <T extends Int32Array | Uint8Array>(a: T, length: number): T => {
@@ -140,7 +140,7 @@ export class GraphCapture {
     const s = this.newSerial(o);
     this.watched[s] = 1;
     this.bornSerials[this.bornCount] = s;
-    this.bornReused[this.bornCount] = this.reuse.lastWithId(o.blk, this.store.ids[s]!, this.idOf);
+    this.bornReused[this.bornCount] = this.reuse.lastWithId(o.blk, this.store.idOf(s)!, this.idOf);
     this.born[this.bornCount++] = o;
   }
 
@@ -225,13 +225,19 @@ export class GraphCapture {
     const last = store.rowNow(s);
     const lastVersion = last < 0 ? -1 : store.rowVersion.get(last);
     const kind = kindOf(o);
-    const type = store.textId(o.type.name);
-    const value = valueOrNumber(o);
+    const t = o.type;
+    if (t.nameTextStore !== store) {
+      t.nameText = store.textId(t.name);
+      t.nameTextStore = store;
+    }
+    const type = t.nameText;
+    const raw = rawStrText(o);
+    const value = raw ?? valueOrNumber(o);
     const shared = (o.flags & Flag.Shared) !== 0;
     const moduleDict = kind === NodeKind.Module ? this.serialOf((o as PyModule).dict) : -1;
     const genFrame = kind === NodeKind.Generator ? generatorFrameOf(o as PyGenerator) : -1;
     const lastFacts = lastVersion < 0 ? -1 : store.versionFacts.get(lastVersion);
-    const facts = lastFacts >= 0 && store.facts.same(lastFacts, kind, type, value, shared, moduleDict, genFrame) ? lastFacts : store.facts.add(kind, type, value, shared, moduleDict, genFrame);
+    const facts = lastFacts >= 0 && store.facts.same(lastFacts, kind, type, value, raw !== null, shared, moduleDict, genFrame) ? lastFacts : store.facts.add(kind, type, value, raw !== null, shared, moduleDict, genFrame);
     const lastRefs = lastVersion < 0 ? -1 : store.versionRefs.get(lastVersion);
     let refs = -1;
     const from = store.refs.data.length;

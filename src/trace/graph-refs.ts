@@ -62,7 +62,8 @@ export class RefLists {
   private readonly scratch = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
   /** Where endPatch assembles a version it writes whole. */
   private whole = new Int32Array(256);
-  private readonly chain: number[] = [];
+  /** The links `view` follows, newest first (a typed array: emptying a plain array gave its storage back, and the next push made it again, at every view). */
+  private chain = new Int32Array(64);
 
   constructor() {
     for (const kind of [RefKind.Edges, RefKind.Entries]) this.add(0, 0, kind, -1, 0, 0);
@@ -92,15 +93,22 @@ export class RefLists {
     const n = this.count.get(l) * stride;
     let out = slot < 0 ? new Int32Array(n) : this.scratch[slot]!;
     if (out.length < n) out = this.scratch[slot as 0 | 1 | 2] = new Int32Array(Math.max(n, 2 * out.length));
-    const chain = this.chain;
-    chain.length = 0;
+    let chain = this.chain;
+    let links = 0;
     let full = l;
-    for (; this.base.get(full) >= 0; full = this.base.get(full)) chain.push(full);
+    for (; this.base.get(full) >= 0; full = this.base.get(full)) {
+      if (links === chain.length) {
+        const longer = new Int32Array(2 * links);
+        longer.set(chain);
+        this.chain = chain = longer;
+      }
+      chain[links++] = full;
+    }
     const d = this.data.data;
     const bf = this.from.get(full);
-    out.set(d.subarray(bf, bf + Math.min(n, this.count.get(full) * stride)));
+    copyInts(d, bf, out, 0, Math.min(n, this.count.get(full) * stride));
     // Oldest link first; a place beyond this list's end was cut off by a later link.
-    for (let c = chain.length - 1; c >= 0; c--) {
+    for (let c = links - 1; c >= 0; c--) {
       const link = chain[c]!;
       for (let k = this.from.get(link), e = k + this.patches.get(link) * (stride + 1); k < e; k += stride + 1) {
         const at = d[k]! * stride;
@@ -132,7 +140,7 @@ export class RefLists {
     const was = this.view(last, 0);
     const at = this.viewFrom;
     const full = this.whole.length >= n * stride ? this.whole : (this.whole = new Int32Array(2 * n * stride));
-    full.set(was.subarray(at, at + Math.min(n, this.count.get(last)) * stride));
+    copyInts(was, at, full, 0, Math.min(n, this.count.get(last)) * stride);
     const d = data.data;
     for (let k = from; k < data.length; k += stride + 1) for (let j = 0; j < stride; j++) full[d[k]! * stride + j] = d[k + 1 + j]!;
     data.length = from;
@@ -184,4 +192,14 @@ export class RefLists {
     data.length = from + (data.length - patchAt);
     return this.add(from, n, kind, last, places, debt);
   }
+}
+
+/**
+ * Copies `n` integers from `src[from]` on to `dst[to]` on. A short run is copied by hand:
+ * the `subarray` a `set` needs is an object made per copy, and the capture copies a
+ * short list at many steps.
+ */
+function copyInts(src: Int32Array, from: number, dst: Int32Array, to: number, n: number): void {
+  if (n > 64) dst.set(src.subarray(from, from + n), to);
+  else for (let k = 0; k < n; k++) dst[to + k] = src[from + k]!;
 }

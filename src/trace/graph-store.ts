@@ -27,7 +27,7 @@
  * it at step i (the graph-store test compares their censuses at every step).
  */
 import type { HeapImage } from '../python/heap-image';
-import { IntColumn } from './int-column';
+import { IntColumn, high32, joined, low32 } from './int-column';
 import { GraphFacts } from './graph-facts';
 import { RefLists } from './graph-refs';
 import { GraphSeek } from './graph-seek';
@@ -94,8 +94,12 @@ export interface Checkpoint {
 
 /** The graph of every step of one recording. */
 export class GraphStore {
-  /** Serial → its object's id as `id()` prints it (a number: ids pass 2^31). */
-  readonly ids: number[] = [];
+  /**
+   * Serial → its object's id as `id()` prints it, in two int columns (ids pass 2^32: in a
+   * plain array, each would be an object of its own); `idOf` reads one, `setId` writes one.
+   */
+  readonly idHigh = new IntColumn();
+  readonly idLow = new IntColumn();
 
   // Texts (type names, labels, reasons, frame names), each once.
   private readonly texts: string[] = [];
@@ -180,6 +184,23 @@ export class GraphStore {
   }
 
   /** The number standing for a text (made on first sight). */
+  /** The id of serial `s`'s object, or undefined for a serial not given one. */
+  idOf(s: number): number | undefined {
+    // (Ids are addresses, never negative: a negative high half marks a serial with none.)
+    const high = s < this.idHigh.length ? this.idHigh.get(s) : -1;
+    return high < 0 ? undefined : joined(high, this.idLow.get(s));
+  }
+
+  /** Gives serial `s` its object's id. */
+  setId(s: number, id: number): void {
+    while (this.idHigh.length <= s) {
+      this.idHigh.push(-1);
+      this.idLow.push(0);
+    }
+    this.idHigh.set(s, high32(id));
+    this.idLow.set(s, low32(id));
+  }
+
   textId(s: string): number {
     let n = this.textIds.get(s);
     if (n === undefined) {
@@ -247,7 +268,7 @@ export class GraphStore {
     };
     add('', this);
     // (alive is what the steps leave alive: rebuilt by the receiving store, never sent.)
-    lists.push(['ids', this.ids], ['texts', this.texts], ['facts.values', this.facts.values], ['weakLists', this.weakLists as unknown[]], ['slotNameLists', this.slotNameLists as unknown[]]);
+    lists.push(['texts', this.texts], ['facts.values', this.facts.values], ['weakLists', this.weakLists as unknown[]], ['slotNameLists', this.slotNameLists as unknown[]]);
     return { columns: columns.filter(([name]) => name !== 'alive'), lists };
   }
 

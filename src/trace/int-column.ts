@@ -42,3 +42,20 @@ export class IntColumn {
     this.data = grown;
   }
 }
+
+const TWO_TO_32 = 2 ** 32;
+
+/** The high 32 bits (signed) of an integer up to 2^53 in size, for two int columns (`joined` puts it back). */
+export function high32(v: number): number {
+  return Math.floor(v / TWO_TO_32);
+}
+
+/** The low 32 bits of an integer up to 2^53 in size, as an int32. */
+export function low32(v: number): number {
+  return (v - Math.floor(v / TWO_TO_32) * TWO_TO_32) | 0;
+}
+
+/** The integer whose `high32` and `low32` these are. */
+export function joined(high: number, low: number): number {
+  return high * TWO_TO_32 + (low >>> 0);
+}

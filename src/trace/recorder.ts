@@ -15,11 +15,11 @@ import type { PyThrow } from '../python/errors';
 import type { Frame } from '../python/vm/frame';
 import type { Tracer } from '../python/vm/state';
 import { runtime } from '../python/vm/state';
-import { gcHooks, getCount, getThreshold, isEnabled, matchesState } from '../python/gc';
+import { gcHooks, writeState } from '../python/gc';
 import { Hidden } from '../python/heap-image';
-import type { GcState, StepEvent } from './protocol';
+import type { StepEvent } from './protocol';
 import { GraphCapture } from './graph-capture';
-import { Recording, type RecordingBatch } from './recording';
+import { GC_INTS, Recording, type RecordingBatch } from './recording';
 
 export { CHECKPOINT_EVERY, Recording } from './recording';
 
@@ -42,8 +42,8 @@ export class Recorder implements Tracer {
 
   private lastBatch = 0;
   private lastBatchSteps = 0;
-  /** The collector's state at the last step. */
-  private gc: GcState | null = null;
+  /** The collector's state at the step being recorded. */
+  private readonly gc = new Int32Array(GC_INTS);
 
   /**
    * @param stdoutText what the program has printed so far
@@ -112,20 +112,10 @@ export class Recorder implements Tracer {
     this.record('exception', inFlight(t));
   }
 
-  /** The collector's state now: the last step's own object while nothing changed (the recording keeps each distinct one once). */
-  private gcState(): GcState {
-    const last = this.gc;
-    if (last !== null && matchesState(last)) return last;
-    return (this.gc = { enabled: isEnabled(), counts: getCount(), thresholds: getThreshold() });
-  }
-
-  private record(event: StepEvent, inFlight: ReadonlyArray<[PyObject, string]> = []): void {
+  private record(event: StepEvent, inFlight: ReadonlyArray<readonly [PyObject, string]> = NOTHING_IN_FLIGHT): void {
     this.capture.capture(runtime.current, inFlight, event);
-    this.recording.push({
-      event,
-      stdoutLength: (this.recording.stdout = this.stdoutText()).length,
-      gc: this.gcState(),
-    });
+    writeState(this.gc);
+    this.recording.push(event, (this.recording.stdout = this.stdoutText()).length, this.gc);
     const length = this.recording.length;
     if (this.onBatch !== null && (length & 255) === 0) {
       const now = Date.now();
@@ -137,6 +127,9 @@ export class Recorder implements Tracer {
     }
   }
 }
+
+/** The references most events hold: none (one array for them all: a step is recorded a million times). */
+const NOTHING_IN_FLIGHT: ReadonlyArray<readonly [PyObject, string]> = [];
 
 /**
  * What a raised exception holds on its way: the exception, or (raised lazily by native

@@ -24,14 +24,6 @@ const DRAWINGS_CACHED = 6;
 /** Steps between two checkpoints of the graph (graph-store.ts keeps them). */
 export { CHECKPOINT_EVERY } from './graph-store';
 
-/** One recorded step besides its graph (which graph-capture.ts writes into the recording's `graph`). */
-export interface StepMeta {
-  event: StepEvent;
-  /** Length of stdout at this step. */
-  stdoutLength: number;
-  gc: GcState;
-}
-
 /**
  * What the worker posts while a run goes on: the steps since the last batch, as typed
  * arrays (a hundred thousand steps as plain objects took the page tens of milliseconds
@@ -55,8 +47,8 @@ export function emptyBatch(): RecordingBatch {
   return { events: new Int32Array(0), stdoutRuns: new Int32Array(0), gcRuns: new Int32Array(0), graph: null, stdout: '' };
 }
 
-/** Integers a collector state takes: enabled, three counts, three thresholds. */
-const GC_INTS = 7;
+/** Integers a collector state takes: enabled, three counts, three thresholds (as gc.ts writeState writes them). */
+export const GC_INTS = 7;
 
 /** What one step changed (Recording.diff). */
 export interface StepDiff {
@@ -117,8 +109,6 @@ export class Recording implements StepSource {
   /** The collector states, GC_INTS integers each, a state once per change (an allocation changes the counts). */
   private readonly gcStates = new IntColumn(GC_INTS * 64);
   /** The state object `push` was last given (the recorder passes the same one while nothing changes). */
-  private lastGc: GcState | null = null;
-  private readonly gcScratch = new Int32Array(GC_INTS);
   /** The state `gcAt` last decoded, so steps sharing it share one object. */
   private gcDecoded: { n: number; state: GcState } | null = null;
   /** Serial → the step its object was made at, for objects made while the recording watched (-1 for others). */
@@ -154,22 +144,13 @@ export class Recording implements StepSource {
     return this.events.length;
   }
 
-  /** Appends a step whose graph is the graph's last step (the recorder, or a batch from the worker). */
-  push(step: StepMeta): void {
-    const gc = step.gc;
-    if (gc !== this.lastGc) {
-      this.lastGc = gc;
-      const x = this.gcScratch;
-      x[0] = gc.enabled ? 1 : 0;
-      x[1] = gc.counts[0];
-      x[2] = gc.counts[1];
-      x[3] = gc.counts[2];
-      x[4] = gc.thresholds[0];
-      x[5] = gc.thresholds[1];
-      x[6] = gc.thresholds[2];
-      this.noteGc(x, 0);
-    }
-    this.pushStep(EVENT_CODES.get(step.event)!, step.stdoutLength);
+  /**
+   * Appends a step whose graph is the graph's last step (the recorder's): its event, the
+   * length of stdout then, and the collector's state as GC_INTS integers (gc.ts writeState).
+   */
+  push(event: StepEvent, stdoutLength: number, gc: Int32Array): void {
+    this.noteGc(gc, 0);
+    this.pushStep(EVENT_CODES.get(event)!, stdoutLength);
   }
 
   /** Makes the state at `from` in `source` (GC_INTS integers) the current one, stored unless it is the last stored. */
@@ -252,7 +233,7 @@ export class Recording implements StepSource {
   }
 
   /** The id text of a serial. */
-  private idOf = (serial: number): ObjectId => String(this.graph.ids[serial] ?? `?${serial}`);
+  private idOf = (serial: number): ObjectId => String(this.graph.idOf(serial) ?? `?${serial}`);
 
   /** Ids freed at step `i`, in the order they died. */
   private freedIds(i: number): ObjectId[] {

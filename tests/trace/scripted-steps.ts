@@ -11,6 +11,9 @@ import type { Recording } from '../../src/trace/recording';
 
 export const GC: GcState = { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10] };
 
+/** GC as gc.ts writeState writes it. */
+const GC_STATE = Int32Array.of(1, 0, 0, 0, 700, 10, 10);
+
 /** The serial of the module's code object (held by the frame, never drawn). */
 const CODE = 1_000_000;
 
@@ -38,7 +41,7 @@ export interface ScriptStep {
 
 /** Writes a plain object's row. */
 function writeRow(store: GraphStore, serial: number, o: ScriptObject): void {
-  const facts = store.facts.add(NodeKind.Plain, store.textId(o.type), '', false, -1, -1);
+  const facts = store.facts.add(NodeKind.Plain, store.textId(o.type), '', false, false, -1, -1);
   const refs = store.refs.end(RefKind.Edges, store.refs.data.length, -1);
   store.addRow(serial, o.refcount, store.version(-1, facts, refs, 0));
 }
@@ -53,14 +56,14 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
   for (const s of script) {
     store.beginStep(false);
     if (store.length === 0) {
-      store.ids[CODE] = 1;
-      store.addRow(CODE, 1, store.version(-1, store.facts.add(NodeKind.Code, store.textId('code'), '', true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
+      store.setId(CODE, 1);
+      store.addRow(CODE, 1, store.version(-1, store.facts.add(NodeKind.Code, store.textId('code'), '', false, true, -1, -1), store.refs.end(RefKind.Edges, store.refs.data.length, -1), 0));
       store.addRoots(store.rootData.length, store.rootData.length, store.rootData.length, -1, -1, -1);
       frame = store.addFrame(0, store.textId('<module>'), store.slotNamesId([]), [-1, CODE, -1, -1, -1, -1], FrameFlag.Module);
     }
     for (const [k, o] of Object.entries(s.born ?? {})) {
       const serial = Number(k);
-      store.ids[serial] = o.id ?? 1000 + 16 * serial;
+      store.setId(serial, o.id ?? 1000 + 16 * serial);
       store.addBorn(serial, -1);
       writeRow(store, serial, o);
     }
@@ -81,6 +84,6 @@ export function recordScript(recording: Recording, script: Iterable<ScriptStep>)
       line = at;
     }
     store.endStep(node, at);
-    recording.push({ event: s.event ?? 'line', stdoutLength: s.stdoutLength ?? 0, gc: GC });
+    recording.push(s.event ?? 'line', s.stdoutLength ?? 0, GC_STATE);
   }
 }

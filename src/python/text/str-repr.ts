@@ -102,3 +102,13 @@ export function isPrintable(s: string): boolean {
   }
   return true;
 }
+
+/** Characters of a str the diagram's value text shows; the rest is cut to `…`. */
+export const STR_TEXT_LENGTH = 40;
+
+/** A str's value text in the diagram: its repr, cut after STR_TEXT_LENGTH characters. */
+export function strValueText(v: string): string {
+  const cut = v.length > STR_TEXT_LENGTH;
+  const r = strRepr(cut ? v.slice(0, STR_TEXT_LENGTH) : v);
+  return cut ? r.slice(0, -1) + '…' + r.slice(-1) : r;
+}
