@@ -193,6 +193,12 @@ export class GraphStore {
 
   /** Gives serial `s` its object's id. */
   setId(s: number, id: number): void {
+    // (The capture gives serials in order: the next one is pushed.)
+    if (s === this.idHigh.length) {
+      this.idHigh.push(high32(id));
+      this.idLow.push(low32(id));
+      return;
+    }
     while (this.idHigh.length <= s) {
       this.idHigh.push(-1);
       this.idLow.push(0);
