@@ -110,6 +110,7 @@ export class ReplayedImage implements HeapImage {
       const serials = this.seek.nodeSerials;
       k = serials.length;
       serials.push(serial);
+      this.seek.nodeRows.push(t.row(serial));
       t.setNode(serial, k);
     }
     return k;
@@ -117,9 +118,8 @@ export class ReplayedImage implements HeapImage {
 
   private row(i: number): number {
     this.fresh();
-    const serial = this.seek.nodeSerials.get(i);
-    const r = this.seek.table.row(serial);
-    if (r < 0) throw new Error(`graph copy: no row for serial ${serial}`);
+    const r = this.seek.nodeRows.get(i);
+    if (r < 0) throw new Error(`graph copy: no row for serial ${this.seek.nodeSerials.get(i)}`);
     return r;
   }
 

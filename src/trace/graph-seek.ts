@@ -26,6 +26,8 @@ export class GraphSeek {
   readonly table = new SerialTable();
   /** The current image's node → serial. */
   readonly nodeSerials = new IntColumn(256);
+  /** The current image's node → its row (-1 for none), found once when the node is numbered: a census reads a node's facts many times. */
+  readonly nodeRows = new IntColumn(256);
   /** Bumped by every `imageAt`: an image made under another generation is stale. */
   generation = 0;
   /** The step the table holds (-1: none yet). */
@@ -90,6 +92,7 @@ export class GraphSeek {
     this.generation++;
     this.table.clearNodes();
     this.nodeSerials.length = 0;
+    this.nodeRows.length = 0;
     // Watched serials grow with time: their order is the order the objects were made, the census's order.
     this.watched = this.table.watchedInto(this.watched);
     const live = this.watched.subarray(0, this.table.watchedCount);
