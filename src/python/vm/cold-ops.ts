@@ -278,14 +278,17 @@ export function opBuildSlice(f: Frame, fast: (PyObject | null)[], sp: number, ar
 /** The BUILD_STRING instruction; returns the stack pointer after it. */
 export function opBuildString(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
   let s = '';
-  for (let i = sp - arg; i < sp; i++) {
-    s += (fast[i] as PyStr).v;
-    decref(fast[i]!);
+  for (let i = sp - arg; i < sp; i++) s += (fast[i] as PyStr).v;
+  // _PyUnicode_JoinArray of several pieces: PyUnicode_New, never the one-character cache,
+  // made while the pieces are alive; then they are popped, the last one first.
+  const joined = freshStr(s);
+  for (let i = sp - 1; i >= sp - arg; i--) {
+    const piece = fast[i]!;
     fast[i] = null;
+    decref(piece);
   }
   sp -= arg;
-  // _PyUnicode_JoinArray of several pieces: PyUnicode_New, never the one-character cache.
-  fast[sp++] = freshStr(s);
+  fast[sp++] = joined;
   return sp;
 }
 
