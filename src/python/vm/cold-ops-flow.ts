@@ -9,7 +9,7 @@ import { callObject, getIter, isTrue } from '../abstract';
 import { PyThrow, throwError } from '../errors';
 import { decref, heap, incref, touch, counted, countLog } from '../memory';
 import { PyObject, PyType } from '../object';
-import { str as strOf, repr as reprOf } from '../ops';
+import { repr as reprOf } from '../ops';
 import type { PyCode } from '../types/code';
 import { PyDict } from '../types/dict';
 import { PyException, TypeError } from '../types/exception';
@@ -17,42 +17,35 @@ import { newFunction } from '../types/function';
 import { newBool } from '../types/int';
 import { PyList } from '../types/list';
 import { None } from '../types/none';
-import { newStr, PyStr } from '../types/str';
+import { PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
 import type { Frame } from './frame';
 import { runtime } from './state';
-import { textObject } from '../format';
+import { formatObject, strObject, textObject } from '../format';
 import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
 
 /**
- * The FORMAT_VALUE instruction; returns the stack pointer after it. The value and
- * the spec stay on the stack until the result is made, then go in that order (if
- * formatting raises, the interpreter's error path releases them in that order).
+ * The FORMAT_VALUE instruction; returns the stack pointer after it. A conversion
+ * (`!s`, `!r`, `!a`) makes its str first and the value goes at once; then
+ * PyObject_Format makes the result (an exact str with no spec is its own result),
+ * and the value and the spec go, in that order. Until then they stay on the stack,
+ * so if formatting raises the interpreter's error path releases them in that order.
  */
 export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, arg: number): number {
   const s = arg & 4 ? (fast[sp - 1] as PyStr) : null;
-  const spec = s !== null ? s.v : '';
   const vAt = s !== null ? sp - 2 : sp - 1;
-  const v = fast[vAt]!;
-  // PyObject_Str of an exact str is that str: `!s` then changes nothing.
-  const conv = (arg & 3) === 1 && v instanceof PyStr && v.type === runtime.strType ? 0 : arg & 3;
-  let text: string;
-  if (conv === 1) text = runtime.formatText(strOf(v), spec);
-  else if (conv === 2) text = runtime.formatText(reprOf(v), spec);
-  else if (conv === 3) text = runtime.formatText(runtime.ascii(v), spec);
-  else if (spec === '' && v instanceof PyStr && v.type === runtime.strType) {
-    // Already a str: the same object is the result, as CPython gives it.
-    if (s !== null) {
-      fast[--sp] = null;
-      if (countLog !== null) counted(s); if (--s.rc === 0) heap.dealloc(s);
-    }
-    return sp;
-  } else text = runtime.format(v, spec);
-  // With no spec the result is the str PyObject_Str/Repr/ASCII (or PyObject_Format's fast
-  // path to it) made: textObject's (an exact int's digits new even for one, True's and
-  // False's static); a spec goes through a writer, which returns the cached character.
-  fast[vAt] = spec === '' ? textObject(v, text) : newStr(text);
-  if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
+  let v = fast[vAt]!;
+  const conv = arg & 3;
+  if (conv !== 0) {
+    const c = conv === 1 ? strObject(v) : textObject(v, conv === 2 ? reprOf(v) : runtime.ascii(v));
+    fast[vAt] = c;
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
+    v = c;
+  }
+  if (s !== null || !(v instanceof PyStr && v.type === runtime.strType)) {
+    fast[vAt] = formatObject(v, s !== null ? s.v : '');
+    if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
+  }
   if (s !== null) {
     fast[--sp] = null;
     if (countLog !== null) counted(s); if (--s.rc === 0) heap.dealloc(s);
