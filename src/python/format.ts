@@ -15,11 +15,12 @@ import { decref, heap, incref, makeStatic } from './memory';
 import { FreeList } from './free-lists';
 import { CFUNCTION_BYTES } from './hidden-allocs';
 import { PyObject, PyType } from './object';
-import { repr, str as strOf, userStrObject } from './ops';
+import { repr, str as strOf, userReprObject, userStrObject } from './ops';
 import { IndexError, KeyError, OverflowError, TypeError, ValueError } from './types/exception';
 import { floatType, PyFloat } from './types/float';
 import { False, intType, newInt, PyInt, PyLong, True } from './types/int';
 import { freshStr, newStr, PyStr, strSize, strType } from './types/str';
+import { isAsciiText } from './types/str-util';
 import { asciiEscape } from './types/str-unicode';
 import { defMethod, objectType, PyMethodDescr, type KwArgs } from './types/type';
 
@@ -50,6 +51,20 @@ function objectFormat(o: PyObject, spec: string): PyObject {
 export function strObject(o: PyObject): PyObject {
   if (o instanceof PyStr && o.type === strType) return incref(o);
   return userStrObject(o) ?? textObject(o, strOf(o));
+}
+
+/** PyObject_Repr as a new reference: what a class's own `__repr__` returned, the very object. */
+export function reprObject(o: PyObject): PyObject {
+  return userReprObject(o) ?? textObject(o, repr(o));
+}
+
+/** PyObject_ASCII as a new reference: the repr object itself when it is all ASCII. */
+export function asciiObject(o: PyObject): PyObject {
+  const r = reprObject(o) as PyStr;
+  if (isAsciiText(r.v)) return r;
+  const escaped = asciiEscape(r.v);
+  decref(r);
+  return newStr(escaped);
 }
 
 /**
@@ -217,10 +232,6 @@ export function formatValue(o: PyObject, spec: string): string {
   return text;
 }
 
-/** `ascii(o)` as a JS string. */
-export function asciiOf(o: PyObject): string {
-  return asciiEscape(repr(o));
-}
 
 // ---------------------------------------------------------------- str.format
 
@@ -379,11 +390,11 @@ function parseField(t: string, pos: number): { name: string; conv: string; spec:
 function convert(o: PyObject, conv: string): PyObject {
   switch (conv) {
     case 'r':
-      return textObject(o, repr(o));
+      return reprObject(o);
     case 's':
       return strObject(o);
     case 'a':
-      return textObject(o, asciiOf(o));
+      return asciiObject(o);
   }
   const cp = conv.codePointAt(0)!;
   if (cp > 32 && cp < 127) throwError(ValueError, `Unknown conversion specifier ${conv}`);

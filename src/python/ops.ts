@@ -704,13 +704,14 @@ export function repr(o: PyObject): string {
   }
 }
 
-/** The type's tp_repr called directly, as object_str does (no recursion check of its own). */
-function reprSlot(o: PyObject): string {
+/**
+ * The type's tp_repr called directly, as object_str does (no recursion check of its
+ * own); `asked` names the method in the error for a result that is not a str
+ * (PyObject_Str checks what it got under `__str__`'s name).
+ */
+function reprSlot(o: PyObject, asked = '__repr__'): string {
   const t = o.type;
-  if (!t.native) {
-    const m = t.lookup('__repr__');
-    if (m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault) return callText(o, '__repr__');
-  }
+  if (userRepr(t) !== null) return callText(o, '__repr__', asked);
   const native = findNative(nativeRepr, t);
   if (native !== undefined) return native(o);
   return defaultRepr(o);
@@ -728,14 +729,48 @@ export function qualName(t: PyType): string {
   return (t as PyType & { qualname?: string }).qualname ?? t.name;
 }
 
-function callText(o: PyObject, name: string): string {
+function callText(o: PyObject, name: string, asked = name): string {
   const r = callSpecial(o, name, [])!;
   try {
-    if (!(r instanceof PyStr)) throwError(TypeError, `${name} returned non-string (type ${r.type.name})`);
+    if (!(r instanceof PyStr)) throwError(TypeError, `${asked} returned non-string (type ${r.type.name})`);
     return r.v;
   } finally {
     decref(r);
   }
+}
+
+/** The __repr__ a class of the program defines (not object's), or null. */
+export function userRepr(t: PyType): PyObject | null {
+  if (t.native) return null;
+  const m = t.lookup('__repr__');
+  return m !== null && !(m as { isObjectDefault?: boolean }).isObjectDefault ? m : null;
+}
+
+/** Calls `o`'s `name` method under the recursion check `where`, for the str it must return (checked under `asked`'s name). */
+function callForStr(o: PyObject, name: string, where: string, asked: string): PyStr {
+  enterRecursiveCall(where);
+  let r: PyObject;
+  try {
+    r = callSpecial(o, name, [])!;
+  } finally {
+    leaveRecursiveCall();
+  }
+  if (!(r instanceof PyStr)) {
+    try {
+      throwError(TypeError, `${asked} returned non-string (type ${r.type.name})`);
+    } finally {
+      decref(r);
+    }
+  }
+  return r;
+}
+
+/**
+ * PyObject_Repr of an instance whose class defines `__repr__`: the str object it
+ * returned (a new reference, the very object), or null when its class does not.
+ */
+export function userReprObject(o: PyObject): PyStr | null {
+  return userRepr(o.type) === null ? null : callForStr(o, '__repr__', IN_REPR, '__repr__');
 }
 
 /** The __str__ a class of the program defines (not object's), or null. */
@@ -746,28 +781,16 @@ export function userStr(t: PyType): PyObject | null {
 }
 
 /**
- * PyObject_Str of an instance whose class defines `__str__`: the str object that
- * returned (a new reference, the very object: `return self.name` gives self.name),
- * or null when its class does not define one.
+ * PyObject_Str of an instance whose class defines `__str__`, or only `__repr__`
+ * (object_str calls tp_repr): the str object that returned (a new reference, the very
+ * object: `return self.name` gives self.name), or null when its class defines neither.
  */
 export function userStrObject(o: PyObject): PyStr | null {
   // (A str subclass's text is its own, as `str` below takes it.)
-  if (o instanceof PyStr || userStr(o.type) === null) return null;
-  enterRecursiveCall(IN_STR);
-  let r: PyObject;
-  try {
-    r = callSpecial(o, '__str__', [])!;
-  } finally {
-    leaveRecursiveCall();
-  }
-  if (!(r instanceof PyStr)) {
-    try {
-      throwError(TypeError, `__str__ returned non-string (type ${r.type.name})`);
-    } finally {
-      decref(r);
-    }
-  }
-  return r;
+  if (o instanceof PyStr) return null;
+  const t = o.type;
+  const name = userStr(t) !== null ? '__str__' : userRepr(t) !== null ? '__repr__' : null;
+  return name === null ? null : callForStr(o, name, IN_STR, '__str__');
 }
 
 /** `str(o)` as a JS string. */
@@ -777,7 +800,7 @@ export function str(o: PyObject): string {
   enterRecursiveCall(IN_STR);
   try {
     const t = o.type;
-    if (!t.native) return userStr(t) !== null ? callText(o, '__str__') : reprSlot(o);
+    if (!t.native) return userStr(t) !== null ? callText(o, '__str__') : reprSlot(o, '__str__');
     const native = findNative(nativeStr, t);
     if (native !== undefined) return native(o);
     return reprSlot(o);

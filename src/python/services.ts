@@ -12,7 +12,6 @@ import { ImportError, TypeError } from './types/exception';
 import { listResize, PyList } from './types/list';
 import { PyStr } from './types/str';
 import { runtime } from './vm/state';
-import { asciiOf } from './format';
 import { containerServices } from './types/containers';
 import { importModule } from './modules/index';
 import { PyModule } from './types/module';
@@ -36,7 +35,6 @@ export function install(): void {
     }
   };
   Object.assign(runtime, containerServices);
-  runtime.ascii = asciiOf;
   runtime.importModule = importModule;
   runtime.importFrom = (m: PyObject, name: string) => {
     if (m instanceof PyModule) {

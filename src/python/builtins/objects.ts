@@ -22,10 +22,9 @@ import {
 import { generatorType } from '../types/generator';
 import { bindArgs } from '../args';
 import { newBareError, PyThrow, throwError, throwWithArgs } from '../errors';
-import { asciiOf, formatObject, textObject } from '../format';
+import { asciiObject, formatObject, reprObject } from '../format';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
-import { repr } from '../ops';
 import { hashExact } from '../types/tuple-methods';
 import { newCallIter } from '../types/iterators';
 import { newDict, PyDict } from '../types/dict';
@@ -96,14 +95,12 @@ export const issubclass = makeBuiltin('issubclass', (args, kw) => {
 
 /** `repr(o)`. */
 export const reprFn = makeBuiltin('repr', (args, kw) => {
-  const o = one('repr', args, kw);
-  return textObject(o, repr(o));
+  return reprObject(one('repr', args, kw));
 });
 
 /** `ascii(o)`. */
 export const ascii = makeBuiltin('ascii', (args, kw) => {
-  const o = one('ascii', args, kw);
-  return textObject(o, asciiOf(o));
+  return asciiObject(one('ascii', args, kw));
 });
 
 /** `hash(o)`: the full 64-bit value (JS numbers cannot hold every hash). */

@@ -8,10 +8,9 @@
  */
 import { getItem, nativeGetItem } from '../abstract';
 import { isPyError, throwError } from '../errors';
-import { asciiOf, staticText } from '../format';
+import { asciiObject, reprObject, strObject } from '../format';
 import { decref, incref } from '../memory';
 import { PyObject, PyType } from '../object';
-import { repr, str as strOf } from '../ops';
 import { PercentFormatError, percentFormat as formatText, type PercentArgs, type PercentConverters } from '../text/percent-format';
 import { PyDict } from './dict';
 import { OverflowError, TypeError, ValueError } from './exception';
@@ -85,18 +84,34 @@ function toInt(o: PyObject, conv: string): bigint {
   }
 }
 
-const converters: PercentConverters = {
-  str: (o) => strOf(o as PyObject),
-  repr: (o) => repr(o as PyObject),
-  ascii: (o) => asciiOf(o as PyObject),
-  toInt: (o, conv) => toInt(o as PyObject, conv),
-  toFloat: (o) => asDouble(o as PyObject),
-  isInt: (o) => o instanceof PyInt || o instanceof PyLong,
-  charOf: (o) => (o instanceof PyStr ? o.v : null),
-};
+/**
+ * The converters of a format: `%s`, `%r` and `%a` make the str PyObject_Str, _Repr or
+ * _ASCII gives, write it and let it go, as unicode_format_arg does; `keep`, when
+ * given, is handed that str instead (a format that is one conversion and nothing
+ * else can give it back as it is).
+ */
+function convertersFor(keep: ((s: PyStr) => void) | null): PercentConverters {
+  const text = (s: PyObject) => {
+    const t = (s as PyStr).v;
+    if (keep !== null) keep(s as PyStr);
+    else decref(s);
+    return t;
+  };
+  return {
+    str: (o) => text(strObject(o as PyObject)),
+    repr: (o) => text(reprObject(o as PyObject)),
+    ascii: (o) => text(asciiObject(o as PyObject)),
+    toInt: (o, conv) => toInt(o as PyObject, conv),
+    toFloat: (o) => asDouble(o as PyObject),
+    isInt: (o) => o instanceof PyInt || o instanceof PyLong,
+    charOf: (o) => (o instanceof PyStr ? o.v : null),
+  };
+}
 
-// One conversion and nothing else, output unpadded: CPython writes the argument str itself.
-const SINGLE_S = /^%(\([^)]*\))?[-#0]*\d*(\.\d+)?s$/;
+const converters = convertersFor(null);
+
+// One conversion and nothing else: CPython writes the str it made as it is, and gives it back unless padded or cut.
+const SINGLE = /^%(\([^)]*\))?[-#0]*\d*(\.\d+)?[sra]$/;
 
 /** `fmt % args` (new reference). */
 export function percentFormat(fmtObj: PyStr, args: PyObject): PyObject {
@@ -122,10 +137,13 @@ export function percentFormat(fmtObj: PyStr, args: PyObject): PyObject {
     };
   } else spec = { kind: 'single', item: args };
   let text: string;
+  // (At most one str is made for a single conversion: it raised, or it is the result, or it goes.)
+  const kept: { made: PyStr | null } = { made: null };
   try {
-    text = formatText(fmt, spec, converters);
+    text = formatText(fmt, spec, SINGLE.test(fmt) ? convertersFor((s) => (kept.made = s)) : converters);
   } catch (e) {
     for (const v of fetched) decref(v);
+    if (kept.made !== null) decref(kept.made);
     if (e instanceof PercentFormatError) {
       throwError(e.pyType === 'OverflowError' ? OverflowError : e.pyType === 'ValueError' ? ValueError : TypeError, e.message);
     }
@@ -133,12 +151,10 @@ export function percentFormat(fmtObj: PyStr, args: PyObject): PyObject {
   }
   try {
     if (text === fmt && fmtObj.type === strType && !fmt.includes('%')) return incref(fmtObj);
-    if (SINGLE_S.test(fmt)) {
-      const arg = fetched.length ? fetched[0] : args instanceof PyTuple ? args.items[0] : args;
-      if (arg instanceof PyStr && arg.type === strType && arg.v === text && text.length > 0) return incref(arg);
-      // The str PyObject_Str gave, as it is: True's and False's are static.
-      const fixed = arg === undefined ? null : staticText(arg);
-      if (fixed !== null && fixed.v === text) return incref(fixed);
+    const single = kept.made;
+    if (single !== null) {
+      if (single.v === text && text.length > 0) return single;
+      decref(single);
     }
     return newStr(text);
   } finally {

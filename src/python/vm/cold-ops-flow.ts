@@ -9,7 +9,6 @@ import { callObject, getIter, isTrue } from '../abstract';
 import { PyThrow, throwError } from '../errors';
 import { decref, heap, incref, touch, counted, countLog } from '../memory';
 import { PyObject, PyType } from '../object';
-import { repr as reprOf } from '../ops';
 import type { PyCode } from '../types/code';
 import { PyDict } from '../types/dict';
 import { PyException, TypeError } from '../types/exception';
@@ -21,7 +20,7 @@ import { PyStr } from '../types/str';
 import { PyTuple } from '../types/tuple';
 import type { Frame } from './frame';
 import { runtime } from './state';
-import { formatObject, strObject, textObject } from '../format';
+import { asciiObject, formatObject, reprObject, strObject } from '../format';
 import { makeRaisable, raiseWithContext, unpackError, unpackIter, unpackStarred } from './loop-helpers';
 
 /**
@@ -37,7 +36,7 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
   let v = fast[vAt]!;
   const conv = arg & 3;
   if (conv !== 0) {
-    const c = conv === 1 ? strObject(v) : textObject(v, conv === 2 ? reprOf(v) : runtime.ascii(v));
+    const c = conv === 1 ? strObject(v) : conv === 2 ? reprObject(v) : asciiObject(v);
     fast[vAt] = c;
     if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
     v = c;

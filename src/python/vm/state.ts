@@ -65,7 +65,6 @@ export const runtime = {
   listExtend: unset as (l: PyList, iterable: PyObject) => void,
   dictMerge: unset as (d: PyDict, other: PyObject, strict: boolean) => void,
   newSlice: unset as (start: PyObject, stop: PyObject, step: PyObject) => PyObject,
-  ascii: unset as (v: PyObject) => string,
   isGenerator: unset as (o: PyObject) => boolean,
   sendTo: unset as (it: PyObject, v: PyObject) => { done: boolean; value: PyObject },
   excMatches: unset as (exc: PyObject, t: PyObject) => boolean,
