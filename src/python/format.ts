@@ -8,7 +8,7 @@
  * CPython's identities: formatting an exact str with an empty spec, or a
  * template whose whole output is one formatted str, yields that very object.
  */
-import { callSpecial, getAttr, getItem } from './abstract';
+import { callObject, callSpecial, getAttr, getItem } from './abstract';
 import { argTypeName, throwError } from './errors';
 import { FLOAT_SPEC, FormatError, formatFloat, formatInt, formatStr, INT_SPEC, parseFormatSpec } from './text/format-spec';
 import { decref, heap, incref, makeStatic } from './memory';
@@ -23,6 +23,8 @@ import { freshStr, newStr, PyStr, strSize, strType } from './types/str';
 import { isAsciiText } from './types/str-util';
 import { asciiEscape } from './types/str-unicode';
 import { defMethod, objectType, PyMethodDescr, type KwArgs } from './types/type';
+import { PyFunction } from './types/function';
+import { newMethod } from './types/method';
 
 /** Runs a format-spec engine call, turning its FormatError into the Python exception. */
 export function specCall<T>(fn: () => T): T {
@@ -187,31 +189,36 @@ function scratchOf(o: PyInt | PyLong | PyFloat, spec: string): number[] {
 
 /**
  * PyObject_Format(o, spec): a new reference to a str. An exact str with an
- * empty spec is returned itself, as CPython's fast path does.
+ * empty spec is returned itself, as CPython's fast path does. `specObj` is the
+ * spec as the caller holds it (an f-string's, format()'s argument), which a
+ * class's own `__format__` is given; without it, one is made.
  */
-export function formatObject(o: PyObject, spec: string): PyObject {
+export function formatObject(o: PyObject, spec: string, specObj: PyStr | null = null): PyObject {
   const t = o.type;
   if (spec === '' && o instanceof PyStr && t === strType) return incref(o);
   // The other fast path: an exact int with an empty spec is PyObject_Str(o).
   if (spec === '' && t === intType) return textObject(o, strOf(o));
   // Otherwise _PyObject_LookupSpecial binds __format__: a builtin type's is a builtin
-  // method object, made before the call and freed after it (GC-counted both ways).
+  // method object, made before the call and freed after it (GC-counted both ways); a
+  // class's own is a bound method, with which it is called.
   const f = t.lookup('__format__');
-  const bound = f === null || f instanceof PyMethodDescr ? heap.hiddenTake(FreeList.None, CFUNCTION_BYTES) : -1;
+  const builtin = f === null || f instanceof PyMethodDescr ? heap.hiddenTake(FreeList.None, CFUNCTION_BYTES) : -1;
   try {
     if (t.native) {
       const r = builtinFormat(o, spec);
       if (r !== null) return r;
     }
     if (f === null || (f instanceof PyMethodDescr && f.owner === objectType)) return objectFormat(o, spec);
-    const specObj = newStr(spec);
+    const arg = specObj !== null ? incref(specObj) : newStr(spec);
+    const method = f instanceof PyFunction ? newMethod(f, o) : null;
     try {
-      return checkFormatResult(callSpecial(o, '__format__', [specObj])!);
+      return checkFormatResult(method !== null ? callObject(method, [arg], null) : callSpecial(o, '__format__', [arg])!);
     } finally {
-      decref(specObj);
+      if (method !== null) decref(method);
+      decref(arg);
     }
   } finally {
-    if (bound >= 0) heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, bound);
+    if (builtin >= 0) heap.hiddenFree(FreeList.None, CFUNCTION_BYTES, builtin);
   }
 }
 

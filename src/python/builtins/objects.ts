@@ -113,7 +113,7 @@ export const hash = makeBuiltin('hash', (args, kw) => {
 export const format = makeBuiltin('format', (args, kw) => {
   const [v, spec] = bindArgs('format', args, kw, ['value', 'format_spec'], { required: 1, posOnly: 2 });
   if (spec !== null && !(spec instanceof PyStr)) throwError(TypeError, `format() argument 2 must be str, not ${spec.type.name}`);
-  return formatObject(v!, spec === null ? '' : spec.v);
+  return formatObject(v!, spec === null ? '' : spec.v, spec);
 });
 
 function attrName(o: PyObject): string {

@@ -42,7 +42,7 @@ export function opFormatValue(f: Frame, fast: (PyObject | null)[], sp: number, a
     v = c;
   }
   if (s !== null || !(v instanceof PyStr && v.type === runtime.strType)) {
-    fast[vAt] = formatObject(v, s !== null ? s.v : '');
+    fast[vAt] = formatObject(v, s !== null ? s.v : '', s);
     if (countLog !== null) counted(v); if (--v.rc === 0) heap.dealloc(v);
   }
   if (s !== null) {
