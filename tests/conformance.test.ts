@@ -218,11 +218,7 @@ const KNOWN_GAPS: Record<string, string> = {
  * status and last line are judged as for every program), each with the reason. The
  * moment one's stderr matches, its test fails: the list can only shrink.
  */
-const STDERR_GAPS: Record<string, string> = {
-  'gen_07_close_on_release.py':
-    'an exception raised by native code while an object is freed (a generator ignoring GeneratorExit) is reported at the running frame; ' +
-    'CPython underlines the instruction that frame is at (`del g` with ^ under g), but the engine keeps a frame\'s instruction only in its dispatch loop, so the report has no carets',
-};
+const STDERR_GAPS: Record<string, string> = {};
 
 describe('conformance corpus (tests/conformance, judged like check.sh)', () => {
   it('has programs, each with its expected stdout', () => {

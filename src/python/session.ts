@@ -19,6 +19,7 @@ import { makeBuiltin, objectType, typeType } from './types/type';
 import { hasFinalizer } from './vm/classes';
 import { exceptionLine, formatTraceback, formatUnraisable } from './vm/traceback';
 import { runtime } from './vm/state';
+import type { Frame } from './vm/frame';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
 import { collect, isEnabled, maybeCollect, resetCollector, trackReused } from './gc';
 import { clearWeakrefs } from './modules/weakref';
@@ -37,9 +38,22 @@ export function setSourceLines(lines: Map<string, string[]>): void {
 /** Writes an exception that cannot propagate (PyErr_WriteUnraisable) to stderr and drops it. */
 function reportUnraisable(what: string, e: PyThrow): void {
   const f = runtime.current;
-  const here = f === null ? null : { filename: f.code.filename, line: f.line, name: f.code.name };
+  const here = f === null ? null : { filename: f.code.filename, line: f.line, name: f.code.name, ...instructionRange(f) };
   ctx.writeErr(formatUnraisable(what, e.exc, sourceLines, here));
   decref(e.exc);
+}
+
+/**
+ * The source range of the instruction frame `f` is at, as f_lasti gives it to CPython's
+ * report; the interpreter keeps `f.pc` there at the instructions that store, delete and
+ * drop (and at calls), so a free they start is reported under the right expression.
+ * No range (no carets) when `f.pc` is not on the frame's line: some other instruction freed.
+ */
+function instructionRange(f: Frame): { col: number; endLine: number; endCol: number } {
+  const i = (f.pc - 2) >> 1;
+  const at = f.code.positions;
+  if (i < 0 || f.code.lines[i] !== f.line || at[3 * i] === undefined) return { col: -1, endLine: -1, endCol: -1 };
+  return { col: at[3 * i]!, endLine: at[3 * i + 1]!, endCol: at[3 * i + 2]! };
 }
 
 /** A generator suspended inside its body: freeing it closes it first (_PyGen_Finalize), running its finally blocks. */

@@ -196,10 +196,11 @@ export function execute(f: Frame): PyObject {
             const old = fast[arg];
             fast[arg] = fast[--sp];
             fast[sp] = null;
-            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) decref0(old); }
+            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) { f.pc = pc; decref0(old); } }
             break;
           }
           case Op.DELETE_FAST:
+            f.pc = pc;
             sp = opDeleteFast(f, fast, sp, arg);
             break;
           case Op.LOAD_DEREF: {
@@ -218,10 +219,11 @@ export function execute(f: Frame): PyObject {
             touch(cell);
             cell.ref = fast[--sp];
             fast[sp] = null;
-            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) heap.dealloc(old); }
+            if (old !== null) { if (countLog !== null) counted(old); if (--old.rc === 0) { f.pc = pc; heap.dealloc(old); } }
             break;
           }
           case Op.DELETE_DEREF:
+            f.pc = pc;
             sp = opDeleteDeref(f, fast, sp, arg);
             break;
           case Op.LOAD_CLOSURE: {
@@ -238,18 +240,22 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.STORE_GLOBAL:
+            f.pc = pc;
             sp = opStoreGlobal(f, fast, sp, arg);
             break;
           case Op.DELETE_GLOBAL:
+            f.pc = pc;
             if (!f.globals.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
           case Op.LOAD_NAME:
             sp = opLoadName(f, fast, sp, arg);
             break;
           case Op.STORE_NAME:
+            f.pc = pc;
             sp = opStoreName(f, fast, sp, arg);
             break;
           case Op.DELETE_NAME:
+            f.pc = pc;
             if (!f.locals!.delete(nameKey(code, arg))) nameError(code.names[arg], f);
             break;
           case Op.LOAD_ATTR: {
@@ -263,6 +269,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.STORE_ATTR: {
+            f.pc = pc;
             const o = fast[--sp]!;
             const v = fast[--sp]!;
             fast[sp] = fast[sp + 1] = null;
@@ -286,6 +293,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.DELETE_ATTR:
+            f.pc = pc;
             sp = opDeleteAttr(f, fast, sp, arg);
             break;
           case Op.LOAD_METHOD: {
@@ -409,6 +417,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.STORE_SUBSCR: {
+            f.pc = pc;
             const k = fast[sp - 1]!;
             const o = fast[sp - 2]!;
             const v = fast[sp - 3]!;
@@ -422,6 +431,7 @@ export function execute(f: Frame): PyObject {
             break;
           }
           case Op.DELETE_SUBSCR:
+            f.pc = pc;
             sp = opDeleteSubscr(f, fast, sp, arg);
             break;
           case Op.BINARY_OP: {
@@ -489,7 +499,7 @@ export function execute(f: Frame): PyObject {
           case Op.POP_TOP: {
             const o = fast[--sp];
             fast[sp] = null;
-            if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) heap.dealloc(o); }
+            if (o !== null) { if (countLog !== null) counted(o); if (--o.rc === 0) { f.pc = pc; heap.dealloc(o); } }
             break;
           }
           case Op.COPY: {

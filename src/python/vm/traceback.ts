@@ -119,6 +119,10 @@ export interface FramePlace {
   filename: string;
   line: number;
   name: string;
+  /** The instruction's source range, for the carets (-1: none known). */
+  col: number;
+  endLine: number;
+  endCol: number;
 }
 
 /**
@@ -129,7 +133,7 @@ export interface FramePlace {
  */
 export function formatUnraisable(what: string, e: PyException, sourceLines: Map<string, string[]>, current: FramePlace | null): string {
   const saved = e.traceback;
-  if (saved.length === 0 && current !== null) e.traceback = [{ ...current, col: -1, endLine: -1, endCol: -1 }];
+  if (saved.length === 0 && current !== null) e.traceback = [{ ...current }];
   try {
     return `Exception ignored in: ${what}\n` + formatOne(e, sourceLines);
   } finally {
