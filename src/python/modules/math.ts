@@ -10,7 +10,8 @@ import { callSpecial, toArray } from '../abstract';
 import { bindArgs, noKwargs } from '../args';
 import { throwError } from '../errors';
 import { decref, incref } from '../memory';
-import { exponential } from './math-exp';
+import { exponential } from '../num/math-exp';
+import { glibcPow } from '../num/math-pow';
 import { naturalLog } from './math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
@@ -134,28 +135,15 @@ export function cbrt(x: number): number {
 
 // ---------------------------------------------------------------- pow, fmod, log
 
-/** C99 pow's special cases, where JS `**` differs (1**nan, (-1)**inf...). */
-function cPow(x: number, y: number): number {
-  if (y === 0) return 1;
-  if (x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (x === -1 && !isFinite(y)) return 1;
-  return x ** y;
-}
-
 function mathPow(a: PyObject, b: PyObject): PyObject {
   const x = asDouble(a);
   const y = asDouble(b);
-  let r: number;
-  if (!isFinite(x) || !isFinite(y)) {
-    r = cPow(x, y);
-  } else {
-    r = cPow(x, y);
-    if (Number.isNaN(r)) domain();
-    if (!isFinite(r)) {
-      if (x === 0) domain();
-      range();
-    }
+  // C99's pow, as glibc computes it, for infinities and NaNs too (math_pow_impl's own special cases agree).
+  const r = glibcPow(x, y);
+  if (isFinite(x) && isFinite(y) && !isFinite(r)) {
+    // A NaN only from a negative base to a non-integer power; an infinity from 0 to a negative power, or overflow.
+    if (Number.isNaN(r) || x === 0) domain();
+    range();
   }
   return newFloat(r);
 }

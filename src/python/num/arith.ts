@@ -1,12 +1,13 @@
 /**
  * Numeric kernels whose exact results CPython 3.11 defines and JS does not
  * provide: float floor division/modulo with CPython's sign rules, float
- * power (CPython's special cases over a correctly rounded pow, since JS's
- * Math.pow is off by an ulp in roughly one case in ten), three-argument pow,
+ * power (CPython's special cases over glibc's pow, since JS's Math.pow is
+ * off by an ulp in roughly one case in ten), three-argument pow,
  * correctly rounded int / int, bit_length, isqrt and gcd. Plain JS values in
  * and out; failures are returned (floatPow) or thrown as ArithError carrying
  * the Python exception name and CPython's message.
  */
+import { glibcPow } from './math-pow';
 
 /** A failure the runtime should raise as Python exception `pyType` with `message`. */
 export class ArithError extends Error {
@@ -163,145 +164,6 @@ export function intTrueDiv(a: bigint, b: bigint): number {
   return negative ? -r : r;
 }
 
-// ---------------------------------------------------------------------------
-// Double-double arithmetic for a correctly rounded pow
-
-type DD = [number, number];
-
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, a - (s - bb) + (b - bb)];
-}
-
-function quickTwoSum(a: number, b: number): DD {
-  const s = a + b;
-  return [s, b - (s - a)];
-}
-
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let t = 134217729 * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
-}
-
-function ddAdd(a: DD, b: DD): DD {
-  const s = twoSum(a[0], b[0]);
-  const t = twoSum(a[1], b[1]);
-  let u = quickTwoSum(s[0], s[1] + t[0]);
-  u = quickTwoSum(u[0], u[1] + t[1]);
-  return u;
-}
-
-function ddMul(a: DD, b: DD): DD {
-  const p = twoProd(a[0], b[0]);
-  return quickTwoSum(p[0], p[1] + (a[0] * b[1] + a[1] * b[0]));
-}
-
-function ddMulD(a: DD, b: number): DD {
-  const p = twoProd(a[0], b);
-  return quickTwoSum(p[0], p[1] + a[1] * b);
-}
-
-function ddDiv(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  let r = ddAdd(a, ddMulD(b, -q1));
-  const q2 = r[0] / b[0];
-  r = ddAdd(r, ddMulD(b, -q2));
-  const q3 = r[0] / b[0];
-  return ddAdd(quickTwoSum(q1, q2), [q3, 0]);
-}
-
-// ln 2 in three parts, so k·ln2 stays exact to ~160 bits for |k| < 2^11.
-const LN2_A = 0.6931471805599453;
-const LN2_B = 2.3190468138462996e-17;
-const LN2_C = 5.707708438416212e-34;
-
-function kLn2(k: number): DD {
-  return ddAdd(ddAdd(twoProd(k, LN2_A), twoProd(k, LN2_B)), [k * LN2_C, 0]);
-}
-
-/** 1/(2i+1) as double-doubles, for the atanh series. */
-const ODD_INV: DD[] = [];
-for (let i = 0; i < 24; i++) ODD_INV.push(ddDiv([1, 0], [2 * i + 1, 0]));
-/** 1/i as double-doubles, for the exp series. */
-const INV: DD[] = [[0, 0]];
-for (let i = 1; i < 16; i++) INV.push(ddDiv([1, 0], [i, 0]));
-
-/** ln(x) for finite x > 0 in double-double (relative error ~2^-103): x = f·2^k, ln f = 2·atanh((f-1)/(f+1)). */
-function ddLog(x: number): DD {
-  let [m, e] = decompose(x);
-  // Normalise to f in [sqrt(1/2), sqrt(2)).
-  const bits = bigIntBitLength(m);
-  let k = e + bits - 1; // x = (m / 2^(bits-1)) · 2^k, first factor in [1, 2)
-  let f = Number(m) * pow2(1 - bits);
-  if (f > Math.SQRT2) {
-    f /= 2;
-    k += 1;
-  }
-  const t = ddDiv([f - 1, 0], twoSum(f, 1));
-  const t2 = ddMul(t, t);
-  let s = ODD_INV[23];
-  for (let i = 22; i >= 0; i--) s = ddAdd(ODD_INV[i], ddMul(t2, s));
-  const lnf = ddMul([2 * t[0], 2 * t[1]], s);
-  return k === 0 ? lnf : ddAdd(kLn2(k), lnf);
-}
-
-/**
- * e^z for a double-double z: returns [v, k] with e^z = v·2^k, v a
- * double-double in about [0.7, 1.42] (relative error ~2^-100).
- */
-function ddExp(z: DD): [DD, number] {
-  const k = Math.round(z[0] / LN2_A);
-  let r = k === 0 ? z : ddAdd(z, ((p) => [-p[0], -p[1]] as DD)(kLn2(k)));
-  // e^r = (e^(r/256))^256; the series for e^(r/256) - 1 then needs ten terms.
-  r = [r[0] / 256, r[1] / 256];
-  let s: DD = [1, 0];
-  for (let i = 12; i >= 2; i--) s = ddAdd([1, 0], ddMul(ddMul(r, s), INV[i]));
-  s = ddMul(r, s); // e^(r/256) - 1
-  for (let i = 0; i < 8; i++) s = ddAdd([2 * s[0], 2 * s[1]], ddMul(s, s));
-  return [ddAdd([1, 0], s), k];
-}
-
-/** The double nearest v·2^k (v a normalised double-double), with correct subnormal rounding. */
-function ddToDouble(v: DD, k: number): number {
-  const hi = v[0];
-  if (k >= -1021) return scale2(hi, k);
-  const s = k + 1074;
-  if (s < -2) return 0;
-  const hs = hi * pow2(s);
-  const ls = v[1] * pow2(s);
-  let n = Math.floor(hs);
-  const rem = hs - n + ls;
-  if (rem > 0.5 || (rem === 0.5 && n % 2 === 1)) n += 1;
-  return n * pow2(-1074);
-}
-
-/** x^n exactly rounded for a positive finite x and a small integer n ≠ 0. */
-function exactIntPow(x: number, n: number): number {
-  const [m, e] = decompose(x);
-  const [num, den] = ratioOf(m ** BigInt(Math.abs(n)), e * Math.abs(n));
-  return n > 0 ? ratioToDouble(num, den) : ratioToDouble(den, num);
-}
-
-/** Correctly rounded x^y for finite x > 0, x ≠ 1, finite y ≠ 0. */
-function crPow(x: number, y: number): number {
-  // Both are correctly rounded, and sqrt is an IEEE operation.
-  if (y === 0.5) return Math.sqrt(x);
-  if (Number.isInteger(y) && Math.abs(y) <= 64) return exactIntPow(x, y);
-  const z = ddLog(x);
-  const p = ddMulD(z, y);
-  if (p[0] > 710) return Infinity;
-  if (p[0] < -746) return 0;
-  const [v, k] = ddExp(p);
-  return ddToDouble(v, k);
-}
-
 /** What float ** float produced: a value, or the condition CPython raises or escapes to complex on. */
 export type FloatPowResult =
   | { kind: 'value'; value: number }
@@ -316,11 +178,8 @@ const isOddInteger = (x: number) => Math.abs(x % 2) === 1;
 
 /**
  * a ** b (and pow(a, b)) for floats, following CPython's float_pow special
- * cases (0**0, nan, infinities, signed zeros, (-1)**huge) and then a
- * correctly rounded pow. glibc's pow, which CPython calls on Linux, is not
- * correctly rounded in about one case in a thousand (and on exact halfway
- * results such as 94906267.0**2), so those rare cases may differ in the last
- * ulp.
+ * cases (0**0, nan, infinities, signed zeros, (-1)**huge) and then pow as
+ * glibc computes it (num/math-pow.ts), last bits included.
  */
 export function floatPow(iv: number, iw: number): FloatPowResult {
   const value = (v: number): FloatPowResult => ({ kind: 'value', value: v });
@@ -350,7 +209,7 @@ export function floatPow(iv: number, iw: number): FloatPowResult {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return value(negate ? -1 : 1);
-  let ix = crPow(iv, iw);
+  let ix = glibcPow(iv, iw);
   if (negate) ix = -ix;
   if (ix === Infinity || ix === -Infinity) {
     return { kind: 'overflow', message: "(34, 'Numerical result out of range')" };

@@ -1,6 +1,6 @@
 """Regenerates fixtures/arith.json from CPython 3.11: float divmod, float pow
-(only cases where glibc's pow is correctly rounded: it misses about 0.1% and
-the playground's pow is correctly rounded), int true division, 3-argument pow,
+(as glibc computes it, which the playground follows to the last bit: the cases
+include some where glibc's pow is not correctly rounded), int true division, 3-argument pow,
 isqrt and gcd.
 
 Run: python3 tests/python/num/gen_arith.py
@@ -66,8 +66,18 @@ for _ in range(1500):
     if math.isfinite(v) and v != 0 and math.isfinite(a) and math.isfinite(b) and a > 0:
         if float(Decimal(a) ** Decimal(b)) != v:
             skipped += 1
-            continue
     pows.append([bits(a), bits(b), bits(v)])
+
+# Cases where glibc's pow is not correctly rounded (about one in a thousand), found
+# with a generator of their own (the main stream above stays as it was).
+rng = random.Random(7)
+hard = 0
+while hard < 16:
+    a, b = rng.uniform(0.1, 10), rng.uniform(-40, 40)
+    v = a ** b
+    if float(Decimal(a) ** Decimal(b)) != v:
+        pows.append([bits(a), bits(b), bits(v)])
+        hard += 1
 
 truedivs = []
 for _ in range(400):
@@ -108,4 +118,4 @@ with open(path, 'w') as f:
     json.dump({'divmod': divmods, 'pow': pows, 'truediv': truedivs, 'powmod': powmods, 'isqrt': isqrts,
                'gcd': gcds}, f, separators=(',', ':'))
     f.write('\n')
-print(len(pows), 'pow cases,', skipped, 'skipped (glibc not correctly rounded);', os.path.getsize(path), 'bytes')
+print(len(pows), 'pow cases,', skipped + hard, 'where glibc is not correctly rounded;', os.path.getsize(path), 'bytes')

@@ -14,10 +14,23 @@ import { EXP_TABLE } from './math-exp-data';
 
 const view = new DataView(new ArrayBuffer(8));
 
-function fromBits(hi: number, lo: number): number {
+/** The double whose bits are the words `hi`, `lo`. */
+export function fromBits(hi: number, lo: number): number {
   view.setUint32(0, hi >>> 0);
   view.setUint32(4, lo >>> 0);
   return view.getFloat64(0);
+}
+
+/** The high 32 bits of a double (sign, exponent, top of the fraction). */
+export function highWord(x: number): number {
+  view.setFloat64(0, x);
+  return view.getUint32(0);
+}
+
+/** The low 32 bits of a double. */
+export function lowWord(x: number): number {
+  view.setFloat64(0, x);
+  return view.getUint32(4);
 }
 
 const INV_LN2_N = fromBits(0x40671547, 0x652b82fe); // 0x1.71547652b82fep0 * 128
@@ -30,9 +43,8 @@ const C4 = fromBits(0x3fa55555, 0xcf172b91);
 const C5 = fromBits(0x3f811111, 0x67a4d017);
 
 /** The top 12 bits of a double (sign and exponent). */
-function top12(x: number): number {
-  view.setFloat64(0, x);
-  return view.getUint32(0) >>> 20;
+export function top12(x: number): number {
+  return highWord(x) >>> 20;
 }
 
 const TOP_TINY = top12(2 ** -54);
@@ -53,25 +65,38 @@ export function exponential(x: number): number {
     // Large |x|, below 1024: the scale is built with care below.
     abstop = 0;
   }
+  return expReduced(x, 0, 0, abstop === 0);
+}
+
+/** A sign bias that makes expReduced's result negative (glibc's SIGN_BIAS, 0x800 << 7). */
+export const SIGN_BIAS = 0x40000;
+
+/**
+ * exp(x + xtail), negated when `signBias` is SIGN_BIAS, from the argument reduction on:
+ * exp's own steps, and those of the exp_inline that ends glibc's pow (which adds a
+ * tail |xtail| < 2^-15 to the reduced argument). `large`: |x| is past 512, where the
+ * scale may over- or underflow.
+ */
+export function expReduced(x: number, xtail: number, signBias: number, large: boolean): number {
   const kd0 = fma(INV_LN2_N, x, SHIFT);
-  view.setFloat64(0, kd0);
   // ki is kd0's bits; only its low 32 bits matter (k mod 128 and k << 45 mod 2^64).
-  const kiLo = view.getUint32(4);
+  const kiLo = lowWord(kd0);
   const kd = kd0 - SHIFT;
-  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  if (xtail !== 0) r += xtail;
   const idx = 4 * (kiLo & 127);
   const tail = fromBits(EXP_TABLE[idx]!, EXP_TABLE[idx + 1]!);
-  // sbits = T[idx + 1] + (ki << 45): the shift moves ki's low 19 bits into the high word.
-  const sbitsHi = (EXP_TABLE[idx + 2]! + ((kiLo << 13) >>> 0)) >>> 0;
+  // sbits = T[idx + 1] + ((ki + sign bias) << 45): the shift moves ki's low 19 bits into the high word.
+  const sbitsHi = (EXP_TABLE[idx + 2]! + (((kiLo + signBias) << 13) >>> 0)) >>> 0;
   const sbitsLo = EXP_TABLE[idx + 3]!;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), tail + r));
-  if (abstop === 0) return specialCase(tmp, sbitsHi, sbitsLo, kiLo);
+  if (large) return specialCase(tmp, sbitsHi, sbitsLo, kiLo);
   const scale = fromBits(sbitsHi, sbitsLo);
   return fma(scale, tmp, scale);
 }
 
-/** Large |x|: the scale's exponent may have over- or underflowed; rebuilt 1009 or 1022 binades away. */
+/** Large |x|: the scale's exponent may have over- or underflowed; rebuilt 1009 or 1022 binades away (its sign kept). */
 function specialCase(tmp: number, sbitsHi: number, sbitsLo: number, kiLo: number): number {
   if ((kiLo & 0x80000000) === 0) {
     // k > 0: sbits -= 1009 << 52.
@@ -80,15 +105,18 @@ function specialCase(tmp: number, sbitsHi: number, sbitsLo: number, kiLo: number
   }
   // k < 0: sbits += 1022 << 52, and care in the subnormal range. (Here glibc's build does not
   // fuse scale + scale * tmp: fused, 5 in 100,000 results below 2^-740 came out an ulp off.)
-  const scale = fromBits((sbitsHi + (1022 << 20)) >>> 0, sbitsLo);
+  const scaleHi = (sbitsHi + (1022 << 20)) >>> 0;
+  const scale = fromBits(scaleHi, sbitsLo);
   let y = scale + scale * tmp;
-  if (y < 1) {
+  if (Math.abs(y) < 1) {
     // Rounded to the right precision before it is scaled into the subnormals (no double rounding).
+    const one = y < 0 ? -1 : 1;
     let lo = fma(scale, tmp, scale - y);
-    const hi = 1 + y;
-    lo = 1 - hi + y + lo;
-    y = hi + lo - 1;
-    if (y === 0) y = 0;
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = hi + lo - one;
+    // A zero keeps the scale's sign.
+    if (y === 0) y = scaleHi & 0x80000000 ? -0 : 0;
   }
   return 2 ** -1022 * y;
 }
