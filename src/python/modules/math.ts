@@ -12,6 +12,7 @@ import { throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { exponential } from '../num/math-exp';
 import { glibcPow } from '../num/math-pow';
+import { pow2 } from '../num/arith';
 import { naturalLog } from './math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
@@ -221,7 +222,18 @@ function isclose(args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   return newBool((diff <= Math.abs(relTol * y) || diff <= Math.abs(relTol * x)) || diff <= absTol);
 }
 
-/** Euclidean norm without needless overflow (CPython's vector_norm, scaled by the largest coordinate). */
+/** 2^27 + 1: Veltkamp-Dekker's splitter, which cuts a double into two halves whose squares are exact. */
+const SPLITTER = 134217729;
+
+/**
+ * The Euclidean norm as CPython 3.11's vector_norm computes it (hypot and dist):
+ * the coordinates scaled by a power of two so the largest is in [0.5, 1), squared
+ * exactly by splitting, summed with compensation (Neumaier's, three accumulators),
+ * and the square root corrected by one differential step. Its results are almost
+ * always correctly rounded but not always, which is why V8's Math.hypot (a third
+ * of random inputs off by an ulp) will not do. A largest coordinate so small that
+ * its scale would overflow is divided out instead.
+ */
 function vectorNorm(v: number[]): number {
   let max = 0;
   let sawNan = false;
@@ -233,7 +245,43 @@ function vectorNorm(v: number[]): number {
   if (max === Infinity) return Infinity;
   if (sawNan) return NaN;
   if (max === 0 || v.length <= 1) return max;
-  return Math.hypot(...v);
+  const maxE = frexp(max)[1];
+  let csum = 1;
+  let frac1 = 0;
+  // (oldcsum - csum) + x: what adding x to csum lost (|csum| >= |x| throughout).
+  const add = (x: number): number => {
+    const old = csum;
+    csum += x;
+    return old - csum + x;
+  };
+  if (maxE < -1023) {
+    for (const c of v) {
+      const x = Math.abs(c) / max;
+      frac1 += add(x * x);
+    }
+    return max * Math.sqrt(csum - 1 + frac1);
+  }
+  const scale = pow2(-maxE);
+  let frac2 = 0;
+  let frac3 = 0;
+  for (const c of v) {
+    const x = Math.abs(c) * scale;
+    const t = x * SPLITTER;
+    const hi = t - (t - x);
+    const lo = x - hi;
+    frac1 += add(hi * hi);
+    frac2 += add(2 * hi * lo);
+    frac3 += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1 + (frac1 + frac2 + frac3));
+  const t = h * SPLITTER;
+  const hi = t - (t - h);
+  const lo = h - hi;
+  frac1 += add(-hi * hi);
+  frac2 += add(-2 * hi * lo);
+  frac3 += add(-lo * lo);
+  const x = csum - 1 + (frac1 + frac2 + frac3);
+  return (h + x / (2 * h)) / scale;
 }
 
 function hypot(args: PyObject[]): PyObject {

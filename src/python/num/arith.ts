@@ -69,7 +69,7 @@ export function floatFloorDiv(a: number, b: number): number {
 const view = new DataView(new ArrayBuffer(8));
 
 /** 2^k as a double for -1074 ≤ k ≤ 1023, built from bits (Math.pow is not trustworthy here). */
-function pow2(k: number): number {
+export function pow2(k: number): number {
   if (k >= -1022) {
     view.setUint32(0, (k + 1023) << 20);
     view.setUint32(4, 0);
