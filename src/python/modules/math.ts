@@ -12,6 +12,7 @@ import { throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { exponential } from '../num/math-exp';
 import { glibcPow } from '../num/math-pow';
+import { hyperbolicCosine } from '../num/math-cosh';
 import { pow2 } from '../num/arith';
 import { naturalLog } from './math-log';
 import { PyObject } from '../object';
@@ -399,7 +400,7 @@ const functions: [string, PyObject][] = [
     return newFloat(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBitNaN(y)) ? -x : x);
   })],
   ['cos', unary('cos', math1(Math.cos, false))],
-  ['cosh', unary('cosh', math1(Math.cosh, true))],
+  ['cosh', unary('cosh', math1(hyperbolicCosine, true))],
   ['degrees', unary('degrees', (o) => newFloat(asDouble(o) * (180.0 / Math.PI)))],
   ['dist', binary('dist', dist)],
   ['exp', unary('exp', math1(exponential, true))],
