@@ -102,6 +102,23 @@ export function resetCollector(): void {
   st = new GcState();
 }
 
+/** Counts what CPython's start-up leaves counted when a program begins: its own net allocations, and two generation-1 collections. */
+export function countStartup(): void {
+  heap.gcCount0 = STARTUP_COUNT0;
+  st.counts[2] = STARTUP_COUNT2;
+}
+
+/**
+ * Generation 0's count and generation 2's when `python3 FILE.py` starts running the
+ * program (what site, encodings and importlib left since the last collection): the
+ * first automatic collection comes about 455 net allocations into a program, not 700.
+ * Measured as gc.get_count() on the first line of a two-line program, less the engine's
+ * own count there. (What compiling the program leaves counted grows with the program in
+ * CPython, a class and its methods more than the engine counts: not modelled yet.)
+ */
+const STARTUP_COUNT0 = 246;
+const STARTUP_COUNT2 = 2;
+
 // ---------------------------------------------------------------- list primitives
 
 function grow(): void {

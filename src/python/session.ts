@@ -21,7 +21,7 @@ import { exceptionLine, formatTraceback, formatUnraisable } from './vm/traceback
 import { runtime } from './vm/state';
 import type { Frame } from './vm/frame';
 import { staticmethodType, classmethodType, propertyType, superType } from './types/descriptors';
-import { collect, isEnabled, maybeCollect, resetCollector, trackReused } from './gc';
+import { collect, countStartup, isEnabled, maybeCollect, resetCollector, trackReused } from './gc';
 import { clearWeakrefs } from './modules/weakref';
 import { resetModules } from './modules/index';
 import { createBuiltins } from './builtins/index';
@@ -113,6 +113,7 @@ export const extra = {
   clearWeakrefs: (o: PyObject): void => clearWeakrefs(o),
   reset: (): void => {
     resetCollector();
+    countStartup();
     resetModules();
   },
   atExit: (): void => {
