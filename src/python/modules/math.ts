@@ -13,8 +13,9 @@ import { decref, incref } from '../memory';
 import { exponential } from '../num/math-exp';
 import { glibcPow } from '../num/math-pow';
 import { hyperbolicCosine } from '../num/math-cosh';
+import { log10 } from '../num/math-log10';
 import { pow2 } from '../num/arith';
-import { naturalLog } from './math-log';
+import { naturalLog } from '../num/math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
@@ -422,7 +423,7 @@ const functions: [string, PyObject][] = [
   ['lcm', varargs('lcm', (args) => lcm(args))],
   ['ldexp', binary('ldexp', ldexpFn)],
   ['log', log],
-  ['log10', unary('log10', (o) => newFloat(logOf(o, Math.log10)))],
+  ['log10', unary('log10', (o) => newFloat(logOf(o, log10)))],
   ['log1p', unary('log1p', math1(Math.log1p, false))],
   ['log2', unary('log2', (o) => newFloat(logOf(o, Math.log2)))],
   ['modf', unary('modf', modf)],

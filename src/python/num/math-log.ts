@@ -11,7 +11,7 @@
  * log(x) = k*ln2 + log(c) + log1p(r) with r = z/c - 1. Near 1, a polynomial in
  * x - 1 alone.
  */
-import { fma, productError } from '../num/fma';
+import { fma, productError } from './fma';
 import { LN2_HI, LN2_LO, POLY, POLY1, TABLE } from './math-log-data';
 
 const view = new DataView(new ArrayBuffer(8));
