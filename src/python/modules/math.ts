@@ -14,6 +14,7 @@ import { exponential } from '../num/math-exp';
 import { glibcPow } from '../num/math-pow';
 import { hyperbolicCosine } from '../num/math-cosh';
 import { log10 } from '../num/math-log10';
+import { log2 } from '../num/math-log2';
 import { pow2 } from '../num/arith';
 import { naturalLog } from '../num/math-log';
 import { PyObject } from '../object';
@@ -425,7 +426,7 @@ const functions: [string, PyObject][] = [
   ['log', log],
   ['log10', unary('log10', (o) => newFloat(logOf(o, log10)))],
   ['log1p', unary('log1p', math1(Math.log1p, false))],
-  ['log2', unary('log2', (o) => newFloat(logOf(o, Math.log2)))],
+  ['log2', unary('log2', (o) => newFloat(logOf(o, log2)))],
   ['modf', unary('modf', modf)],
   ['nextafter', binary('nextafter', nextafter)],
   ['perm', makeBuiltin('perm', (args, kw) => {
