@@ -285,6 +285,16 @@ export function asPreexisting<T>(fn: () => T): T {
 }
 
 /**
+ * Counts `n` more allocations in generation 0 that CPython makes and the engine does
+ * not model (what running an imported module's source leaves counted), starting a
+ * collection if that passes the threshold, as the last of them would in CPython.
+ */
+export function addUnmodelledAllocations(n: number): void {
+  heap.gcCount0 += n;
+  maybeCollect();
+}
+
+/**
  * Counts `n` more objects in the oldest generation that CPython has and the engine
  * does not model (an imported module's functions, classes and dicts): like
  * STARTUP_LONG_LIVED, they count in long_lived_total from the next full collection on.
