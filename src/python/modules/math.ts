@@ -12,7 +12,8 @@ import { throwError } from '../errors';
 import { decref, incref } from '../memory';
 import { exponential } from '../num/math-exp';
 import { glibcPow } from '../num/math-pow';
-import { hyperbolicCosine } from '../num/math-cosh';
+import { hyperbolicCosine, hyperbolicSine, hyperbolicTangent } from '../num/math-hyperbolic';
+import { expm1 } from '../num/math-expm1';
 import { log10 } from '../num/math-log10';
 import { log2 } from '../num/math-log2';
 import { pow2 } from '../num/arith';
@@ -407,7 +408,7 @@ const functions: [string, PyObject][] = [
   ['dist', binary('dist', dist)],
   ['exp', unary('exp', math1(exponential, true))],
   ['exp2', unary('exp2', math1((x) => 2 ** x, true))],
-  ['expm1', unary('expm1', math1(Math.expm1, true))],
+  ['expm1', unary('expm1', math1(expm1, true))],
   ['fabs', unary('fabs', math1(Math.abs, false))],
   ['factorial', unary('factorial', factorial)],
   ['floor', unary('floor', roundVia('__floor__', Math.floor))],
@@ -443,10 +444,10 @@ const functions: [string, PyObject][] = [
   ['radians', unary('radians', (o) => newFloat(asDouble(o) * (Math.PI / 180.0)))],
   ['remainder', binary('remainder', remainder)],
   ['sin', unary('sin', math1(Math.sin, false))],
-  ['sinh', unary('sinh', math1(Math.sinh, true))],
+  ['sinh', unary('sinh', math1(hyperbolicSine, true))],
   ['sqrt', unary('sqrt', math1(Math.sqrt, false))],
   ['tan', unary('tan', math1(Math.tan, false))],
-  ['tanh', unary('tanh', math1(Math.tanh, false))],
+  ['tanh', unary('tanh', math1(hyperbolicTangent, false))],
   ['trunc', unary('trunc', trunc)],
   ['ulp', unary('ulp', ulp)],
 ];
