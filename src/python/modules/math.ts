@@ -16,6 +16,8 @@ import { hyperbolicCosine, hyperbolicSine, hyperbolicTangent } from '../num/math
 import { expm1 } from '../num/math-expm1';
 import { log10 } from '../num/math-log10';
 import { log2 } from '../num/math-log2';
+import { log1p } from '../num/math-log1p';
+import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangent } from '../num/math-inverse-hyperbolic';
 import { pow2 } from '../num/arith';
 import { naturalLog } from '../num/math-log';
 import { PyObject } from '../object';
@@ -388,12 +390,12 @@ const predicate = (fn: (x: number) => boolean) => (o: PyObject) => newBool(fn(as
 /** Static math functions, shared by every run. */
 const functions: [string, PyObject][] = [
   ['acos', unary('acos', math1(Math.acos, false))],
-  ['acosh', unary('acosh', math1(Math.acosh, false))],
+  ['acosh', unary('acosh', math1(inverseHyperbolicCosine, false))],
   ['asin', unary('asin', math1(Math.asin, false))],
-  ['asinh', unary('asinh', math1(Math.asinh, false))],
+  ['asinh', unary('asinh', math1(inverseHyperbolicSine, false))],
   ['atan', unary('atan', math1(Math.atan, false))],
   ['atan2', binary('atan2', (a, b) => newFloat(Math.atan2(asDouble(a), asDouble(b))))],
-  ['atanh', unary('atanh', math1(Math.atanh, false))],
+  ['atanh', unary('atanh', math1(inverseHyperbolicTangent, false))],
   ['cbrt', unary('cbrt', math1(cbrt, false))],
   ['ceil', unary('ceil', roundVia('__ceil__', Math.ceil))],
   ['comb', binary('comb', comb)],
@@ -426,7 +428,7 @@ const functions: [string, PyObject][] = [
   ['ldexp', binary('ldexp', ldexpFn)],
   ['log', log],
   ['log10', unary('log10', (o) => newFloat(logOf(o, log10)))],
-  ['log1p', unary('log1p', math1(Math.log1p, false))],
+  ['log1p', unary('log1p', math1(log1p, false))],
   ['log2', unary('log2', (o) => newFloat(logOf(o, log2)))],
   ['modf', unary('modf', modf)],
   ['nextafter', binary('nextafter', nextafter)],
