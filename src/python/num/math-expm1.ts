@@ -10,8 +10,9 @@ import { fma } from './fma';
 import { fromBits, highWord, lowWord } from './math-exp';
 
 const O_THRESHOLD = fromBits(0x40862e42, 0xfefa39ef);
-const LN2_HI = fromBits(0x3fe62e42, 0xfee00000);
-const LN2_LO = fromBits(0x3dea39ef, 0x35793c76);
+/** fdlibm's split of ln 2: the high part has its last 21 bits zero, so k * LN2_HI is exact for |k| < 2^20 (expm1 and log1p). */
+export const LN2_HI = fromBits(0x3fe62e42, 0xfee00000);
+export const LN2_LO = fromBits(0x3dea39ef, 0x35793c76);
 const INV_LN2 = fromBits(0x3ff71547, 0x652b82fe);
 const Q1 = fromBits(0xbfa11111, 0x111110f4);
 const Q2 = fromBits(0x3f5a01a0, 0x19fe5585);

@@ -9,9 +9,8 @@
  */
 import { fma } from './fma';
 import { fromBits, highWord, lowWord } from './math-exp';
+import { LN2_HI, LN2_LO } from './math-expm1';
 
-const LN2_HI = fromBits(0x3fe62e42, 0xfee00000);
-const LN2_LO = fromBits(0x3dea39ef, 0x35793c76);
 const LP1 = fromBits(0x3fe55555, 0x55555593);
 const LP2 = fromBits(0x3fd99999, 0x9997fa04);
 const LP3 = fromBits(0x3fd24924, 0x94229359);
