@@ -17,6 +17,7 @@ import { expm1 } from '../num/math-expm1';
 import { log10 } from '../num/math-log10';
 import { log2 } from '../num/math-log2';
 import { log1p } from '../num/math-log1p';
+import { exp2 } from '../num/math-exp2';
 import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangent } from '../num/math-inverse-hyperbolic';
 import { pow2 } from '../num/arith';
 import { naturalLog } from '../num/math-log';
@@ -409,7 +410,7 @@ const functions: [string, PyObject][] = [
   ['degrees', unary('degrees', (o) => newFloat(asDouble(o) * (180.0 / Math.PI)))],
   ['dist', binary('dist', dist)],
   ['exp', unary('exp', math1(exponential, true))],
-  ['exp2', unary('exp2', math1((x) => 2 ** x, true))],
+  ['exp2', unary('exp2', math1(exp2, true))],
   ['expm1', unary('expm1', math1(expm1, true))],
   ['fabs', unary('fabs', math1(Math.abs, false))],
   ['factorial', unary('factorial', factorial)],
