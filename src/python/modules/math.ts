@@ -20,6 +20,7 @@ import { log1p } from '../num/math-log1p';
 import { exp2 } from '../num/math-exp2';
 import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangent } from '../num/math-inverse-hyperbolic';
 import { pow2 } from '../num/arith';
+import { SPLIT } from '../num/fma';
 import { naturalLog } from '../num/math-log';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
@@ -229,9 +230,6 @@ function isclose(args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   return newBool((diff <= Math.abs(relTol * y) || diff <= Math.abs(relTol * x)) || diff <= absTol);
 }
 
-/** 2^27 + 1: Veltkamp-Dekker's splitter, which cuts a double into two halves whose squares are exact. */
-const SPLITTER = 134217729;
-
 /**
  * The Euclidean norm as CPython 3.11's vector_norm computes it (hypot and dist):
  * the coordinates scaled by a power of two so the largest is in [0.5, 1), squared
@@ -273,7 +271,7 @@ function vectorNorm(v: number[]): number {
   let frac3 = 0;
   for (const c of v) {
     const x = Math.abs(c) * scale;
-    const t = x * SPLITTER;
+    const t = x * SPLIT;
     const hi = t - (t - x);
     const lo = x - hi;
     frac1 += add(hi * hi);
@@ -281,7 +279,7 @@ function vectorNorm(v: number[]): number {
     frac3 += lo * lo;
   }
   const h = Math.sqrt(csum - 1 + (frac1 + frac2 + frac3));
-  const t = h * SPLITTER;
+  const t = h * SPLIT;
   const hi = t - (t - h);
   const lo = h - hi;
   frac1 += add(-hi * hi);

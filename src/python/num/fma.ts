@@ -6,7 +6,8 @@
  * split) and added back with one more rounding (exact in all but rare ties).
  */
 
-const SPLIT = 134217729;
+/** 2^27 + 1: Veltkamp-Dekker's splitter, which cuts a double into two halves whose products are exact. */
+export const SPLIT = 134217729;
 
 /** The rounding error of the product p = a * b (a * b = p + error exactly; Dekker). */
 export function productError(a: number, b: number, p: number): number {

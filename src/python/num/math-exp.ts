@@ -10,28 +10,8 @@
  * 2^(k/128) is a table entry scaled by 2^(k >> 7) and exp(r) - 1 a polynomial.
  */
 import { fma } from './fma';
+import { fromBits, lowWord, top12 } from './double-bits';
 import { EXP_TABLE } from './math-exp-data';
-
-const view = new DataView(new ArrayBuffer(8));
-
-/** The double whose bits are the words `hi`, `lo`. */
-export function fromBits(hi: number, lo: number): number {
-  view.setUint32(0, hi >>> 0);
-  view.setUint32(4, lo >>> 0);
-  return view.getFloat64(0);
-}
-
-/** The high 32 bits of a double (sign, exponent, top of the fraction). */
-export function highWord(x: number): number {
-  view.setFloat64(0, x);
-  return view.getUint32(0);
-}
-
-/** The low 32 bits of a double. */
-export function lowWord(x: number): number {
-  view.setFloat64(0, x);
-  return view.getUint32(4);
-}
 
 const INV_LN2_N = fromBits(0x40671547, 0x652b82fe); // 0x1.71547652b82fep0 * 128
 const SHIFT = 6755399441055744; // 0x1.8p52
@@ -42,30 +22,34 @@ const C3 = fromBits(0x3fc55555, 0x5555543c);
 const C4 = fromBits(0x3fa55555, 0xcf172b91);
 const C5 = fromBits(0x3f811111, 0x67a4d017);
 
-/** The top 12 bits of a double (sign and exponent). */
-export function top12(x: number): number {
-  return highWord(x) >>> 20;
-}
-
 const TOP_TINY = top12(2 ** -54);
 const TOP_512 = top12(512);
 const TOP_1024 = top12(1024);
 
+/**
+ * The exp family's special ranges, by `abstop` (the top 12 bits of |x|): |x| below
+ * 2^-54 (`tiny`), from 512 on, of which from 1024 on (`huge`, infinities and NaNs
+ * too); null for the usual range.
+ */
+export function expRange(abstop: number): 'tiny' | 'large' | 'huge' | null {
+  if (abstop < TOP_TINY) return 'tiny';
+  if (abstop < TOP_512) return null;
+  return abstop >= TOP_1024 ? 'huge' : 'large';
+}
+
 /** exp(x) for a double, as glibc's exp returns it. */
 export function exponential(x: number): number {
-  let abstop = top12(x) & 0x7ff;
-  if (abstop - TOP_TINY >= TOP_512 - TOP_TINY || abstop < TOP_TINY) {
-    // Tiny x (0 is common): 1 + x.
-    if (abstop < TOP_TINY) return 1 + x;
-    if (abstop >= TOP_1024) {
-      if (x === -Infinity) return 0;
-      if (abstop >= 0x7ff) return 1 + x;
-      return x < 0 ? 0 : Infinity;
-    }
-    // Large |x|, below 1024: the scale is built with care below.
-    abstop = 0;
+  const abstop = top12(x) & 0x7ff;
+  const range = expRange(abstop);
+  // Tiny x (0 is common): 1 + x.
+  if (range === 'tiny') return 1 + x;
+  if (range === 'huge') {
+    if (x === -Infinity) return 0;
+    if (abstop >= 0x7ff) return 1 + x;
+    return x < 0 ? 0 : Infinity;
   }
-  return expReduced(x, 0, 0, abstop === 0);
+  // Large |x|, below 1024: the scale is built with care.
+  return expReduced(x, 0, 0, range === 'large');
 }
 
 /** A sign bias that makes expReduced's result negative (glibc's SIGN_BIAS, 0x800 << 7). */

@@ -5,7 +5,8 @@
  *
  * x = k/128 + r with |r| <= 1/256; 2^x = 2^(k/128) * 2^r, 2^r - 1 a polynomial.
  */
-import { fromBits, highWord, lowWord, top12 } from './math-exp';
+import { fromBits, highWord, lowWord, top12 } from './double-bits';
+import { expRange } from './math-exp';
 import { EXP_TABLE } from './math-exp-data';
 
 const SHIFT = 6755399441055744 / 128; // 0x1.8p52 / 128
@@ -15,24 +16,19 @@ const C3 = fromBits(0x3fac6b08, 0xd70cf4b5);
 const C4 = fromBits(0x3f83b2ab, 0xd24650cc);
 const C5 = fromBits(0x3f55d7e0, 0x9b4e3a84);
 
-const TOP_TINY = top12(2 ** -54);
-const TOP_512 = top12(512);
-const TOP_1024 = top12(1024);
-
 /** exp2(x) for a double, as glibc's exp2 returns it. */
 export function exp2(x: number): number {
-  let abstop = top12(x) & 0x7ff;
-  if (abstop - TOP_TINY >= TOP_512 - TOP_TINY || abstop < TOP_TINY) {
-    if (abstop < TOP_TINY) return 1 + x;
-    if (abstop >= TOP_1024) {
-      if (x === -Infinity) return 0;
-      if (abstop >= 0x7ff) return 1 + x;
-      if (x > 0) return Infinity;
-      if (x <= -1075) return 0;
-    }
-    // |x| past 928: the scale is built with care below.
-    if (Math.abs(x) > 928) abstop = 0;
+  const abstop = top12(x) & 0x7ff;
+  const range = expRange(abstop);
+  if (range === 'tiny') return 1 + x;
+  if (range === 'huge') {
+    if (x === -Infinity) return 0;
+    if (abstop >= 0x7ff) return 1 + x;
+    if (x > 0) return Infinity;
+    if (x <= -1075) return 0;
   }
+  // |x| past 928: the scale is built with care below.
+  const large = range !== null && Math.abs(x) > 928;
   const kd0 = x + SHIFT;
   const kiLo = lowWord(kd0);
   const kd = kd0 - SHIFT;
@@ -43,7 +39,7 @@ export function exp2(x: number): number {
   const sbitsLo = EXP_TABLE[idx + 3]!;
   const r2 = r * r;
   const tmp = tail + r * C1 + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
-  if (abstop === 0) {
+  if (large) {
     if ((kiLo & 0x80000000) === 0) {
       // k > 0: the scale's exponent may have overflowed by one.
       const scale = fromBits((sbitsHi - (1 << 20)) >>> 0, sbitsLo);

@@ -7,7 +7,7 @@
  * approximation in r; scaled back by 2^k.
  */
 import { fma } from './fma';
-import { fromBits, highWord, lowWord } from './math-exp';
+import { fromBits, highWord, lowWord } from './double-bits';
 
 const O_THRESHOLD = fromBits(0x40862e42, 0xfefa39ef);
 /** fdlibm's split of ln 2: the high part has its last 21 bits zero, so k * LN2_HI is exact for |k| < 2^20 (expm1 and log1p). */

@@ -5,7 +5,8 @@
  * own: cosh printed another last digit for one input in twelve.
  */
 import { fma } from './fma';
-import { exponential, highWord, lowWord } from './math-exp';
+import { highWord, lowWord } from './double-bits';
+import { exponential } from './math-exp';
 import { expm1 } from './math-expm1';
 
 /** cosh(x) for a double, as glibc's cosh returns it. */

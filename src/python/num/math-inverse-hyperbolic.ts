@@ -4,7 +4,7 @@
  * (math-log.ts, math-log1p.ts), where V8's Math.asinh and acosh use a log of their
  * own and print another last digit for 3-4% of inputs.
  */
-import { highWord } from './math-exp';
+import { highWord } from './double-bits';
 import { naturalLog } from './math-log';
 import { log1p } from './math-log1p';
 

@@ -11,10 +11,10 @@
  * log(x) = k*ln2 + log(c) + log1p(r) with r = z/c - 1. Near 1, a polynomial in
  * x - 1 alone.
  */
+import { fromBits, highWord, lowWord } from './double-bits';
 import { fma, productError } from './fma';
 import { LN2_HI, LN2_LO, POLY, POLY1, TABLE } from './math-log-data';
 
-const view = new DataView(new ArrayBuffer(8));
 // The bits of 0x1.6p-1 (glibc's OFF), as a BigInt-free pair of 32-bit halves.
 const OFF_HI = 0x3fe60000;
 // Near 1: x in [1 - 0x1p-4, 1 + 0x1.09p-4).
@@ -49,24 +49,21 @@ export function naturalLog(x: number): number {
     return fma(r3, poly, lo) + hi;
   }
   if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
-  view.setFloat64(0, x);
-  let top = view.getUint32(0);
-  let low = view.getUint32(4);
+  let top = highWord(x);
+  let low = lowWord(x);
   let k0 = 0;
   if (top < 0x00100000) {
     // Subnormal: scaled into the normal range (its exponent taken back below).
-    view.setFloat64(0, x * 4503599627370496);
-    top = view.getUint32(0);
-    low = view.getUint32(4);
+    const scaled = x * 4503599627370496;
+    top = highWord(scaled);
+    low = lowWord(scaled);
     k0 = -52;
   }
   // tmp = ix - OFF; i = (tmp >> 45) % 128; k = tmp >> 52 (arithmetic); iz = ix - (tmp & 0xfff << 52).
   const tmpHi = (top - OFF_HI) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = (tmpHi >> 20) + k0;
-  view.setUint32(0, (top - (tmpHi & 0xfff00000)) >>> 0);
-  view.setUint32(4, low);
-  const z = view.getFloat64(0);
+  const z = fromBits(top - (tmpHi & 0xfff00000), low);
   const invc = TABLE[2 * i]!;
   const logc = TABLE[2 * i + 1]!;
   const r = fmaMinusOne(z, invc);

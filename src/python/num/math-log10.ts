@@ -4,7 +4,7 @@
  * (math-log.ts). V8's Math.log10 uses a log of its own and prints another last digit
  * for one input in 500.
  */
-import { fromBits, highWord, lowWord } from './math-exp';
+import { fromBits, highWord, lowWord } from './double-bits';
 import { naturalLog } from './math-log';
 
 const TWO54 = 18014398509481984;

@@ -8,7 +8,7 @@
  * rounding of 1 + x; log(1 + f) from s = f / (2 + f).
  */
 import { fma } from './fma';
-import { fromBits, highWord, lowWord } from './math-exp';
+import { fromBits, highWord, lowWord } from './double-bits';
 import { LN2_HI, LN2_LO } from './math-expm1';
 
 const LP1 = fromBits(0x3fe55555, 0x55555593);

@@ -10,7 +10,7 @@
  * log2(x) = k + log2(c) + log2(z/c). Near 1, a polynomial in x - 1 alone.
  */
 import { fma } from './fma';
-import { fromBits, highWord, lowWord } from './math-exp';
+import { fromBits, highWord, lowWord } from './double-bits';
 import { INV_LN2, LOG2_POLY, LOG2_POLY1, LOG2_TABLE } from './math-log2-data';
 
 const word = (a: Uint32Array, k: number): number => fromBits(a[2 * k]!, a[2 * k + 1]!);

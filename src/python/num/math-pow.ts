@@ -13,7 +13,8 @@
  * BigInt, far too slow here).
  */
 import { fma } from './fma';
-import { expReduced, fromBits, highWord, lowWord, SIGN_BIAS, top12 } from './math-exp';
+import { fromBits, highWord, lowWord, top12 } from './double-bits';
+import { expRange, expReduced, SIGN_BIAS } from './math-exp';
 import { POW_LOG_TABLE } from './math-pow-data';
 
 const LN2_HI = fromBits(0x3fe62e42, 0xfefa3800); // 0x1.62e42fefa3800p-1
@@ -136,10 +137,6 @@ export function glibcPow(x: number, y: number): number {
   return expInline(ehi, elo, signBias);
 }
 
-const TOP_TINY = top12(2 ** -54);
-const TOP_512 = top12(512);
-const TOP_1024 = top12(1024);
-
 /** The sign of expInline's result, as a sign bias gives it. */
 function signed(v: number, signBias: number): number {
   return signBias !== 0 ? -v : v;
@@ -147,11 +144,8 @@ function signed(v: number, signBias: number): number {
 
 /** exp(x + xtail), negated by SIGN_BIAS, with pow's handling of tiny and huge x. */
 function expInline(x: number, xtail: number, signBias: number): number {
-  const abstop = top12(x) & 0x7ff;
-  if (abstop - TOP_TINY >= TOP_512 - TOP_TINY || abstop < TOP_TINY) {
-    if (abstop < TOP_TINY) return signed(1 + x, signBias);
-    if (abstop >= TOP_1024) return signed(x < 0 ? 0 : Infinity, signBias);
-    return expReduced(x, xtail, signBias, true);
-  }
-  return expReduced(x, xtail, signBias, false);
+  const range = expRange(top12(x) & 0x7ff);
+  if (range === 'tiny') return signed(1 + x, signBias);
+  if (range === 'huge') return signed(x < 0 ? 0 : Infinity, signBias);
+  return expReduced(x, xtail, signBias, range === 'large');
 }
