@@ -17,7 +17,7 @@ import { Ellipsis, None } from '../types/none';
 import { intern, newStr, PyStr } from '../types/str';
 import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
 import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
-import { getItem } from '../abstract';
+import { getItem, isTrue } from '../abstract';
 import { decref } from '../memory';
 import type { PyThrow } from '../errors';
 import { Access, buildScopes, Scope } from './symtable';
@@ -90,9 +90,16 @@ export function compileModule(mod: A.Module, filename: string, literals: PyObjec
 class Compiler {
   private u!: Unit;
   private fblocks: FBlock[] = [];
+  /** merge_consts_recursive's cache: the file's constant per value (kept by compileRefs while compiling). */
   private constCache = new Map<string, PyObject>();
-  /** Tuples the folding made from the parser's own objects and consumed (foldOperand): the arena keeps them too. */
-  private arenaOnly: PyObject[] = [];
+  /** The cache's references, released when compiling ends (c_const_cache). */
+  private compileRefs: PyObject[] = [];
+  /** The parser arena: one reference to each literal's object and each folded value, for the whole run. */
+  private arena: PyObject[] = [];
+  /** What each expression node folded to (borrowed from the arena), or null. */
+  private folds = new Map<A.Expr, PyObject | null>();
+  /** Constant tuples each unit folds when it is assembled (lateTuple), by where their LOAD_CONST is. */
+  private lateTuples = new Map<Unit, Array<{ pos: number; items: PyObject[] }>>();
   private units: { u: Unit; fblocks: FBlock[] }[] = [];
   /** The SyntaxWarnings so far, in CPython's order (a check runs before the operands it looks at are compiled). */
   readonly warnings: Array<[at: A.Pos, message: string]> = [];
@@ -120,18 +127,29 @@ class Compiler {
     throw new PythonSyntaxError('SyntaxError', msg, this.filename, node.line, node.col + 1);
   }
 
-  /** Gives the file cache's references, and the folded operands', to the caller (the stand-in for CPython's parser arena). */
+  /** Gives the arena's references to the caller, and drops the const cache's (compiling is over). */
   handOverConstants(out: PyObject[]): void {
-    for (const o of this.constCache.values()) out.push(o);
+    for (const o of this.arena) out.push(o);
+    this.arena = [];
+    this.folds.clear();
     this.constCache.clear();
-    for (const o of this.arenaOnly) out.push(o);
-    this.arenaOnly = [];
+    const refs = this.compileRefs;
+    this.compileRefs = [];
+    for (const o of refs) decref(o);
   }
 
   module(mod: A.Module): PyCode {
     const scope = this.scopes.get(mod)!;
     this.u = new Unit(scope, '<module>', '<module>', 1);
-    this.body(mod.body);
+    const first = mod.body[0];
+    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+      // compiler_body: a module's docstring is stored as __doc__ where the statement stands.
+      this.setLine(first);
+      this.u.emit(Op.LINE, first.line);
+      this.loadConst(this.constant(first.value));
+      this.u.emit(Op.STORE_NAME, this.u.nameIdx('__doc__'));
+      this.body(mod.body.slice(1));
+    } else this.body(mod.body);
     this.u.emit(Op.LOAD_CONST, this.u.constIdx(None));
     this.u.emit(Op.RETURN_VALUE);
     const code = this.finish(this.u);
@@ -140,7 +158,28 @@ class Compiler {
   }
 
   private finish(u: Unit): PyCode {
+    const late = this.lateTuples.get(u);
+    if (late !== undefined) {
+      for (const { pos, items } of late) u.ops[pos + 1] = u.constIdx(this.constTuple(items));
+      this.lateTuples.delete(u);
+    }
     return born(u.finish(new PyCode(), this.filename));
+  }
+
+  /**
+   * LOAD_CONST of constants then BUILD_TUPLE, which CPython's flowgraph optimizer folds
+   * when the code object is assembled: the items are the file's constants at once (and
+   * stay among the code's constants), the tuple merges only then, so a folded tuple display compiled later in the unit is
+   * the one kept (`def f(a=1.5, b=2.5)` then `t = (1.5, 2.5)`: f's defaults are t).
+   */
+  private lateTuple(items: PyObject[]): void {
+    // The items' own LOAD_CONSTs are gone after folding, their constants are not.
+    const merged = items.map((x) => this.mergeConst(x));
+    for (const x of merged) this.u.constIdx(x);
+    const pos = this.u.emit(Op.LOAD_CONST, 0);
+    let late = this.lateTuples.get(this.u);
+    if (late === undefined) this.lateTuples.set(this.u, (late = []));
+    late.push({ pos, items: merged });
   }
 
   private enter(scope: Scope, name: string, qualname: string, line: number): void {
@@ -159,9 +198,86 @@ class Compiler {
   }
 
   // ------------------------------------------------------------ constants
+  //
+  // CPython's order: the parser makes an object per literal and the AST optimizer
+  // folds constant expressions into new objects, all kept by the parser arena for the
+  // whole run (this.arena); compiling a constant then merges it into the file's const
+  // cache (merge_consts_recursive), whose own references last only while compiling
+  // (this.compileRefs). So a folded operand is never merged: in
+  // `u = 3.0 * (2.0, 11.5)[1]` the 11.5 is the arena's alone.
 
-  /** The file-wide object for a constant value (merged like CPython's const cache). */
-  private constant(v: A.ConstantValue): PyObject {
+  /**
+   * The value the AST optimizer gives `e` (borrowed: the arena keeps it), or null
+   * when it does not fold. Each node folds once, as ast_opt visits it once, however
+   * often the compiler asks (a `finally` body is compiled twice; a failed fold is
+   * asked again for its operands).
+   */
+  private fold(e: A.Expr): PyObject | null {
+    let v = this.folds.get(e);
+    if (v === undefined) {
+      v = this.foldNode(e);
+      this.folds.set(e, v);
+    }
+    return v;
+  }
+
+  private foldNode(e: A.Expr): PyObject | null {
+    switch (e.kind) {
+      case 'Constant':
+        return this.literal(e.value);
+      case 'UnaryOp': {
+        const v = this.fold(e.operand);
+        if (v === null) return null;
+        if (e.op === 'not') return this.toArena(incref(isTrue(v) ? False : True));
+        if (!(v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat)) return null;
+        return this.tryArena(() => unaryOp(v, e.op === '-' ? UnaryOp.Neg : e.op === '+' ? UnaryOp.Pos : UnaryOp.Invert));
+      }
+      case 'BinOp': {
+        const a = this.fold(e.left);
+        const b = a === null ? null : this.fold(e.right);
+        if (a === null || b === null || !this.safeToFold(a, b, e.op)) return null;
+        return this.tryArena(() => binaryOp(a, b, BINOPS[e.op]));
+      }
+      case 'Subscript': {
+        // fold_subscr: a constant indexed by a constant (`(1000, 2000)[1]`, `"abc"[0]`; a slice is no constant).
+        if (e.ctx !== 'load') return null;
+        const v = this.fold(e.value);
+        const k = v === null ? null : this.fold(e.slice);
+        if (v === null || k === null) return null;
+        return this.tryArena(() => getItem(v, k));
+      }
+      case 'Tuple': {
+        // fold_tuple: a tuple of the parser's own objects (merged only if it is compiled).
+        if (e.ctx !== 'load' || e.elts.some((x) => x.kind === 'Starred')) return null;
+        const items = e.elts.map((x) => this.fold(x));
+        if (items.some((x) => x === null)) return null;
+        if (items.length === 0) return emptyTuple;
+        return this.toArena(newTuple(items.map((x) => incref(x!))));
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** make_const: the arena keeps the new value (a new reference). */
+  private toArena(o: PyObject): PyObject {
+    this.arena.push(o);
+    return o;
+  }
+
+  /** Folds by running `op`; an error it raises means no fold (make_const clears it). */
+  private tryArena(op: () => PyObject): PyObject | null {
+    try {
+      return this.toArena(op());
+    } catch (err) {
+      if (err instanceof Error) throw err;
+      (err as PyThrow).drop();
+      return null;
+    }
+  }
+
+  /** The object the parser makes for one literal, kept by the arena (borrowed); null for what cannot be a constant here. */
+  private literal(v: A.ConstantValue): PyObject | null {
     switch (v.type) {
       case 'None':
         return None;
@@ -170,33 +286,27 @@ class Compiler {
       case 'Ellipsis':
         return Ellipsis;
       case 'int':
-        return this.cached('i' + String(v.value), () => newIntBig(BigInt(v.value)));
+        return this.toArena(newIntBig(BigInt(v.value)));
       case 'float':
-        return this.cached('f' + (Object.is(v.value, -0) ? '-0' : String(v.value)), () => newFloat(v.value));
+        return this.toArena(newFloat(v.value));
       case 'str':
-        return this.cached('s' + v.value, () => (IDENT.test(v.value) ? intern(v.value) : newStr(v.value)));
+        return this.toArena(newStr(v.value));
       case 'complex':
       case 'bytes':
-        throw new PythonSyntaxError(
-          'NotImplementedError',
-          `${v.type} literals are not supported by Memory Lane`,
-          this.filename,
-          this.u.line,
-          1,
-        );
+        return null;
     }
   }
 
-  private cached(key: string, make: () => PyObject): PyObject {
-    let o = this.constCache.get(key);
-    if (o === undefined) {
-      o = make();
-      this.constCache.set(key, o);
+  /** The file's constant for a Constant node (borrowed), as compiling it gives. */
+  private constant(e: A.Constant): PyObject {
+    const v = this.fold(e);
+    if (v === null) {
+      throw new PythonSyntaxError('NotImplementedError', `${e.value.type} literals are not supported by Memory Lane`, this.filename, this.u.line, 1);
     }
-    return o;
+    return this.mergeConst(v);
   }
 
-  /** Cache key of a folded constant object, or null when it cannot be merged. */
+  /** Cache key of a constant object, or null when it cannot be merged. */
   private keyOf(o: PyObject): string | null {
     if (o === None || o === True || o === False || o === Ellipsis) return null;
     if (o instanceof PyInt || o instanceof PyLong) return 'i' + String(o.v);
@@ -216,166 +326,46 @@ class Compiler {
     return null;
   }
 
-  /** Merges a folded value into the file cache (consumes the reference). */
+  /**
+   * merge_consts_recursive: the file's constant equal to `o` (borrowed), `o` itself the
+   * first time; a new constant tuple's items become the file's constants in place.
+   */
   private mergeConst(o: PyObject): PyObject {
     const key = this.keyOf(o);
     if (key === null) return o;
     const existing = this.constCache.get(key);
-    if (existing !== undefined) {
-      decref(o);
-      return existing;
-    }
+    if (existing !== undefined) return existing;
+    let c = o;
     if (o instanceof PyStr && IDENT.test(o.v) && o.v.length <= 4096) {
-      const i = intern(o.v);
-      decref(o);
-      this.constCache.set(key, i);
-      return i;
-    }
-    if (o instanceof PyTuple) {
-      // merge_consts_recursive: a new constant tuple's items become the file's constants
-      // (a tuple folded from parsed objects, `(1.5,) + (2.5,)`, holds the merged 1.5).
-      for (let k = 0; k < o.items.length; k++) {
-        const item = o.items[k]!;
+      // The code object interns identifier-like strings among its constants.
+      c = intern(o.v);
+      this.compileRefs.push(c);
+    } else this.compileRefs.push(incref(o));
+    if (c instanceof PyTuple) {
+      for (let k = 0; k < c.items.length; k++) {
+        const item = c.items[k]!;
         if (this.keyOf(item) === null) continue;
-        const merged = this.mergeConst(incref(item));
+        const merged = this.mergeConst(item);
         if (merged !== item) {
-          o.items[k] = incref(merged);
+          c.items[k] = incref(merged);
           decref(item);
         }
       }
     }
-    this.constCache.set(key, o);
-    return o;
+    this.constCache.set(key, c);
+    return c;
   }
 
-  /** Tries to evaluate a constant expression at compile time (CPython's AST optimizer). */
-  private fold(e: A.Expr): PyObject | null {
-    switch (e.kind) {
-      case 'Constant':
-        if (e.value.type === 'complex' || e.value.type === 'bytes') return null;
-        return this.constant(e.value);
-      case 'UnaryOp': {
-        if (e.op === 'not') return null;
-        const v = this.fold(e.operand);
-        if (v === null || !(v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat)) return null;
-        try {
-          const r = unaryOp(v, e.op === '-' ? UnaryOp.Neg : e.op === '+' ? UnaryOp.Pos : UnaryOp.Invert);
-          return this.mergeConst(r);
-        } catch {
-          return null;
-        }
-      }
-      case 'BinOp':
-        return this.foldPair(e.left, e.right, (a, b) => (this.safeToFold(a, b, e.op) ? this.mergeConst(binaryOp(a, b, BINOPS[e.op])) : null));
-      case 'Subscript':
-        // fold_subscr: a constant indexed by a constant (`(1000, 2000)[1]`, `"abc"[0]`; a slice is no constant).
-        if (e.ctx !== 'load') return null;
-        return this.foldPair(e.value, e.slice, (v, k) => {
-          const item = getItem(v, k);
-          // make_const: the arena keeps the item it got, besides the constant the compiler merges it into.
-          this.arenaOnly.push(item);
-          return this.mergeConst(incref(item));
-        });
-      case 'Tuple': {
-        if (e.ctx !== 'load') return null;
-        const items: PyObject[] = [];
-        for (const x of e.elts) {
-          if (x.kind === 'Starred') return null;
-          const v = this.fold(x);
-          if (v === null) return null;
-          items.push(v);
-        }
-        if (items.length === 0) return emptyTuple;
-        for (const x of items) incref(x);
-        return this.mergeConst(newTuple(items));
-      }
-      default:
-        return null;
-    }
+  /** Merges a constant the compiler itself built (a new reference, given up): CPython's ADDOP_LOAD_CONST_NEW. */
+  private mergeNew(o: PyObject): PyObject {
+    const c = this.mergeConst(o);
+    decref(o);
+    return c;
   }
 
-  /**
-   * Folds two operands and combines them (BinOp, Subscript): null when either does not
-   * fold, or `combine` declines (null) or raises (the error dropped, as make_const
-   * clears it); the operands are released then.
-   */
-  private foldPair(left: A.Expr, right: A.Expr, combine: (a: PyObject, b: PyObject) => PyObject | null): PyObject | null {
-    const a = this.foldOperand(left);
-    if (a === null) return null;
-    const b = this.foldOperand(right);
-    if (b === null) {
-      this.dropOperand(a);
-      return null;
-    }
-    let r: PyObject | null = null;
-    try {
-      r = combine(a, b);
-    } catch (err) {
-      if (err instanceof Error) throw err;
-      (err as PyThrow).drop();
-    }
-    if (r === null) {
-      this.dropOperand(b);
-      this.dropOperand(a);
-    }
-    return r;
-  }
-
-  /**
-   * A folded operand of a folded operation. A tuple display there is the AST optimizer's
-   * own tuple of the parser's objects for its literals, one per literal written (not the
-   * merged constants), kept by the parser arena with the folded result: so
-   * `x = 2.5; (2.5,) * 0` leaves x's float with no reference from that tuple. Other
-   * operands are the merged constants (fold), whose reference nothing keeps.
-   */
-  private foldOperand(e: A.Expr): PyObject | null {
-    if (e.kind !== 'Tuple' || e.ctx !== 'load' || e.elts.length === 0) return this.fold(e);
-    const t = this.parsedTuple(e);
-    if (t !== null) this.arenaOnly.push(t);
-    return t;
-  }
-
-  /** Releases an operand foldOperand made for a fold that did not happen. */
-  private dropOperand(o: PyObject): void {
-    if (this.arenaOnly[this.arenaOnly.length - 1] === o) decref(this.arenaOnly.pop()!);
-  }
-
-  /** The tuple of parse-time objects a constant tuple display folds to (new reference), or null. */
-  private parsedTuple(e: A.TupleExpr): PyObject | null {
-    const items: PyObject[] = [];
-    const drop = () => {
-      for (const x of items) decref(x);
-      return null;
-    };
-    for (const x of e.elts) {
-      let v: PyObject | null;
-      if (x.kind === 'Tuple' && x.ctx === 'load' && x.elts.length > 0) v = this.parsedTuple(x);
-      else if (x.kind === 'Constant') v = this.parsedConstant(x.value);
-      else {
-        const f = this.fold(x);
-        v = f === null ? null : incref(f);
-      }
-      if (v === null) return drop();
-      items.push(v);
-    }
-    return newTuple(items);
-  }
-
-  /** The object the parser makes for one literal (new reference): a fresh one, not the file's merged constant. */
-  private parsedConstant(v: A.ConstantValue): PyObject | null {
-    switch (v.type) {
-      case 'int':
-        return newIntBig(BigInt(v.value));
-      case 'float':
-        return newFloat(v.value);
-      case 'str':
-        return newStr(v.value);
-      case 'complex':
-      case 'bytes':
-        return null;
-      default:
-        return incref(this.constant(v));
-    }
+  /** A constant tuple the compiler builds from folded items (their merged constants), merged. */
+  private constTuple(items: ReadonlyArray<PyObject>): PyObject {
+    return this.mergeNew(newTuple(items.map((x) => incref(this.mergeConst(x)))));
   }
 
   /** CPython's ast_opt limits: no folding into ints over 128 bits or strings over 4096 characters. */
@@ -501,10 +491,8 @@ class Compiler {
     if (s.kind !== 'FunctionDef' && s.kind !== 'ClassDef') u.emit(Op.LINE, s.line);
     switch (s.kind) {
       case 'Expr':
-        if (s.value.kind === 'Constant' && u.scope.kind !== 'module') {
-          // A docstring or bare constant: CPython emits nothing for it.
-          break;
-        }
+        // A docstring, a bare constant or one the optimizer folded: CPython emits nothing for it.
+        if (this.fold(s.value) !== null) break;
         this.expr(s.value);
         u.emit(Op.POP_TOP);
         break;
@@ -604,8 +592,7 @@ class Compiler {
       case 'ImportFrom': {
         if (s.level > 0) this.err('relative imports are not supported by Memory Lane', s);
         this.loadConst(None);
-        const names = newTuple(s.names.map((a) => intern(a.name)));
-        this.loadConst(this.mergeConst(names));
+        this.loadConst(this.mergeNew(newTuple(s.names.map((a) => intern(a.name)))));
         u.emit(Op.IMPORT_NAME, u.nameIdx(s.module));
         for (const a of s.names) {
           u.emit(Op.IMPORT_FROM, u.nameIdx(a.name));
@@ -804,7 +791,8 @@ class Compiler {
       if (items.every((x) => x !== null)) {
         let fs: PyObject = None;
         try {
-          fs = this.mergeConst(constantFrozenset(items as PyObject[]));
+          // fold_iter's frozenset is the AST optimizer's: the arena keeps it.
+          fs = this.mergeConst(this.toArena(constantFrozenset(items.map((x) => this.mergeConst(x!)))));
         } catch (err) {
           if (err instanceof Error) throw err;
           (err as PyThrow).drop();
@@ -1110,10 +1098,8 @@ class Compiler {
       if (args.defaults.length) {
         // Constant defaults are one constant tuple (the optimizer folds their BUILD_TUPLE).
         const folded = args.defaults.map((d) => this.fold(d));
-        if (folded.every((x) => x !== null)) {
-          for (const x of folded) incref(x!);
-          this.loadConst(this.mergeConst(newTuple(folded as PyObject[])));
-        } else {
+        if (folded.every((x) => x !== null)) this.lateTuple(folded as PyObject[]);
+        else {
           for (const d of args.defaults) this.expr(d);
           u.emit(Op.BUILD_TUPLE, args.defaults.length);
         }
@@ -1206,7 +1192,7 @@ class Compiler {
     cu.emit(Op.STORE_NAME, cu.nameIdx('__qualname__'));
     const first = s.body[0];
     if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
-      this.loadConst(this.constant(first.value.value));
+      this.loadConst(this.constant(first.value));
       cu.emit(Op.STORE_NAME, cu.nameIdx('__doc__'));
     }
     this.body(s.body);
@@ -1226,7 +1212,7 @@ class Compiler {
     if (s.keywords.length) {
       for (const k of s.keywords) this.expr(k.value);
       const names = newTuple(s.keywords.map((k) => intern(k.arg ?? '')));
-      u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
+      u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.mergeNew(names)) << 8));
     } else u.emit(Op.CALL, 2 + s.bases.length);
     this.applyDecorators(s.decorators);
     this.storeName(s.name);
@@ -1241,7 +1227,7 @@ class Compiler {
     let constant: PyObject | null = null;
     switch (e.kind) {
       case 'Constant':
-        this.loadConst((constant = this.constant(e.value)));
+        this.loadConst((constant = this.constant(e)));
         break;
       case 'Name':
         this.loadName(e.id);
@@ -1249,7 +1235,7 @@ class Compiler {
       case 'BinOp': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst((constant = f));
+          this.loadConst((constant = this.mergeConst(f)));
           break;
         }
         this.expr(e.left);
@@ -1259,14 +1245,14 @@ class Compiler {
         break;
       }
       case 'UnaryOp': {
+        const f = this.fold(e);
+        if (f !== null) {
+          this.loadConst((constant = this.mergeConst(f)));
+          break;
+        }
         if (e.op === 'not') {
           this.expr(e.operand);
           u.emit(Op.UNARY_NOT);
-          break;
-        }
-        const f = this.fold(e);
-        if (f !== null) {
-          this.loadConst((constant = f));
           break;
         }
         this.expr(e.operand);
@@ -1312,7 +1298,7 @@ class Compiler {
       case 'Subscript': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst((constant = f));
+          this.loadConst((constant = this.mergeConst(f)));
           break;
         }
         const at = this.warnings.length;
@@ -1328,7 +1314,7 @@ class Compiler {
       case 'Tuple': {
         const f = this.fold(e);
         if (f !== null) {
-          this.loadConst((constant = f));
+          this.loadConst((constant = this.mergeConst(f)));
           break;
         }
         if (this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.LIST_TO_TUPLE);
@@ -1340,9 +1326,8 @@ class Compiler {
         if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
           const items = e.elts.map((x) => this.fold(x));
           if (items.every((x) => x !== null)) {
-            for (const x of items) incref(x!);
             u.emit(Op.BUILD_LIST, 0);
-            this.loadConst(this.mergeConst(newTuple(items as PyObject[])));
+            this.loadConst(this.constTuple(items as PyObject[]));
             u.emit(Op.LIST_EXTEND, 1);
             break;
           }
@@ -1365,7 +1350,7 @@ class Compiler {
           if (items.every((x) => x !== null)) {
             let fs: PyObject;
             try {
-              fs = this.mergeConst(constantFrozenset(items as PyObject[]));
+              fs = this.mergeNew(constantFrozenset(items.map((x) => this.mergeConst(x!))));
             } catch (err) {
               if (err instanceof Error) throw err;
               (err as PyThrow).drop();
@@ -1483,8 +1468,7 @@ class Compiler {
         const keys = e.keys.map((k) => this.fold(k!));
         if (keys.every((k) => k !== null)) {
           for (const v of e.values) this.expr(v);
-          for (const k of keys) incref(k!);
-          this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
+          this.loadConst(this.constTuple(keys as PyObject[]));
           u.emit(Op.BUILD_CONST_KEY_MAP, n);
           return;
         }
@@ -1531,8 +1515,7 @@ class Compiler {
       const keys = e.keys.slice(begin, end).map((k) => this.fold(k!));
       if (keys.every((k) => k !== null)) {
         for (let i = begin; i < end; i++) this.expr(e.values[i]);
-        for (const k of keys) incref(k!);
-        this.loadConst(this.mergeConst(newTuple(keys as PyObject[])));
+        this.loadConst(this.constTuple(keys as PyObject[]));
         u.emit(Op.BUILD_CONST_KEY_MAP, n);
         return;
       }
@@ -1611,8 +1594,9 @@ class Compiler {
       if (e.args.length === 1 && e.args[0].kind === 'Starred') this.expr(e.args[0].value);
       else if (e.args.every((a) => a.kind !== 'Starred')) {
         // The optimizer folds a BUILD_TUPLE of constants into one constant tuple.
-        const f = e.args.length > 0 ? this.fold({ ...e, kind: 'Tuple', elts: e.args, ctx: 'load' } as unknown as A.TupleExpr) : null;
-        if (f !== null) this.loadConst(f);
+        const items = e.args.map((a) => this.fold(a));
+        if (items.length > 2 && items.every((x) => x !== null)) this.loadConst(this.constTuple(items as PyObject[]));
+        else if (items.length > 0 && items.every((x) => x !== null)) this.lateTuple(items as PyObject[]);
         else {
           for (const a of e.args) this.expr(a);
           u.emit(Op.BUILD_TUPLE, e.args.length);
@@ -1672,7 +1656,7 @@ class Compiler {
       for (const k of e.keywords) this.expr(k.value);
       const names = newTuple(e.keywords.map((k) => intern(k.arg!)));
       this.atCall(e);
-      u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.mergeConst(names)) << 8));
+      u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.mergeNew(names)) << 8));
       return;
     }
     this.atCall(e);
@@ -1716,7 +1700,7 @@ class Compiler {
       return;
     }
     if (e.values.length === 0) {
-      this.loadConst(this.constant({ type: 'str', value: '' }));
+      this.loadConst(this.mergeNew(newStr('')));
       return;
     }
     for (const v of e.values) this.expr(v);
