@@ -23,6 +23,7 @@ import { pow2 } from '../num/arith';
 import { SPLIT } from '../num/fma';
 import { naturalLog } from '../num/math-log';
 import { cosine, sine } from '../num/math-sin';
+import { tangent } from '../num/math-tan';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
@@ -448,7 +449,7 @@ const functions: [string, PyObject][] = [
   ['sin', unary('sin', math1(sine, false))],
   ['sinh', unary('sinh', math1(hyperbolicSine, true))],
   ['sqrt', unary('sqrt', math1(Math.sqrt, false))],
-  ['tan', unary('tan', math1(Math.tan, false))],
+  ['tan', unary('tan', math1(tangent, false))],
   ['tanh', unary('tanh', math1(hyperbolicTangent, false))],
   ['trunc', unary('trunc', trunc)],
   ['ulp', unary('ulp', ulp)],
