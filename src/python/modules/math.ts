@@ -22,6 +22,8 @@ import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangen
 import { pow2 } from '../num/arith';
 import { SPLIT } from '../num/fma';
 import { naturalLog } from '../num/math-log';
+import { cosine, sine } from '../num/math-sin';
+import { tangent } from '../num/math-tan';
 import { PyObject } from '../object';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../types/exception';
 import { newFloat, PyFloat } from '../types/float';
@@ -403,7 +405,7 @@ const functions: [string, PyObject][] = [
     const y = asDouble(b);
     return newFloat(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBitNaN(y)) ? -x : x);
   })],
-  ['cos', unary('cos', math1(Math.cos, false))],
+  ['cos', unary('cos', math1(cosine, false))],
   ['cosh', unary('cosh', math1(hyperbolicCosine, true))],
   ['degrees', unary('degrees', (o) => newFloat(asDouble(o) * (180.0 / Math.PI)))],
   ['dist', binary('dist', dist)],
@@ -444,10 +446,10 @@ const functions: [string, PyObject][] = [
   })],
   ['radians', unary('radians', (o) => newFloat(asDouble(o) * (Math.PI / 180.0)))],
   ['remainder', binary('remainder', remainder)],
-  ['sin', unary('sin', math1(Math.sin, false))],
+  ['sin', unary('sin', math1(sine, false))],
   ['sinh', unary('sinh', math1(hyperbolicSine, true))],
   ['sqrt', unary('sqrt', math1(Math.sqrt, false))],
-  ['tan', unary('tan', math1(Math.tan, false))],
+  ['tan', unary('tan', math1(tangent, false))],
   ['tanh', unary('tanh', math1(hyperbolicTangent, false))],
   ['trunc', unary('trunc', trunc)],
   ['ulp', unary('ulp', ulp)],
