@@ -2,8 +2,9 @@
  * The `math` module (Modules/mathmodule.c): CPython's argument handling,
  * special values and error rules ("math domain error" when a finite input
  * gives NaN or an infinity that is not an overflow, "math range error" on
- * overflow), over the JS Math functions. cbrt is glibc's algorithm, because
- * CPython prints its (not correctly rounded) results.
+ * overflow), over glibc's algorithms (cbrt here, the rest in ../num/) where
+ * CPython prints their last digits, which are not always V8's, and over the JS
+ * Math functions elsewhere.
  */
 import { varargsFunction } from '../hidden-allocs';
 import { callSpecial, toArray } from '../abstract';
@@ -20,6 +21,7 @@ import { log1p } from '../num/math-log1p';
 import { exp2 } from '../num/math-exp2';
 import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangent } from '../num/math-inverse-hyperbolic';
 import { atan, atan2 } from '../num/math-atan';
+import { acos, asin } from '../num/math-asin';
 import { pow2 } from '../num/arith';
 import { SPLIT } from '../num/fma';
 import { naturalLog } from '../num/math-log';
@@ -410,9 +412,9 @@ const predicate = (fn: (x: number) => boolean) => (o: PyObject) => newBool(fn(as
 
 /** Static math functions, shared by every run. */
 const functions: [string, PyObject][] = [
-  ['acos', unary('acos', math1(Math.acos, false))],
+  ['acos', unary('acos', math1(acos, false))],
   ['acosh', unary('acosh', math1(inverseHyperbolicCosine, false))],
-  ['asin', unary('asin', math1(Math.asin, false))],
+  ['asin', unary('asin', math1(asin, false))],
   ['asinh', unary('asinh', math1(inverseHyperbolicSine, false))],
   ['atan', unary('atan', math1(atan, false))],
   ['atan2', binary('atan2', mathAtan2)],
