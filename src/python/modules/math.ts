@@ -2,8 +2,9 @@
  * The `math` module (Modules/mathmodule.c): CPython's argument handling,
  * special values and error rules ("math domain error" when a finite input
  * gives NaN or an infinity that is not an overflow, "math range error" on
- * overflow), over the JS Math functions. cbrt is glibc's algorithm, because
- * CPython prints its (not correctly rounded) results.
+ * overflow), over glibc's algorithms (cbrt here, the rest in ../num/) where
+ * CPython prints their last digits, which are not always V8's, and over the JS
+ * Math functions elsewhere.
  */
 import { varargsFunction } from '../hidden-allocs';
 import { callSpecial, toArray } from '../abstract';
@@ -19,6 +20,8 @@ import { log2 } from '../num/math-log2';
 import { log1p } from '../num/math-log1p';
 import { exp2 } from '../num/math-exp2';
 import { inverseHyperbolicCosine, inverseHyperbolicSine, inverseHyperbolicTangent } from '../num/math-inverse-hyperbolic';
+import { atan, atan2 } from '../num/math-atan';
+import { acos, asin } from '../num/math-asin';
 import { pow2 } from '../num/arith';
 import { SPLIT } from '../num/fma';
 import { naturalLog } from '../num/math-log';
@@ -386,16 +389,37 @@ function remainder(a: PyObject, b: PyObject): PyObject {
   return newFloat(r);
 }
 
+/**
+ * m_atan2: CPython answers infinities, NaNs and a zero y itself (C99's Annex F
+ * values) before it asks the C library.
+ */
+function mathAtan2(a: PyObject, b: PyObject): PyObject {
+  const y = asDouble(a);
+  const x = asDouble(b);
+  const xPositive = x > 0 || Object.is(x, 0);
+  const yNegative = y < 0 || Object.is(y, -0);
+  let r: number;
+  if (Number.isNaN(x) || Number.isNaN(y)) r = NaN;
+  else if (!isFinite(y)) {
+    const angle = !isFinite(x) ? (xPositive ? 0.25 * Math.PI : 0.75 * Math.PI) : 0.5 * Math.PI;
+    r = yNegative ? -angle : angle;
+  } else if (!isFinite(x) || y === 0) {
+    const angle = xPositive ? 0 : Math.PI;
+    r = yNegative ? -angle : angle;
+  } else r = atan2(y, x);
+  return newFloat(r);
+}
+
 const predicate = (fn: (x: number) => boolean) => (o: PyObject) => newBool(fn(asDouble(o)));
 
 /** Static math functions, shared by every run. */
 const functions: [string, PyObject][] = [
-  ['acos', unary('acos', math1(Math.acos, false))],
+  ['acos', unary('acos', math1(acos, false))],
   ['acosh', unary('acosh', math1(inverseHyperbolicCosine, false))],
-  ['asin', unary('asin', math1(Math.asin, false))],
+  ['asin', unary('asin', math1(asin, false))],
   ['asinh', unary('asinh', math1(inverseHyperbolicSine, false))],
-  ['atan', unary('atan', math1(Math.atan, false))],
-  ['atan2', binary('atan2', (a, b) => newFloat(Math.atan2(asDouble(a), asDouble(b))))],
+  ['atan', unary('atan', math1(atan, false))],
+  ['atan2', binary('atan2', mathAtan2)],
   ['atanh', unary('atanh', math1(inverseHyperbolicTangent, false))],
   ['cbrt', unary('cbrt', math1(cbrt, false))],
   ['ceil', unary('ceil', roundVia('__ceil__', Math.ceil))],
