@@ -36,17 +36,19 @@ export class ReplayedImage implements HeapImage {
   /**
    * @param store the recording's copy
    * @param seek the replay, whose table holds each serial's row at this step (and gets the node numbers)
-   * @param live the watched serials alive at this step, in the order they were made
+   * @param live the watched serials alive at this step, in the order they were made, numbered
+   *   first; null numbers every node as it is met (liveCount 0: an incremental census, which
+   *   asks `isLive`)
    * @param step the step's own facts
    */
   constructor(
     private readonly store: GraphStore,
     private readonly seek: GraphSeek,
-    live: Int32Array,
+    live: Int32Array | null,
     step: StepView,
   ) {
     this.generation = seek.generation;
-    for (let k = 0; k < live.length; k++) this.node(live[k]!);
+    if (live !== null) for (let k = 0; k < live.length; k++) this.node(live[k]!);
     this.liveCount = seek.nodeSerials.length;
     const n = (s: number) => (s < 0 ? -1 : this.node(s));
     for (let node = step.node; node >= 0; node = store.nodeParent.get(node)) {
@@ -103,7 +105,14 @@ export class ReplayedImage implements HeapImage {
     return this.seek.nodeSerials.get(node);
   };
 
-  private node(serial: number): number {
+  /** True when node i is an object the recording watches, alive at this step. */
+  isLive(i: number): boolean {
+    const s = this.seek.nodeSerials.get(i);
+    return this.seek.table.isWatched(s) && this.seek.nodeRows.get(i) >= 0;
+  }
+
+  /** The node of `serial` (numbered now if it has none). */
+  node(serial: number): number {
     const t = this.seek.table;
     let k = t.node(serial);
     if (k < 0) {
@@ -133,6 +142,29 @@ export class ReplayedImage implements HeapImage {
 
   get size(): number {
     return this.seek.nodeSerials.length;
+  }
+
+  /** `serial`'s row at this step (-1 for none), without numbering it. */
+  rowOfSerial(serial: number): number {
+    this.fresh();
+    return this.seek.table.row(serial);
+  }
+
+  /** The reference list of `serial`'s row at this step, without numbering it. */
+  refListOfSerial(serial: number): number {
+    this.fresh();
+    return this.store.versionRefs.get(this.store.rowVersion.get(this.seek.table.row(serial)));
+  }
+
+  /** The node kind of `serial`'s object, without numbering it. */
+  kindOfSerial(serial: number): NodeKind {
+    this.fresh();
+    return this.store.facts.kindOf(this.store.versionFacts.get(this.store.rowVersion.get(this.seek.table.row(serial))));
+  }
+
+  /** The reference list of node i's row (rows with the same list have the same references). */
+  refList(i: number): number {
+    return this.store.versionRefs.get(this.version(i));
   }
 
   kind(i: number): NodeKind {

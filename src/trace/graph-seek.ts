@@ -84,15 +84,30 @@ export class GraphSeek {
     return step;
   }
 
-  /** The graph at step `i` as a heap image; valid until the next call. */
-  imageAt(i: number): ReplayedImage {
+  /** Replays the table to step `i`. */
+  replayTo(i: number): void {
     if (!this.canContinue(i)) this.fromCheckpoint(this.store.checkpointBefore(i));
     for (let j = this.at + 1; j <= i; j++) this.apply(j);
     this.at = i;
+  }
+
+  /** The watched serials alive at the step the table holds, increasing (valid until the next call). */
+  watchedSerials(): Int32Array {
+    this.watched = this.table.watchedInto(this.watched);
+    return this.watched.subarray(0, this.table.watchedCount);
+  }
+
+  /**
+   * The graph at step `i` as a heap image; valid until the next call. `lazy`: its
+   * nodes are numbered as they are met, not the live ones first (an incremental census).
+   */
+  imageAt(i: number, lazy = false): ReplayedImage {
+    this.replayTo(i);
     this.generation++;
     this.table.clearNodes();
     this.nodeSerials.length = 0;
     this.nodeRows.length = 0;
+    if (lazy) return new ReplayedImage(this.store, this, null, this.view(i));
     // Watched serials grow with time: their order is the order the objects were made, the census's order.
     this.watched = this.table.watchedInto(this.watched);
     const live = this.watched.subarray(0, this.table.watchedCount);

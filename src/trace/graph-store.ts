@@ -31,6 +31,8 @@ import { IntColumn, high32, joined, low32 } from './int-column';
 import { GraphFacts } from './graph-facts';
 import { RefLists } from './graph-refs';
 import { GraphSeek } from './graph-seek';
+import { StepCensus } from './step-census';
+import type { Census } from '../python/heap-census';
 
 /**
  * Steps between two checkpoints, at least; exactly, while the heap is small. A
@@ -177,6 +179,8 @@ export class GraphStore {
   private rowsAtCheckpoint = 0;
   /** Replays steps for `imageAt`, going on from the last one when it can. */
   private readonly seek = new GraphSeek(this);
+  /** Takes steps' censuses, keeping what later ones can start from. */
+  private readonly censuses = new StepCensus(this, this.seek);
 
   /** Number of steps. */
   get length(): number {
@@ -551,5 +555,10 @@ export class GraphStore {
   imageAt(i: number): { image: HeapImage; serialOf: (node: number) => number } {
     const image = this.seek.imageAt(i);
     return { image, serialOf: image.serialOf };
+  }
+
+  /** The census of step `i`, objects named by serial (census-delta.ts: from a base on a big heap). */
+  censusAt(i: number): Census<number> {
+    return this.censuses.censusAt(i);
   }
 }

@@ -11,7 +11,6 @@
  * reads. The worker posts the steps as plain data and the page's copy stores them
  * the same way. Knows nothing of the engine.
  */
-import { censusOf } from '../python/heap-census';
 import type { GcState, HeapObject, ObjectId, StepEvent, StepSource, TraceFrame, TraceStep } from './protocol';
 import { explainStep } from './explain';
 import { GraphStore, type GraphChunk, type GraphMark } from './graph-store';
@@ -276,8 +275,7 @@ export class Recording implements StepSource {
     if (i < 0) return NO_DRAWING;
     const hit = this.censused.find((d) => d.index === i);
     if (hit !== undefined) return hit.drawing;
-    const { image, serialOf } = this.graph.imageAt(i);
-    const census = censusOf(image, serialOf);
+    const census = this.graph.censusAt(i);
     const heap = new Map<ObjectId, HeapObject>();
     const serials = new Map<ObjectId, number>();
     for (const o of census.objects) {

@@ -99,6 +99,11 @@ export class SerialTable {
     this.watched[serial] = 1;
   }
 
+  /** True when `serial` is watched and alive. */
+  isWatched(serial: number): boolean {
+    return this.stamps[serial] === this.epoch && this.watched[serial] !== 0 && this.rows[serial]! >= 0;
+  }
+
   /** Writes the watched serials with a row into `out` (grown as needed), in increasing order; returns it and sets `watchedCount`. */
   watchedInto(out: Int32Array): Int32Array {
     const { stamps, watched, rows, epoch } = this;

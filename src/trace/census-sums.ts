@@ -1,0 +1,147 @@
+/**
+ * The hidden references of much-held shown objects (a class and its instances), summed
+ * by reason rather than visited holder by holder (census-delta.ts): the base's sum
+ * (census-base.ts `heldSums`), less what the holders read afresh at this step gave at
+ * the base (changed, freed, shown, stdout's), plus what those not shown give now.
+ * A reason whose first holder was taken out keeps a lower bound for its order key;
+ * the census asks for the exact one only when it could change the order.
+ */
+import { heldBy, HOLDER_KEY, type CensusWalk } from '../python/heap-census';
+import { Hidden } from '../python/heap-image';
+import type { CensusBase, HeldSum } from './census-base';
+import type { ReplayedImage } from './graph-replay';
+import { Marks } from './marks';
+
+/** What a step's reach knows that the sums need. */
+export interface SumContext {
+  readonly base: CensusBase;
+  readonly image: ReplayedImage;
+  readonly walk: CensusWalk;
+  /** Base index → 1 when read afresh (changed), 2 when freed. */
+  readonly changed: Uint8Array;
+  readonly changedList: readonly number[];
+  readonly freedList: readonly number[];
+  eachNewHolder(x: number, visit: (h: number) => void): void;
+}
+
+// Reused by every step (one census at a time).
+const summedOut = new Marks();
+const shownNodes = new Marks();
+
+/** One step's sums. */
+export class HeldSums {
+  constructor(private readonly r: SumContext) {}
+
+  /** Much-held shown objects (serial → their hidden references from base holders neither changed nor shown), from `sumShown`. */
+  private sums = new Map<number, HeldSum>();
+
+  sumShown(shown: readonly number[]): void {
+    const { base, image } = this.r;
+    this.sums.clear();
+    summedOut.clear();
+    const out = (k: number) => summedOut.set(k);
+    for (const k of this.r.changedList) out(k);
+    for (const k of this.r.freedList) out(k);
+    if (base.stdout >= 0 && base.indexOf(base.stdout) >= 0) out(base.indexOf(base.stdout));
+    const stdout = image.roots.stdout;
+    if (stdout >= 0 && base.indexOf(image.serialOf(stdout)) >= 0) out(base.indexOf(image.serialOf(stdout)));
+    for (const i of shown) {
+      const k = base.indexOf(image.serialOf(i));
+      if (k >= 0) out(k);
+    }
+    for (const i of shown) {
+      const sum = base.heldSums.get(image.serialOf(i));
+      if (sum !== undefined) this.sums.set(image.serialOf(i), { reasons: [...sum.reasons], counts: [...sum.counts], keys: [...sum.keys] });
+    }
+    if (this.sums.size === 0) return;
+    // Every holder not shown is summed: read afresh (changed, new), its references as read; else the base's.
+    shownNodes.clear();
+    for (const i of shown) shownNodes.set(i);
+    const { walk } = this.r;
+    const add = (sum: HeldSum, r: string, key: number) => {
+      const at = sum.reasons.indexOf(r);
+      if (at < 0) {
+        sum.reasons.push(r);
+        sum.counts.push(1);
+        sum.keys.push(key);
+        sum.loose?.push(false);
+      } else {
+        sum.counts[at]!++;
+        if (key < sum.keys[at]!) sum.keys[at] = key;
+      }
+    };
+    for (const [t, sum] of this.sums) {
+      const c = image.node(t);
+      let last = -1;
+      this.r.eachNewHolder(c, (h) => {
+        if (h === last || shownNodes.has(h)) return;
+        last = h;
+        const rank = image.serialOf(h) * HOLDER_KEY;
+        for (let j = walk.from(h), e = walk.to(h), pos = 0; j < e; j++, pos++) {
+          if (walk.targets[j] === c && walk.holders[j] === h) add(sum, walk.reasons[j] ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), rank + pos);
+        }
+      });
+    }
+    // stdout's holders, here and at the base, if not read afresh: their references' reason is the buffer's only while they hold it.
+    for (const s of [base.stdout, stdout < 0 ? -1 : image.serialOf(stdout)]) {
+      const k = s < 0 ? -1 : base.indexOf(s);
+      if (k < 0 || this.r.changed[k] !== 0 || shownNodes.has(image.node(s))) continue;
+      for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
+        const sum = this.sums.get(base.outTo[o]!);
+        if (sum !== undefined) add(sum, base.outReasons[o] ?? (image.node(s) === stdout ? Hidden.stdoutBuffer : heldBy(image.type(image.node(s)))), base.outKeys[o]!);
+      }
+    }
+    // Take out what the holders read afresh give (changed, freed, shown, stdout's): their own edges count for them.
+    const takeOut = (k: number) => {
+      for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
+        const sum = this.sums.get(base.outTo[o]!);
+        if (sum === undefined) continue;
+        const at = sum.reasons.indexOf(base.outHidden[o]!);
+        sum.counts[at]!--;
+        if (sum.keys[at] === base.outKeys[o]) (sum.loose ??= [])[at] = true;
+      }
+    };
+    const taken = new Set<number>();
+    const each = (k: number) => {
+      if (!taken.has(k)) {
+        taken.add(k);
+        takeOut(k);
+      }
+    };
+    for (const k of this.r.changedList) each(k);
+    for (const k of this.r.freedList) each(k);
+    for (const i of shown) {
+      const k = base.indexOf(image.serialOf(i));
+      if (k >= 0) each(k);
+    }
+    if (base.stdout >= 0 && base.indexOf(base.stdout) >= 0) each(base.indexOf(base.stdout));
+    if (stdout >= 0 && base.indexOf(image.serialOf(stdout)) >= 0) each(base.indexOf(image.serialOf(stdout)));
+    for (const sum of this.sums.values()) {
+      for (let at = sum.reasons.length - 1; at >= 0; at--) {
+        if (sum.counts[at]! > 0) continue;
+        sum.reasons.splice(at, 1);
+        sum.counts.splice(at, 1);
+        sum.keys.splice(at, 1);
+        sum.loose?.splice(at, 1);
+      }
+    }
+  }
+
+  exactHeldSum(c: number): HeldSum {
+    const s = this.r.image.serialOf(c);
+    let exact = this.exactSums.get(s);
+    if (exact === undefined) this.exactSums.set(s, (exact = this.r.base.sumHeld(s, (k) => summedOut.has(k))));
+    return exact;
+  }
+
+  private readonly exactSums = new Map<number, HeldSum>();
+
+  heldSum(c: number): HeldSum | undefined {
+    return this.sums.get(this.r.image.serialOf(c));
+  }
+
+  summedBy(h: number, c: number): boolean {
+    if (this.sums.size === 0 || !this.sums.has(this.r.image.serialOf(c))) return false;
+    return !shownNodes.has(h);
+  }
+}
