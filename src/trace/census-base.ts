@@ -2,17 +2,19 @@
  * A census base: the full census's view of the graph at one step (a checkpoint's),
  * kept so that later steps' censuses need not walk the whole heap again
  * (census-delta.ts). It keeps every live object's references, who holds each
- * object, and a spanning tree of what was reachable, each subtree an interval of
- * the tree's depth-first order.
+ * object, a spanning tree of what was reachable, each subtree an interval of the
+ * tree's depth-first order, and for much-held objects their hidden references
+ * summed by reason.
  *
  * Invariants: indexes are the live objects in the order they were made (the full
  * census's node order); `parent` is ROOT for an object reached from outside the heap,
  * UNREACHED for garbage, else the index of the object it was first reached through;
  * an object's subtree is the indexes at `preorder[pre[k]]` .. `preorder[pre[k] + size[k] - 1]`.
+ * A target's slot is its index when live, else `length` plus its place among the
+ * targets not live (objects made before the run).
  */
 import { CensusWalk, heldBy, HOLDER_KEY } from '../python/heap-census';
 import { Hidden, NodeKind } from '../python/heap-image';
-import type { GraphStore } from './graph-store';
 import type { ReplayedImage } from './graph-replay';
 
 /** `parent` of an object held from outside the heap (a frame, the interpreter, a reference the census cannot see). */
@@ -32,6 +34,25 @@ export interface HeldSum {
   loose?: boolean[];
 }
 
+/** Hidden reasons as numbers (few distinct texts; a reference each is a lot of pointers): text → id, id → text. */
+const reasonIds = new Map<string, number>();
+const reasonTexts: string[] = [];
+function reasonId(text: string): number {
+  let id = reasonIds.get(text);
+  if (id === undefined) {
+    reasonIds.set(text, (id = reasonTexts.length));
+    reasonTexts.push(text);
+  }
+  return id;
+}
+
+/**
+ * Serial → index of the base last asked (`activate`): one array over every serial for
+ * all bases, refilled when another base is asked (a base each was most of their memory).
+ */
+let indexOfSerial = new Int32Array(1024).fill(-1);
+let indexOwner: CensusBase | null = null;
+
 /** The full census's reachability at one step, in a form later steps can start from. */
 export class CensusBase {
   /** Index → serial, increasing. */
@@ -40,15 +61,16 @@ export class CensusBase {
   readonly refLists: Int32Array;
   /** Index → its row (a later step with the same row has the same everything). */
   readonly rows: Int32Array;
-  /** Serial → index, -1 for an object not live here. */
-  private readonly indexOfSerial: Int32Array;
+  /** Targets not live, by serial → slot. */
+  private readonly otherSlots = new Map<number, number>();
   /** Each index's references (serials of any target), in traverse order: outTo[outFrom[k] .. outFrom[k + 1]). */
   readonly outFrom: Int32Array;
   readonly outTo: Int32Array;
-  /** Each reference's label and hidden reason, as the census gave them. */
+  /** Each reference's label, and its hidden reason as the census gave it and had its holder not been shown (for `heldSums`), as reason ids (-1: none). */
   readonly outLabels: string[];
-  readonly outReasons: Array<string | null>;
-  /** Each serial's holders (indexes, once per reference): inHolders[inFrom[s] .. inFrom[s + 1]). */
+  private readonly outReason: Int32Array;
+  private readonly outHeld: Int32Array;
+  /** Each slot's holders (indexes, once per reference): inHolders[inFrom[t] .. inFrom[t + 1]). */
   private readonly inFrom: Int32Array;
   private readonly inHolders: Int32Array;
   readonly parent: Int32Array;
@@ -60,11 +82,6 @@ export class CensusBase {
   readonly children: Int32Array;
   /** Indexes reached from outside the heap. */
   readonly treeRoots: Int32Array;
-  /** Indexes of garbage here. */
-  readonly garbage: Int32Array;
-  /** Each reference's hidden reason had its holder not been shown, and its order key: for the sums of `heldSums`. */
-  readonly outHidden: string[];
-  readonly outKeys: Float64Array;
   /** Serial → the sum of its hidden references, for objects with MANY_HOLDERS holders or more. */
   readonly heldSums = new Map<number, HeldSum>();
   /** The serial that held stdout's pending writes here (its references' reason is the buffer), -1 for none. */
@@ -80,21 +97,46 @@ export class CensusBase {
    */
   constructor(
     readonly step: number,
-    store: GraphStore,
     image: ReplayedImage,
   ) {
     const walk = new CensusWalk(image, null);
     const n = image.liveCount;
     for (let k = 0; k < n; k++) walk.listEdges(k);
-    const serialOf = image.serialOf;
     this.serials = new Int32Array(n);
     this.refLists = new Int32Array(n);
     this.rows = new Int32Array(n);
-    let top = 0;
-    for (let k = 0; k < n; k++) {
+    this.readObjects(image, walk);
+    this.activate();
+    const stdoutNode = image.roots.stdout;
+    this.stdout = stdoutNode < 0 ? -1 : image.serialOf(stdoutNode);
+    const m = this.countReferences(image, walk);
+    this.outFrom = new Int32Array(n + 1);
+    this.outTo = new Int32Array(m);
+    this.outLabels = new Array<string>(m);
+    this.outReason = new Int32Array(m);
+    this.outHeld = new Int32Array(m);
+    this.readReferences(image, walk);
+    const slots = n + this.otherSlots.size;
+    this.inFrom = new Int32Array(slots + 1);
+    this.inHolders = new Int32Array(m);
+    this.indexHolders();
+    this.parent = new Int32Array(n).fill(UNREACHED);
+    this.treeRoots = this.reach(image, walk);
+    this.childFrom = new Int32Array(n + 1);
+    this.children = new Int32Array(n);
+    this.pre = new Int32Array(n).fill(-1);
+    this.size = new Int32Array(n);
+    this.preorder = new Int32Array(n);
+    this.orderTree();
+    for (let t = 0; t < slots; t++) if (this.inFrom[t + 1]! - this.inFrom[t]! >= MANY_HOLDERS) this.heldSums.set(this.serialOfSlot(t), this.sumHeld(this.serialOfSlot(t), () => false));
+  }
+
+  /** Serials, rows and reference lists of the live objects; the modules, generators and namespaces. */
+  private readObjects(image: ReplayedImage, walk: CensusWalk): void {
+    const serialOf = image.serialOf;
+    for (let k = 0; k < this.serials.length; k++) {
       const s = serialOf(k);
       this.serials[k] = s;
-      if (s >= top) top = s + 1;
       this.refLists[k] = image.refList(k);
       this.rows[k] = image.rowOfSerial(s);
       const kind = walk.kindOf(k);
@@ -105,65 +147,76 @@ export class CensusBase {
       } else if (kind === NodeKind.Generator) this.generators.push(s);
     }
     for (const f of image.frames) if (f.namespace >= 0) this.namespaces.push(serialOf(f.namespace));
-    // Targets may be objects not live (made before the run, shared): serials beyond `top` too.
-    const { holders, targets } = walk;
-    for (let j = 0; j < walk.edgeCount; j++) {
-      const s = serialOf(targets[j]!);
-      if (s >= top) top = s + 1;
-    }
-    this.indexOfSerial = new Int32Array(top).fill(-1);
-    for (let k = 0; k < n; k++) this.indexOfSerial[this.serials[k]!] = k;
+  }
 
-    // References out of each live object (a running namespace's entries are its frame's: holder -1, not counted).
-    this.outFrom = new Int32Array(n + 1);
+  /** Counts the live objects' own references (a running namespace's entries are its frame's: holder -1, not counted), giving targets not live their slots. */
+  private countReferences(image: ReplayedImage, walk: CensusWalk): number {
+    const n = this.serials.length;
+    const { holders, targets } = walk;
     let m = 0;
     for (let k = 0; k < n; k++) {
-      this.outFrom[k] = m;
-      for (let j = walk.from(k), e = walk.to(k); j < e; j++) if (holders[j] === k) m++;
-    }
-    this.outFrom[n] = m;
-    this.outTo = new Int32Array(m);
-    this.outLabels = new Array<string>(m);
-    this.outReasons = new Array<string | null>(m);
-    this.outHidden = new Array<string>(m);
-    this.outKeys = new Float64Array(m);
-    const stdoutNode = image.roots.stdout;
-    this.stdout = stdoutNode < 0 ? -1 : serialOf(stdoutNode);
-    const inCount = new Int32Array(top + 1);
-    for (let k = 0, o = 0; k < n; k++) {
-      const held = k === stdoutNode ? Hidden.stdoutBuffer : heldBy(image.type(k));
-      for (let j = walk.from(k), e = walk.to(k), pos = 0; j < e; j++, pos++) {
+      for (let j = walk.from(k), e = walk.to(k); j < e; j++) {
         if (holders[j] !== k) continue;
-        const s = serialOf(targets[j]!);
-        this.outLabels[o] = walk.labels[j]!;
-        this.outReasons[o] = walk.reasons[j]!;
-        this.outHidden[o] = walk.reasons[j] ?? held;
-        this.outKeys[o] = this.serials[k]! * HOLDER_KEY + pos;
-        this.outTo[o++] = s;
-        inCount[s + 1]!++;
+        m++;
+        const t = targets[j]!;
+        if (t >= n) {
+          const s = image.serialOf(t);
+          if (!this.otherSlots.has(s)) this.otherSlots.set(s, n + this.otherSlots.size);
+        }
       }
     }
-    for (let s = 0; s < top; s++) inCount[s + 1]! += inCount[s]!;
-    this.inFrom = inCount;
-    this.inHolders = new Int32Array(m);
-    const fill = this.inFrom.slice(0, top);
-    for (let k = 0; k < n; k++) for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) this.inHolders[fill[this.outTo[o]!]!++] = k;
-    for (let s = 0; s < top; s++) if (this.inFrom[s + 1]! - this.inFrom[s]! >= MANY_HOLDERS) this.heldSums.set(s, this.sumHeld(s, () => false));
+    return m;
+  }
 
-    // Reachability as the full census finds it, breadth-first, keeping the first holder each object was reached through.
+  private readReferences(image: ReplayedImage, walk: CensusWalk): void {
+    const n = this.serials.length;
+    const { holders, targets } = walk;
+    const stdoutNode = image.roots.stdout;
+    let o = 0;
+    for (let k = 0; k < n; k++) {
+      this.outFrom[k] = o;
+      const held = reasonId(k === stdoutNode ? Hidden.stdoutBuffer : heldBy(image.type(k)));
+      for (let j = walk.from(k), e = walk.to(k); j < e; j++) {
+        if (holders[j] !== k) continue;
+        const t = targets[j]!;
+        this.outLabels[o] = walk.labels[j]!;
+        const reason = walk.reasons[j]!;
+        this.outReason[o] = reason === null ? -1 : reasonId(reason);
+        this.outHeld[o] = reason === null ? held : this.outReason[o]!;
+        this.outTo[o++] = t < n ? this.serials[t]! : image.serialOf(t);
+      }
+    }
+    this.outFrom[n] = o;
+  }
+
+  /** The in-index: each slot's holders, in index order. */
+  private indexHolders(): void {
+    const n = this.serials.length;
+    const inFrom = this.inFrom;
+    const slots = inFrom.length - 1;
+    for (let o = 0; o < this.outTo.length; o++) inFrom[this.slotOf(this.outTo[o]!) + 1]!++;
+    for (let t = 0; t < slots; t++) inFrom[t + 1]! += inFrom[t]!;
+    const fill = inFrom.slice(0, slots);
+    for (let k = 0; k < n; k++) for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) this.inHolders[fill[this.slotOf(this.outTo[o]!)]!++] = k;
+  }
+
+  /** Reachability as the full census finds it, breadth-first, keeping the first holder each object was reached through; the objects reached from outside. */
+  private reach(image: ReplayedImage, walk: CensusWalk): Int32Array {
+    const n = this.serials.length;
+    const { holders, targets } = walk;
     const found = new Int32Array(n);
     for (let j = 0; j < walk.edgeCount; j++) {
       const t = targets[j]!;
       if (t < n) found[t]!++;
     }
-    this.parent = new Int32Array(n).fill(UNREACHED);
+    const parent = this.parent;
     const queue = new Int32Array(n);
     let head = 0;
     let tail = 0;
     const rooted: number[] = [];
     const reachRoot = (t: number) => {
-      if (t < n && this.parent[t] === UNREACHED && !walk.shared(t)) {
-        this.parent[t] = ROOT;
+      if (t < n && parent[t] === UNREACHED && !walk.shared(t)) {
+        parent[t] = ROOT;
         rooted.push(t);
         queue[tail++] = t;
       }
@@ -174,50 +227,81 @@ export class CensusBase {
       const k = queue[head++]!;
       for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) {
         const t = this.indexOf(this.outTo[o]!);
-        if (t >= 0 && this.parent[t] === UNREACHED && !walk.shared(t)) {
-          this.parent[t] = k;
+        if (t >= 0 && parent[t] === UNREACHED && !walk.shared(t)) {
+          parent[t] = k;
           queue[tail++] = t;
         }
       }
     }
-    this.treeRoots = Int32Array.from(rooted);
-    const garbage: number[] = [];
-    for (let k = 0; k < n; k++) if (this.parent[k] === UNREACHED && !walk.shared(k)) garbage.push(k);
-    this.garbage = Int32Array.from(garbage);
+    return Int32Array.from(rooted);
+  }
 
-    // The tree's children, and its depth-first order: a subtree is an interval of it.
-    this.childFrom = new Int32Array(n + 1);
-    for (let k = 0; k < n; k++) if (this.parent[k]! >= 0) this.childFrom[this.parent[k]! + 1]!++;
-    for (let k = 0; k < n; k++) this.childFrom[k + 1]! += this.childFrom[k]!;
-    this.children = new Int32Array(this.childFrom[n]!);
-    const at = this.childFrom.slice(0, n);
-    for (let k = 0; k < n; k++) if (this.parent[k]! >= 0) this.children[at[this.parent[k]!]!++] = k;
-    this.pre = new Int32Array(n).fill(-1);
-    this.size = new Int32Array(n);
-    this.preorder = new Int32Array(tail);
+  /** The tree's children, and its depth-first order: a subtree is an interval of it. */
+  private orderTree(): void {
+    const n = this.serials.length;
+    const { parent, childFrom, children, pre, size, preorder } = this;
+    for (let k = 0; k < n; k++) if (parent[k]! >= 0) childFrom[parent[k]! + 1]!++;
+    for (let k = 0; k < n; k++) childFrom[k + 1]! += childFrom[k]!;
+    const at = childFrom.slice(0, n);
+    for (let k = 0; k < n; k++) if (parent[k]! >= 0) children[at[parent[k]!]!++] = k;
     const stack = new Int32Array(n + 1);
     const next = new Int32Array(n);
     let p = 0;
-    for (const r of rooted) {
+    for (const r of this.treeRoots) {
       let depth = 0;
       stack[depth++] = r;
-      this.pre[r] = p;
-      this.preorder[p++] = r;
-      next[r] = this.childFrom[r]!;
+      pre[r] = p;
+      preorder[p++] = r;
+      next[r] = childFrom[r]!;
       while (depth > 0) {
         const k = stack[depth - 1]!;
-        if (next[k]! < this.childFrom[k + 1]!) {
-          const c = this.children[next[k]!++]!;
-          this.pre[c] = p;
-          this.preorder[p++] = c;
-          next[c] = this.childFrom[c]!;
+        if (next[k]! < childFrom[k + 1]!) {
+          const c = children[next[k]!++]!;
+          pre[c] = p;
+          preorder[p++] = c;
+          next[c] = childFrom[c]!;
           stack[depth++] = c;
         } else {
-          this.size[k] = p - this.pre[k]!;
+          size[k] = p - pre[k]!;
           depth--;
         }
       }
     }
+  }
+
+  /** Makes `indexOf` answer for this base (one array serves every base, refilled on a change of base). */
+  activate(): void {
+    if (indexOwner === this) return;
+    if (indexOwner !== null) for (const s of indexOwner.serials) indexOfSerial[s] = -1;
+    const top = this.serials.length === 0 ? 0 : this.serials[this.serials.length - 1]! + 1;
+    if (top > indexOfSerial.length) {
+      const bigger = new Int32Array(Math.max(top, 2 * indexOfSerial.length)).fill(-1);
+      bigger.set(indexOfSerial);
+      indexOfSerial = bigger;
+    }
+    for (let k = 0; k < this.serials.length; k++) indexOfSerial[this.serials[k]!] = k;
+    indexOwner = this;
+  }
+
+  /** The index of `serial`, -1 for none (after `activate`). */
+  indexOf(serial: number): number {
+    return serial < indexOfSerial.length ? indexOfSerial[serial]! : -1;
+  }
+
+  private slotOf(serial: number): number {
+    const k = this.indexOf(serial);
+    return k >= 0 ? k : (this.otherSlots.get(serial) ?? -1);
+  }
+
+  private serialOfSlot(t: number): number {
+    if (t < this.serials.length) return this.serials[t]!;
+    for (const [s, slot] of this.otherSlots) if (slot === t) return s;
+    return -1;
+  }
+
+  /** The order key of reference `o` (its holder's serial, then its place among the holder's references). */
+  keyOf(k: number, o: number): number {
+    return this.serials[k]! * HOLDER_KEY + (o - this.outFrom[k]!);
   }
 
   /**
@@ -226,26 +310,40 @@ export class CensusBase {
    */
   sumHeld(serial: number, skip: (k: number) => boolean): HeldSum {
     const sum: HeldSum = { reasons: [], counts: [], keys: [] };
-    for (let j = this.inFrom[serial]!, e = this.inFrom[serial + 1]!; j < e; j++) {
+    const t = this.slotOf(serial);
+    if (t < 0) return sum;
+    for (let j = this.inFrom[t]!, e = this.inFrom[t + 1]!; j < e; j++) {
       const k = this.inHolders[j]!;
+      // (A holder's references to one object are listed together: its references are read once.)
+      while (j + 1 < e && this.inHolders[j + 1] === k) j++;
       if (skip(k)) continue;
       for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) {
         if (this.outTo[o] !== serial) continue;
-        const r = this.outHidden[o]!;
+        const r = this.hiddenOf(o);
+        const key = this.keyOf(k, o);
         const at = sum.reasons.indexOf(r);
         if (at < 0) {
           sum.reasons.push(r);
           sum.counts.push(1);
-          sum.keys.push(this.outKeys[o]!);
+          sum.keys.push(key);
         } else {
           sum.counts[at]!++;
-          if (this.outKeys[o]! < sum.keys[at]!) sum.keys[at] = this.outKeys[o]!;
+          if (key < sum.keys[at]!) sum.keys[at] = key;
         }
       }
-      // (A holder's references to one object are listed together: the loop over its references runs once per holder.)
-      while (j + 1 < e && this.inHolders[j + 1] === k) j++;
     }
     return sum;
+  }
+
+  /** Reference o's hidden reason, null when it is an arrow. */
+  reasonOf(o: number): string | null {
+    const id = this.outReason[o]!;
+    return id < 0 ? null : reasonTexts[id]!;
+  }
+
+  /** Reference o's hidden reason had its holder not been shown. */
+  hiddenOf(o: number): string {
+    return reasonTexts[this.outHeld[o]!]!;
   }
 
   /** Number of live objects. */
@@ -253,15 +351,11 @@ export class CensusBase {
     return this.serials.length;
   }
 
-  /** The index of `serial`, -1 for none. */
-  indexOf(serial: number): number {
-    return serial < this.indexOfSerial.length ? this.indexOfSerial[serial]! : -1;
-  }
-
   /** Calls `visit` with the index of each holder of `serial` here, once per reference. */
   holders(serial: number, visit: (k: number) => void): void {
-    if (serial + 1 >= this.inFrom.length) return;
-    for (let j = this.inFrom[serial]!, e = this.inFrom[serial + 1]!; j < e; j++) visit(this.inHolders[j]!);
+    const t = this.slotOf(serial);
+    if (t < 0) return;
+    for (let j = this.inFrom[t]!, e = this.inFrom[t + 1]!; j < e; j++) visit(this.inHolders[j]!);
   }
 
   /** True when k was reachable here. */

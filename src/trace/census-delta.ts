@@ -60,6 +60,7 @@ export class StepReach implements CensusReach {
     watched: Int32Array,
   ) {
     const n = base.length;
+    base.activate();
     this.changed = new Uint8Array(n);
     untreedCertified.clear();
     inUnknown.clear();
@@ -416,7 +417,7 @@ export class StepReach implements CensusReach {
     const { base, image } = this;
     const k = base.indexOf(image.serialOf(h));
     if (k < 0 || this.changed[k] !== 0) return false;
-    for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) visit(image.node(base.outTo[o]!), base.outLabels[o]!, base.outReasons[o]!);
+    for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) visit(image.node(base.outTo[o]!), base.outLabels[o]!, base.reasonOf(o));
     return true;
   }
 }

@@ -88,7 +88,7 @@ export class HeldSums {
       if (k < 0 || this.r.changed[k] !== 0 || shownNodes.has(image.node(s))) continue;
       for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
         const sum = this.sums.get(base.outTo[o]!);
-        if (sum !== undefined) add(sum, base.outReasons[o] ?? (image.node(s) === stdout ? Hidden.stdoutBuffer : heldBy(image.type(image.node(s)))), base.outKeys[o]!);
+        if (sum !== undefined) add(sum, base.reasonOf(o) ?? (image.node(s) === stdout ? Hidden.stdoutBuffer : heldBy(image.type(image.node(s)))), base.keyOf(k, o));
       }
     }
     // Take out what the holders read afresh give (changed, freed, shown, stdout's): their own edges count for them.
@@ -96,9 +96,9 @@ export class HeldSums {
       for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
         const sum = this.sums.get(base.outTo[o]!);
         if (sum === undefined) continue;
-        const at = sum.reasons.indexOf(base.outHidden[o]!);
+        const at = sum.reasons.indexOf(base.hiddenOf(o));
         sum.counts[at]!--;
-        if (sum.keys[at] === base.outKeys[o]) (sum.loose ??= [])[at] = true;
+        if (sum.keys[at] === base.keyOf(k, o)) (sum.loose ??= [])[at] = true;
       }
     };
     const taken = new Set<number>();

@@ -16,8 +16,8 @@ export const INCREMENTAL_FROM = 4096;
 const BASE_SPAN = 4;
 /** A step reading more than this share of the base's references afresh takes the full census instead. */
 const FRESH_SHARE = 4;
-/** Bases kept (each about as big as a checkpoint and its references). */
-const BASES_KEPT = 8;
+/** Bases kept (each about 100 bytes an object: 20 MB for 200,000; a page should not hold many). */
+const BASES_KEPT = 3;
 
 /** The censuses of a recording's steps: the full census on small heaps, from a base on big ones. */
 export class StepCensus {
@@ -68,7 +68,7 @@ export class StepCensus {
       this.bases.splice(best, 1);
     } else {
       const step = this.store.checkpointAt(c).step;
-      base = new CensusBase(step, this.store, this.seek.imageAt(step));
+      base = new CensusBase(step, this.seek.imageAt(step));
       if (this.bases.length === BASES_KEPT) this.bases.pop();
     }
     this.bases.unshift(base);
