@@ -17,7 +17,7 @@ const BASE_SPAN = 4;
 /** A step reading more than this share of the base's references afresh takes the full census instead. */
 const FRESH_SHARE = 4;
 /** Bases kept (each about 100 bytes an object: 20 MB for 200,000; a page should not hold many). */
-const BASES_KEPT = 3;
+const BASES_KEPT = 4;
 
 /** The censuses of a recording's steps: the full census on small heaps, from a base on big ones. */
 export class StepCensus {
