@@ -264,16 +264,7 @@ export class StepReach implements CensusReach {
       untreedCertified.set(image.serialOf(x));
       stack.push(x);
       // Forward: what a newly certified object holds is certified too (a chain of new objects in one pass).
-      while (stack.length > 0) {
-        const y = stack.pop()!;
-        const k = base.indexOf(image.serialOf(y));
-        if (k >= 0 && this.changed[k] === 0) {
-          for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) reach(image.node(base.outTo[o]!));
-        } else {
-          walk.listEdges(y);
-          for (let j = walk.from(y), e = walk.to(y); j < e; j++) if (walk.holders[j] === y) reach(walk.targets[j]!);
-        }
-      }
+      while (stack.length > 0) this.eachTarget(stack.pop()!, reach);
     };
     const reach = (t: number) => {
       if (!image.isLive(t) || walk.shared(t)) return;
@@ -318,6 +309,18 @@ export class StepReach implements CensusReach {
     return yes;
   }
 
+  /** Visits what live node y holds now: the base's references if it did not change, else as read afresh. */
+  private eachTarget(y: number, visit: (t: number) => void): void {
+    const { base, image, walk } = this;
+    const k = base.indexOf(image.serialOf(y));
+    if (k >= 0 && this.changed[k] === 0) {
+      for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) visit(image.node(base.outTo[o]!));
+      return;
+    }
+    walk.listEdges(y);
+    for (let j = walk.from(y), e = walk.to(y); j < e; j++) if (walk.holders[j] === y) visit(walk.targets[j]!);
+  }
+
   /** Walks what is still unknown as the full census would: from what reachable objects or the outside hold. */
   private walkUnknown(): void {
     const { base, image, walk } = this;
@@ -359,16 +362,7 @@ export class StepReach implements CensusReach {
           if (!inUnknown.has(image.serialOf(h)) && image.isLive(h) && !walk.shared(h)) reach(x);
         });
     }
-    while (stack.length > 0) {
-      const y = stack.pop()!;
-      const k = base.indexOf(image.serialOf(y));
-      if (k >= 0 && this.changed[k] === 0) {
-        for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) reach(image.node(base.outTo[o]!));
-      } else {
-        walk.listEdges(y);
-        for (let j = walk.from(y), e = walk.to(y); j < e; j++) if (walk.holders[j] === y) reach(walk.targets[j]!);
-      }
-    }
+    while (stack.length > 0) this.eachTarget(stack.pop()!, reach);
     const garbage: number[] = [];
     for (const x of unknown) if (!reachedUnknown.has(image.serialOf(x))) garbage.push(x);
     garbage.sort((a, b) => image.serialOf(a) - image.serialOf(b));

@@ -9,6 +9,7 @@
  */
 import { SPLIT } from './fma';
 import { fromBits, highWord } from './double-bits';
+import { HP0, HP1, MP1, TOINT as BIG } from './math-half-pi';
 
 /** 2/pi in base 2^24 digits. */
 const TOVERP = [
@@ -23,12 +24,9 @@ const TOVERP = [
 
 const TM600 = fromBits(0x1a700000, 0); // 2^-600
 const TM24 = fromBits(0x3e700000, 0); // 2^-24
-const BIG = fromBits(0x43380000, 0); // 1.5 * 2^52: rounds to integers
 const BIG1 = fromBits(0x43580000, 0); // 1.5 * 2^54: rounds to multiples of 4
-const HP0 = fromBits(0x3ff921fb, 0x54442d18); // pi/2, high part
-const HP1 = fromBits(0x3c91a626, 0x33145c07); // pi/2, low part
-const MP1 = fromBits(0x3ff921fb, 0x58000000); // pi/2 in 28 bits ...
-const MP2 = fromBits(0xbe4dde97, 0x40000000); // ... and the next 24
+/** pi/2 past MP1's 28 bits, in 24 (branred's own split: not usncs.h's MP2). */
+const MP2_24 = fromBits(0xbe4dde97, 0x40000000);
 
 const r = new Float64Array(6);
 let partSum = 0;
@@ -99,7 +97,7 @@ export function reduceHuge(x: number, out: Float64Array): number {
   const t1 = b - (b - s);
   const t2 = s - t1;
   b = s * HP0;
-  bb = t1 * MP1 - b + t1 * MP2 + t2 * MP1 + (t2 * MP2 + s * HP1 + t * HP0);
+  bb = t1 * MP1 - b + t1 * MP2_24 + t2 * MP1 + (t2 * MP2_24 + s * HP1 + t * HP0);
   s = b + bb;
   out[0] = s;
   out[1] = b - s + bb;

@@ -14,6 +14,7 @@
 import { fma } from './fma';
 import { fromBits, highWord, lowWord } from './double-bits';
 import { reduceHuge } from './math-branred';
+import { HP0, HP1, HPINV, MP1, MP2, PP3, PP4, TOINT } from './math-half-pi';
 import { SINCOS_TABLE } from './math-sin-data';
 
 /** sin(i/128), its rest, cos(i/128), its rest: four doubles for each i. */
@@ -35,16 +36,6 @@ const CS4 = fromBits(0xbfa55555, 0x55555535);
 const CS6 = fromBits(0x3f56c16b, 0xedd9e239);
 /** 1.5 * 2^45: adding it rounds |x| to a multiple of 1/128, the table's step. */
 const BIG = fromBits(0x42c80000, 0);
-/** pi/2 in two parts. */
-const HP0 = fromBits(0x3ff921fb, 0x54442d18);
-const HP1 = fromBits(0x3c91a626, 0x33145c07);
-/** pi/2 in four parts, the first three short enough that n * part is exact. */
-const MP1 = fromBits(0x3ff921fb, 0x58000000);
-const MP2 = fromBits(0xbe4dde97, 0x3c000000);
-const PP3 = fromBits(0xbc8cb3b3, 0x98000000);
-const PP4 = fromBits(0xbacd747f, 0x23e32ed7);
-const HPINV = fromBits(0x3fe45f30, 0x6dc9c883); // 2/pi
-const TOINT = fromBits(0x43380000, 0); // 1.5 * 2^52: rounds to integers
 
 /** y with the sign of x (never 0 or NaN here). */
 function withSignOf(y: number, x: number): number {

@@ -14,6 +14,7 @@
 import { fma } from './fma';
 import { fromBits, highWord, lowWord } from './double-bits';
 import { reduceHuge } from './math-branred';
+import { HPINV, MP1, MP2, PP3, PP4, TOINT } from './math-half-pi';
 import { TAN_TABLE } from './math-sin-data';
 
 /** x_i, tan(x_i), cot(x_i): three doubles for each i. */
@@ -37,13 +38,7 @@ const G3 = fromBits(0x3fe92f1a, 0);
 const G4 = 25;
 const G5 = 1e8;
 /** pi/2 in parts: MP1 + MP2 + MP3, or MP1 + MP2 + PP3 + PP4 (n * MP1, MP2, PP3 exact). */
-const MP1 = fromBits(0x3ff921fb, 0x58000000);
-const MP2 = fromBits(0xbe4dde97, 0x3c000000);
 const MP3 = fromBits(0xbc8cb3b3, 0x99d747f2);
-const PP3 = fromBits(0xbc8cb3b3, 0x98000000);
-const PP4 = fromBits(0xbacd747f, 0x23e32ed7);
-const HPINV = fromBits(0x3fe45f30, 0x6dc9c883); // 2/pi
-const TOINT = fromBits(0x43380000, 0); // 1.5 * 2^52: rounds to integers
 
 /** D3 + D5 x2 + ... + D11 x2^4. */
 function poly(x2: number): number {
