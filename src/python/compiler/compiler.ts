@@ -10,37 +10,20 @@ import type * as A from '../ast';
 import { PythonSyntaxError } from '../syntax-error';
 import { PyObject } from '../object';
 import { PyCode, CodeFlag } from '../types/code';
-import { born, incref } from '../memory';
-import { newFloat, PyFloat } from '../types/float';
-import { False, newIntBig, PyInt, PyLong, True } from '../types/int';
-import { Ellipsis, None } from '../types/none';
-import { intern, newStr, PyStr } from '../types/str';
-import { emptyTuple, newTuple, PyTuple } from '../types/tuple';
-import { binaryOp, BinOp, unaryOp, UnaryOp, CmpOp } from '../ops';
-import { getItem, isTrue } from '../abstract';
+import { born } from '../memory';
+import { None } from '../types/none';
+import { intern, newStr } from '../types/str';
+import { newTuple } from '../types/tuple';
+import { UnaryOp, CmpOp } from '../ops';
 import { decref } from '../memory';
 import type { PyThrow } from '../errors';
 import { Access, buildScopes, Scope } from './symtable';
-import { constantFrozenset, PySet } from '../types/set';
+import { constantFrozenset } from '../types/set';
 import { INPLACE, LOOP_HEAD, Op } from './opcodes';
 import { Label, Unit } from './unit';
+import { BINOPS, Constants } from './constants';
 import { assertWarning, callerWarning, compareWarnings, subscriptWarning, type Operand } from './syntax-warnings';
 
-const BINOPS: Record<A.BinOperator, BinOp> = {
-  '+': BinOp.Add,
-  '-': BinOp.Sub,
-  '*': BinOp.Mul,
-  '/': BinOp.TrueDiv,
-  '//': BinOp.FloorDiv,
-  '%': BinOp.Mod,
-  '**': BinOp.Pow,
-  '<<': BinOp.LShift,
-  '>>': BinOp.RShift,
-  '&': BinOp.And,
-  '|': BinOp.Or,
-  '^': BinOp.Xor,
-  '@': BinOp.MatMul,
-};
 const CMPOPS: Partial<Record<A.CmpOperator, CmpOp>> = {
   '<': CmpOp.Lt,
   '<=': CmpOp.Le,
@@ -60,7 +43,6 @@ type FBlock =
   /** A value (a pending return's) under a finally body compiled on the way out: a jump out of that body drops it. */
   | { kind: 'pop-value' };
 
-const IDENT = /^[A-Za-z0-9_]*$/;
 /** CPython's STACK_USE_GUIDELINE: past it, displays are built item by item rather than from the stack. */
 const STACK_USE_GUIDELINE = 30;
 
@@ -90,14 +72,8 @@ export function compileModule(mod: A.Module, filename: string, literals: PyObjec
 class Compiler {
   private u!: Unit;
   private fblocks: FBlock[] = [];
-  /** merge_consts_recursive's cache: the file's constant per value (kept by compileRefs while compiling). */
-  private constCache = new Map<string, PyObject>();
-  /** The cache's references, released when compiling ends (c_const_cache). */
-  private compileRefs: PyObject[] = [];
-  /** The parser arena: one reference to each literal's object and each folded value, for the whole run. */
-  private arena: PyObject[] = [];
-  /** What each expression node folded to (borrowed from the arena), or null. */
-  private folds = new Map<A.Expr, PyObject | null>();
+  /** The file's constants: what the AST optimizer folds, the parser arena, the const cache. */
+  private readonly consts = new Constants();
   /** Constant tuples each unit folds when it is assembled (lateTuple), by where their LOAD_CONST is. */
   private lateTuples = new Map<Unit, Array<{ pos: number; items: PyObject[] }>>();
   private units: { u: Unit; fblocks: FBlock[] }[] = [];
@@ -129,13 +105,7 @@ class Compiler {
 
   /** Gives the arena's references to the caller, and drops the const cache's (compiling is over). */
   handOverConstants(out: PyObject[]): void {
-    for (const o of this.arena) out.push(o);
-    this.arena = [];
-    this.folds.clear();
-    this.constCache.clear();
-    const refs = this.compileRefs;
-    this.compileRefs = [];
-    for (const o of refs) decref(o);
+    this.consts.handOver(out);
   }
 
   module(mod: A.Module): PyCode {
@@ -160,7 +130,7 @@ class Compiler {
   private finish(u: Unit): PyCode {
     const late = this.lateTuples.get(u);
     if (late !== undefined) {
-      for (const { pos, items } of late) u.ops[pos + 1] = u.constIdx(this.constTuple(items));
+      for (const { pos, items } of late) u.ops[pos + 1] = u.constIdx(this.consts.tuple(items));
       this.lateTuples.delete(u);
     }
     return born(u.finish(new PyCode(), this.filename));
@@ -174,7 +144,7 @@ class Compiler {
    */
   private lateTuple(items: PyObject[]): void {
     // The items' own LOAD_CONSTs are gone after folding, their constants are not.
-    const merged = items.map((x) => this.mergeConst(x));
+    const merged = items.map((x) => this.consts.merge(x));
     for (const x of merged) this.u.constIdx(x);
     const pos = this.u.emit(Op.LOAD_CONST, 0);
     let late = this.lateTuples.get(this.u);
@@ -197,214 +167,14 @@ class Compiler {
     return code;
   }
 
-  // ------------------------------------------------------------ constants
-  //
-  // CPython's order: the parser makes an object per literal and the AST optimizer
-  // folds constant expressions into new objects, all kept by the parser arena for the
-  // whole run (this.arena); compiling a constant then merges it into the file's const
-  // cache (merge_consts_recursive), whose own references last only while compiling
-  // (this.compileRefs). So a folded operand is never merged: in
-  // `u = 3.0 * (2.0, 11.5)[1]` the 11.5 is the arena's alone.
-
-  /**
-   * The value the AST optimizer gives `e` (borrowed: the arena keeps it), or null
-   * when it does not fold. Each node folds once, as ast_opt visits it once, however
-   * often the compiler asks (a `finally` body is compiled twice; a failed fold is
-   * asked again for its operands).
-   */
-  private fold(e: A.Expr): PyObject | null {
-    let v = this.folds.get(e);
-    if (v === undefined) {
-      v = this.foldNode(e);
-      this.folds.set(e, v);
-    }
-    return v;
-  }
-
-  private foldNode(e: A.Expr): PyObject | null {
-    switch (e.kind) {
-      case 'Constant':
-        return this.literal(e.value);
-      case 'UnaryOp': {
-        const v = this.fold(e.operand);
-        if (v === null) return null;
-        if (e.op === 'not') return this.toArena(incref(isTrue(v) ? False : True));
-        if (!(v instanceof PyInt || v instanceof PyLong || v instanceof PyFloat)) return null;
-        return this.tryArena(() => unaryOp(v, e.op === '-' ? UnaryOp.Neg : e.op === '+' ? UnaryOp.Pos : UnaryOp.Invert));
-      }
-      case 'BinOp': {
-        const a = this.fold(e.left);
-        const b = a === null ? null : this.fold(e.right);
-        if (a === null || b === null || !this.safeToFold(a, b, e.op)) return null;
-        return this.tryArena(() => binaryOp(a, b, BINOPS[e.op]));
-      }
-      case 'Subscript': {
-        // fold_subscr: a constant indexed by a constant (`(1000, 2000)[1]`, `"abc"[0]`; a slice is no constant).
-        if (e.ctx !== 'load') return null;
-        const v = this.fold(e.value);
-        const k = v === null ? null : this.fold(e.slice);
-        if (v === null || k === null) return null;
-        return this.tryArena(() => getItem(v, k));
-      }
-      case 'Tuple': {
-        // fold_tuple: a tuple of the parser's own objects (merged only if it is compiled).
-        if (e.ctx !== 'load' || e.elts.some((x) => x.kind === 'Starred')) return null;
-        const items = e.elts.map((x) => this.fold(x));
-        if (items.some((x) => x === null)) return null;
-        if (items.length === 0) return emptyTuple;
-        return this.toArena(newTuple(items.map((x) => incref(x!))));
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** make_const: the arena keeps the new value (a new reference). */
-  private toArena(o: PyObject): PyObject {
-    this.arena.push(o);
-    return o;
-  }
-
-  /** Folds by running `op`; an error it raises means no fold (make_const clears it). */
-  private tryArena(op: () => PyObject): PyObject | null {
-    try {
-      return this.toArena(op());
-    } catch (err) {
-      if (err instanceof Error) throw err;
-      (err as PyThrow).drop();
-      return null;
-    }
-  }
-
-  /** The object the parser makes for one literal, kept by the arena (borrowed); null for what cannot be a constant here. */
-  private literal(v: A.ConstantValue): PyObject | null {
-    switch (v.type) {
-      case 'None':
-        return None;
-      case 'bool':
-        return v.value ? True : False;
-      case 'Ellipsis':
-        return Ellipsis;
-      case 'int':
-        return this.toArena(newIntBig(BigInt(v.value)));
-      case 'float':
-        return this.toArena(newFloat(v.value));
-      case 'str':
-        return this.toArena(newStr(v.value));
-      case 'complex':
-      case 'bytes':
-        return null;
-    }
-  }
 
   /** The file's constant for a Constant node (borrowed), as compiling it gives. */
   private constant(e: A.Constant): PyObject {
-    const v = this.fold(e);
+    const v = this.consts.fold(e);
     if (v === null) {
       throw new PythonSyntaxError('NotImplementedError', `${e.value.type} literals are not supported by Memory Lane`, this.filename, this.u.line, 1);
     }
-    return this.mergeConst(v);
-  }
-
-  /** Cache key of a constant object, or null when it cannot be merged. */
-  private keyOf(o: PyObject): string | null {
-    if (o === None || o === True || o === False || o === Ellipsis) return null;
-    if (o instanceof PyInt || o instanceof PyLong) return 'i' + String(o.v);
-    if (o instanceof PyFloat) return 'f' + (Object.is(o.v, -0) ? '-0' : String(o.v));
-    if (o instanceof PyStr) return 's' + o.v;
-    if (o instanceof PySet) {
-      // Equal frozenset constants merge into the first one built (merge_consts_recursive).
-      const parts: string[] = [];
-      for (const x of o.table.keys())
-        parts.push(this.keyOf(x) ?? (x === None ? 'N' : x === True ? 'T' : x === False ? 'F' : x === Ellipsis ? 'E' : '?' + x.addr));
-      return 'fs(' + parts.sort().join(',') + ')';
-    }
-    if (o instanceof PyTuple) {
-      const parts = o.items.map((x) => this.keyOf(x) ?? (x === None ? 'N' : x === True ? 'T' : x === False ? 'F' : '?'));
-      return 't(' + parts.join(',') + ')';
-    }
-    return null;
-  }
-
-  /**
-   * merge_consts_recursive: the file's constant equal to `o` (borrowed), `o` itself the
-   * first time; a new constant tuple's items become the file's constants in place.
-   */
-  private mergeConst(o: PyObject): PyObject {
-    const key = this.keyOf(o);
-    if (key === null) return o;
-    const existing = this.constCache.get(key);
-    if (existing !== undefined) return existing;
-    let c = o;
-    if (o instanceof PyStr && IDENT.test(o.v) && o.v.length <= 4096) {
-      // The code object interns identifier-like strings among its constants.
-      c = intern(o.v);
-      this.compileRefs.push(c);
-    } else this.compileRefs.push(incref(o));
-    if (c instanceof PyTuple) {
-      for (let k = 0; k < c.items.length; k++) {
-        const item = c.items[k]!;
-        if (this.keyOf(item) === null) continue;
-        const merged = this.mergeConst(item);
-        if (merged !== item) {
-          c.items[k] = incref(merged);
-          decref(item);
-        }
-      }
-    }
-    this.constCache.set(key, c);
-    return c;
-  }
-
-  /** Merges a constant the compiler itself built (a new reference, given up): CPython's ADDOP_LOAD_CONST_NEW. */
-  private mergeNew(o: PyObject): PyObject {
-    const c = this.mergeConst(o);
-    decref(o);
-    return c;
-  }
-
-  /** A constant tuple the compiler builds from folded items (their merged constants), merged. */
-  private constTuple(items: ReadonlyArray<PyObject>): PyObject {
-    return this.mergeNew(newTuple(items.map((x) => incref(this.mergeConst(x)))));
-  }
-
-  /** CPython's ast_opt limits: no folding into ints over 128 bits or strings over 4096 characters. */
-  private safeToFold(a: PyObject, b: PyObject, op: A.BinOperator): boolean {
-    const isInt = (o: PyObject): o is PyInt | PyLong => o instanceof PyInt || o instanceof PyLong;
-    const bits = (o: PyInt | PyLong): number => {
-      const v = typeof o.v === 'number' ? BigInt(o.v) : o.v;
-      return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
-    };
-    const num = (o: PyObject) => isInt(o) || o instanceof PyFloat;
-    if (num(a) && num(b)) {
-      if (op === '@') return false;
-      if (isInt(a) && isInt(b)) {
-        if (op === '**') {
-          const e = Number(b.v);
-          if (e < 0) return true;
-          return e === 0 || bits(a) <= Math.floor(128 / e);
-        }
-        if (op === '*') return bits(a) + bits(b) <= 128;
-        if (op === '<<') {
-          const sh = Number(b.v);
-          return sh >= 0 && bits(a) <= 128 && sh <= 128 && bits(a) + sh <= 128;
-        }
-      }
-      return true;
-    }
-    if (a instanceof PyStr && b instanceof PyStr && op === '+') return a.v.length + b.v.length <= 4096;
-    if (a instanceof PyTuple && b instanceof PyTuple && op === '+') return a.items.length + b.items.length <= 256;
-    if (op !== '*') return false;
-    // safe_multiply: a str up to 4096 characters, a tuple up to 256 items and 1024 nested items.
-    const [n, seq] = a instanceof PyInt ? [a.v, b] : b instanceof PyInt ? [b.v, a] : [0, null];
-    if (seq instanceof PyStr) return seq.v.length === 0 || (n >= 0 && n <= Math.floor(4096 / seq.v.length));
-    if (seq instanceof PyTuple) {
-      const size = seq.items.length;
-      if (size === 0) return true;
-      if (n < 0 || n > Math.floor(256 / size)) return false;
-      return n === 0 || nestedItemsWithin(seq, Math.floor(1024 / n)) >= 0;
-    }
-    return false;
+    return this.consts.merge(v);
   }
 
   private loadConst(o: PyObject): void {
@@ -492,7 +262,7 @@ class Compiler {
     switch (s.kind) {
       case 'Expr':
         // A docstring, a bare constant or one the optimizer folded: CPython emits nothing for it.
-        if (this.fold(s.value) !== null) break;
+        if (this.consts.fold(s.value) !== null) break;
         this.expr(s.value);
         u.emit(Op.POP_TOP);
         break;
@@ -592,7 +362,7 @@ class Compiler {
       case 'ImportFrom': {
         if (s.level > 0) this.err('relative imports are not supported by Memory Lane', s);
         this.loadConst(None);
-        this.loadConst(this.mergeNew(newTuple(s.names.map((a) => intern(a.name)))));
+        this.loadConst(this.consts.mergeNew(newTuple(s.names.map((a) => intern(a.name)))));
         u.emit(Op.IMPORT_NAME, u.nameIdx(s.module));
         for (const a of s.names) {
           u.emit(Op.IMPORT_FROM, u.nameIdx(a.name));
@@ -787,12 +557,12 @@ class Compiler {
       return;
     }
     if (e.kind === 'Set' && e.elts.every((x) => x.kind !== 'Starred')) {
-      const items = e.elts.map((x) => this.fold(x));
+      const items = e.elts.map((x) => this.consts.fold(x));
       if (items.every((x) => x !== null)) {
         let fs: PyObject = None;
         try {
           // fold_iter's frozenset is the AST optimizer's: the arena keeps it.
-          fs = this.mergeConst(this.toArena(constantFrozenset(items.map((x) => this.mergeConst(x!)))));
+          fs = this.consts.merge(this.consts.toArena(constantFrozenset(items.map((x) => this.consts.merge(x!)))));
         } catch (err) {
           if (err instanceof Error) throw err;
           (err as PyThrow).drop();
@@ -1097,7 +867,7 @@ class Compiler {
     if (args) {
       if (args.defaults.length) {
         // Constant defaults are one constant tuple (the optimizer folds their BUILD_TUPLE).
-        const folded = args.defaults.map((d) => this.fold(d));
+        const folded = args.defaults.map((d) => this.consts.fold(d));
         if (folded.every((x) => x !== null)) this.lateTuple(folded as PyObject[]);
         else {
           for (const d of args.defaults) this.expr(d);
@@ -1212,7 +982,7 @@ class Compiler {
     if (s.keywords.length) {
       for (const k of s.keywords) this.expr(k.value);
       const names = newTuple(s.keywords.map((k) => intern(k.arg ?? '')));
-      u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.mergeNew(names)) << 8));
+      u.emit(Op.CALL_KW, (2 + s.bases.length + s.keywords.length) | (u.constIdx(this.consts.mergeNew(names)) << 8));
     } else u.emit(Op.CALL, 2 + s.bases.length);
     this.applyDecorators(s.decorators);
     this.storeName(s.name);
@@ -1233,9 +1003,9 @@ class Compiler {
         this.loadName(e.id);
         break;
       case 'BinOp': {
-        const f = this.fold(e);
+        const f = this.consts.fold(e);
         if (f !== null) {
-          this.loadConst((constant = this.mergeConst(f)));
+          this.loadConst((constant = this.consts.merge(f)));
           break;
         }
         this.expr(e.left);
@@ -1245,9 +1015,9 @@ class Compiler {
         break;
       }
       case 'UnaryOp': {
-        const f = this.fold(e);
+        const f = this.consts.fold(e);
         if (f !== null) {
-          this.loadConst((constant = this.mergeConst(f)));
+          this.loadConst((constant = this.consts.merge(f)));
           break;
         }
         if (e.op === 'not') {
@@ -1296,9 +1066,9 @@ class Compiler {
         u.emit(Op.LOAD_ATTR, u.nameIdx(e.attr));
         break;
       case 'Subscript': {
-        const f = this.fold(e);
+        const f = this.consts.fold(e);
         if (f !== null) {
-          this.loadConst((constant = this.mergeConst(f)));
+          this.loadConst((constant = this.consts.merge(f)));
           break;
         }
         const at = this.warnings.length;
@@ -1312,9 +1082,9 @@ class Compiler {
         this.call(e);
         break;
       case 'Tuple': {
-        const f = this.fold(e);
+        const f = this.consts.fold(e);
         if (f !== null) {
-          this.loadConst((constant = this.mergeConst(f)));
+          this.loadConst((constant = this.consts.merge(f)));
           break;
         }
         if (this.starredSeq(e.elts, Op.BUILD_LIST)) u.emit(Op.LIST_TO_TUPLE);
@@ -1324,10 +1094,10 @@ class Compiler {
       case 'List': {
         // CPython folds a display of 3+ constants into a tuple and extends an empty list.
         if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
-          const items = e.elts.map((x) => this.fold(x));
+          const items = e.elts.map((x) => this.consts.fold(x));
           if (items.every((x) => x !== null)) {
             u.emit(Op.BUILD_LIST, 0);
-            this.loadConst(this.constTuple(items as PyObject[]));
+            this.loadConst(this.consts.tuple(items as PyObject[]));
             u.emit(Op.LIST_EXTEND, 1);
             break;
           }
@@ -1346,11 +1116,11 @@ class Compiler {
       case 'Set': {
         // Like lists, 3+ constants become one frozenset constant merged into an empty set.
         if (e.elts.length > 2 && e.elts.every((x) => x.kind !== 'Starred')) {
-          const items = e.elts.map((x) => this.fold(x));
+          const items = e.elts.map((x) => this.consts.fold(x));
           if (items.every((x) => x !== null)) {
             let fs: PyObject;
             try {
-              fs = this.mergeNew(constantFrozenset(items.map((x) => this.mergeConst(x!))));
+              fs = this.consts.mergeNew(constantFrozenset(items.map((x) => this.consts.merge(x!))));
             } catch (err) {
               if (err instanceof Error) throw err;
               (err as PyThrow).drop();
@@ -1465,10 +1235,10 @@ class Compiler {
       const n = e.keys.length;
       if (n > 1 && n * 2 <= 30) {
         // Keys the AST optimizer folds (-1, 'a' + 'b', (1, 2)) count as constants too; fold() lends them.
-        const keys = e.keys.map((k) => this.fold(k!));
+        const keys = e.keys.map((k) => this.consts.fold(k!));
         if (keys.every((k) => k !== null)) {
           for (const v of e.values) this.expr(v);
-          this.loadConst(this.constTuple(keys as PyObject[]));
+          this.loadConst(this.consts.tuple(keys as PyObject[]));
           u.emit(Op.BUILD_CONST_KEY_MAP, n);
           return;
         }
@@ -1512,10 +1282,10 @@ class Compiler {
     const n = end - begin;
     const big = n * 2 > STACK_USE_GUIDELINE;
     if (n > 1 && !big) {
-      const keys = e.keys.slice(begin, end).map((k) => this.fold(k!));
+      const keys = e.keys.slice(begin, end).map((k) => this.consts.fold(k!));
       if (keys.every((k) => k !== null)) {
         for (let i = begin; i < end; i++) this.expr(e.values[i]);
-        this.loadConst(this.constTuple(keys as PyObject[]));
+        this.loadConst(this.consts.tuple(keys as PyObject[]));
         u.emit(Op.BUILD_CONST_KEY_MAP, n);
         return;
       }
@@ -1594,8 +1364,8 @@ class Compiler {
       if (e.args.length === 1 && e.args[0].kind === 'Starred') this.expr(e.args[0].value);
       else if (e.args.every((a) => a.kind !== 'Starred')) {
         // The optimizer folds a BUILD_TUPLE of constants into one constant tuple.
-        const items = e.args.map((a) => this.fold(a));
-        if (items.length > 2 && items.every((x) => x !== null)) this.loadConst(this.constTuple(items as PyObject[]));
+        const items = e.args.map((a) => this.consts.fold(a));
+        if (items.length > 2 && items.every((x) => x !== null)) this.loadConst(this.consts.tuple(items as PyObject[]));
         else if (items.length > 0 && items.every((x) => x !== null)) this.lateTuple(items as PyObject[]);
         else {
           for (const a of e.args) this.expr(a);
@@ -1656,7 +1426,7 @@ class Compiler {
       for (const k of e.keywords) this.expr(k.value);
       const names = newTuple(e.keywords.map((k) => intern(k.arg!)));
       this.atCall(e);
-      u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.mergeNew(names)) << 8));
+      u.emit(Op.CALL_KW, (e.args.length + e.keywords.length) | (u.constIdx(this.consts.mergeNew(names)) << 8));
       return;
     }
     this.atCall(e);
@@ -1700,7 +1470,7 @@ class Compiler {
       return;
     }
     if (e.values.length === 0) {
-      this.loadConst(this.mergeNew(newStr('')));
+      this.loadConst(this.consts.mergeNew(newStr('')));
       return;
     }
     for (const v of e.values) this.expr(v);
@@ -1784,14 +1554,6 @@ class Compiler {
     u.bind(exhausted);
     u.depth--;
   }
-}
-
-/** check_complexity of CPython's AST optimizer: `limit` less the items of `o`'s nested tuples (negative: too many). */
-function nestedItemsWithin(o: PyObject, limit: number): number {
-  if (!(o instanceof PyTuple)) return limit;
-  limit -= o.items.length;
-  for (let i = 0; limit >= 0 && i < o.items.length; i++) limit = nestedItemsWithin(o.items[i]!, limit);
-  return limit;
 }
 
 /** A constant's truth, as CPython's optimizer reads it to drop a `while` test that is always true. */
