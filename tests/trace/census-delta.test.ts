@@ -102,22 +102,8 @@ for acc in g:
         next(h)
 print(total)
 `,
-  linked: `
-class Node:
-    def __init__(self, value, next=None):
-        self.value = value
-        self.next = next
-head = None
-for i in range(600):
-    head = Node(i, head)
-total = 0
-node = head
-while node is not None:
-    total += node.value
-    node = node.next
-head = head.next.next
-print(total)
-`,
+  // The bench's linked objects, fewer of them, then the head's first two dropped.
+  linked: readFileSync(join(__dirname, '../../bench/objects.py'), 'utf8').replace('range(100000)', 'range(600)') + 'head = head.next.next\n',
 };
 
 describe('a census from a base is the full census', () => {
