@@ -46,6 +46,20 @@ function reasonId(text: string): number {
   return id;
 }
 
+/** Counts one more hidden reference for `reason` in `sum`, whose order key is `key`. */
+export function addToSum(sum: HeldSum, reason: string, key: number): void {
+  const at = sum.reasons.indexOf(reason);
+  if (at < 0) {
+    sum.reasons.push(reason);
+    sum.counts.push(1);
+    sum.keys.push(key);
+    sum.loose?.push(false);
+  } else {
+    sum.counts[at]!++;
+    if (key < sum.keys[at]!) sum.keys[at] = key;
+  }
+}
+
 /**
  * Serial → index of the base last asked (`activate`): one array over every serial for
  * all bases, refilled when another base is asked (a base each was most of their memory).
@@ -317,20 +331,7 @@ export class CensusBase {
       // (A holder's references to one object are listed together: its references are read once.)
       while (j + 1 < e && this.inHolders[j + 1] === k) j++;
       if (skip(k)) continue;
-      for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) {
-        if (this.outTo[o] !== serial) continue;
-        const r = this.hiddenOf(o);
-        const key = this.keyOf(k, o);
-        const at = sum.reasons.indexOf(r);
-        if (at < 0) {
-          sum.reasons.push(r);
-          sum.counts.push(1);
-          sum.keys.push(key);
-        } else {
-          sum.counts[at]!++;
-          if (key < sum.keys[at]!) sum.keys[at] = key;
-        }
-      }
+      for (let o = this.outFrom[k]!; o < this.outFrom[k + 1]!; o++) if (this.outTo[o] === serial) addToSum(sum, this.hiddenOf(o), this.keyOf(k, o));
     }
     return sum;
   }

@@ -166,16 +166,23 @@ export class StepReach implements CensusReach {
     base.holders(image.serialOf(x), (k) => {
       if (this.changed[k] === 0) visit(image.node(base.serials[k]!));
     });
-    if (x + 1 < this.newFrom.length) for (let j = this.newFrom[x]!, e = this.newFrom[x + 1]!; j < e; j++) visit(this.newHolders[j]!);
+    this.eachNewHolder(x, visit);
   }
+
+  /** heldFromOutside's answers this step (a candidate is asked at every pass of `certify`, then by `walkUnknown`). */
+  private readonly outside = new Map<number, boolean>();
 
   /** Held from outside the heap: by a frame or the interpreter, or by more references than the heap shows. */
   private heldFromOutside(x: number): boolean {
     if (x < this.rootCount.length && this.rootCount[x]! > 0) return true;
     if (!this.image.isLive(x)) return false;
-    let found = 0;
-    this.eachHolder(x, () => found++);
-    return this.image.refcount(x) > found;
+    let yes = this.outside.get(x);
+    if (yes === undefined) {
+      let found = 0;
+      this.eachHolder(x, () => found++);
+      this.outside.set(x, (yes = this.image.refcount(x) > found));
+    }
+    return yes;
   }
 
   /** Subtree roots whose tree edge is gone: a root no longer held from outside, a child its holder no longer holds. */

@@ -8,7 +8,7 @@
  */
 import { heldBy, HOLDER_KEY, type CensusWalk } from '../python/heap-census';
 import { Hidden } from '../python/heap-image';
-import type { CensusBase, HeldSum } from './census-base';
+import { addToSum, type CensusBase, type HeldSum } from './census-base';
 import type { ReplayedImage } from './graph-replay';
 import { Marks } from './marks';
 
@@ -36,19 +36,8 @@ export class HeldSums {
   private sums = new Map<number, HeldSum>();
 
   sumShown(shown: readonly number[]): void {
-    const { base, image } = this.r;
+    const { base, image, walk } = this.r;
     this.sums.clear();
-    summedOut.clear();
-    const out = (k: number) => summedOut.set(k);
-    for (const k of this.r.changedList) out(k);
-    for (const k of this.r.freedList) out(k);
-    if (base.stdout >= 0 && base.indexOf(base.stdout) >= 0) out(base.indexOf(base.stdout));
-    const stdout = image.roots.stdout;
-    if (stdout >= 0 && base.indexOf(image.serialOf(stdout)) >= 0) out(base.indexOf(image.serialOf(stdout)));
-    for (const i of shown) {
-      const k = base.indexOf(image.serialOf(i));
-      if (k >= 0) out(k);
-    }
     for (const i of shown) {
       const sum = base.heldSums.get(image.serialOf(i));
       if (sum !== undefined) this.sums.set(image.serialOf(i), { reasons: [...sum.reasons], counts: [...sum.counts], keys: [...sum.keys] });
@@ -57,19 +46,7 @@ export class HeldSums {
     // Every holder not shown is summed: read afresh (changed, new), its references as read; else the base's.
     shownNodes.clear();
     for (const i of shown) shownNodes.set(i);
-    const { walk } = this.r;
-    const add = (sum: HeldSum, r: string, key: number) => {
-      const at = sum.reasons.indexOf(r);
-      if (at < 0) {
-        sum.reasons.push(r);
-        sum.counts.push(1);
-        sum.keys.push(key);
-        sum.loose?.push(false);
-      } else {
-        sum.counts[at]!++;
-        if (key < sum.keys[at]!) sum.keys[at] = key;
-      }
-    };
+    const stdout = image.roots.stdout;
     for (const [t, sum] of this.sums) {
       const c = image.node(t);
       let last = -1;
@@ -78,21 +55,27 @@ export class HeldSums {
         last = h;
         const rank = image.serialOf(h) * HOLDER_KEY;
         for (let j = walk.from(h), e = walk.to(h), pos = 0; j < e; j++, pos++) {
-          if (walk.targets[j] === c && walk.holders[j] === h) add(sum, walk.reasons[j] ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), rank + pos);
+          if (walk.targets[j] === c && walk.holders[j] === h) addToSum(sum, walk.reasons[j] ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), rank + pos);
         }
       });
     }
-    // stdout's holders, here and at the base, if not read afresh: their references' reason is the buffer's only while they hold it.
-    for (const s of [base.stdout, stdout < 0 ? -1 : image.serialOf(stdout)]) {
-      const k = s < 0 ? -1 : base.indexOf(s);
-      if (k < 0 || this.r.changed[k] !== 0 || shownNodes.has(image.node(s))) continue;
+    // stdout's holders, here and at the base: their references' reason is the buffer's only while they hold it.
+    const stdoutHolders: number[] = [];
+    for (const s of [base.stdout, stdout < 0 ? -1 : image.serialOf(stdout)]) if (s >= 0 && base.indexOf(s) >= 0) stdoutHolders.push(base.indexOf(s));
+    for (const k of stdoutHolders) {
+      // (One read afresh is summed above; one shown counts for itself.)
+      const h = image.node(base.serials[k]!);
+      if (this.r.changed[k] !== 0 || shownNodes.has(h)) continue;
       for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
         const sum = this.sums.get(base.outTo[o]!);
-        if (sum !== undefined) add(sum, base.reasonOf(o) ?? (image.node(s) === stdout ? Hidden.stdoutBuffer : heldBy(image.type(image.node(s)))), base.keyOf(k, o));
+        if (sum !== undefined) addToSum(sum, base.reasonOf(o) ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), base.keyOf(k, o));
       }
     }
-    // Take out what the holders read afresh give (changed, freed, shown, stdout's): their own edges count for them.
+    // Take out what the holders read afresh (changed, freed, shown, stdout's) gave at the base: what they give now counts instead.
+    summedOut.clear();
     const takeOut = (k: number) => {
+      if (summedOut.has(k)) return;
+      summedOut.set(k);
       for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
         const sum = this.sums.get(base.outTo[o]!);
         if (sum === undefined) continue;
@@ -101,21 +84,13 @@ export class HeldSums {
         if (sum.keys[at] === base.keyOf(k, o)) (sum.loose ??= [])[at] = true;
       }
     };
-    const taken = new Set<number>();
-    const each = (k: number) => {
-      if (!taken.has(k)) {
-        taken.add(k);
-        takeOut(k);
-      }
-    };
-    for (const k of this.r.changedList) each(k);
-    for (const k of this.r.freedList) each(k);
+    for (const k of this.r.changedList) takeOut(k);
+    for (const k of this.r.freedList) takeOut(k);
     for (const i of shown) {
       const k = base.indexOf(image.serialOf(i));
-      if (k >= 0) each(k);
+      if (k >= 0) takeOut(k);
     }
-    if (base.stdout >= 0 && base.indexOf(base.stdout) >= 0) each(base.indexOf(base.stdout));
-    if (stdout >= 0 && base.indexOf(image.serialOf(stdout)) >= 0) each(base.indexOf(image.serialOf(stdout)));
+    for (const k of stdoutHolders) takeOut(k);
     for (const sum of this.sums.values()) {
       for (let at = sum.reasons.length - 1; at >= 0; at--) {
         if (sum.counts[at]! > 0) continue;
