@@ -258,39 +258,27 @@ function tally<T>(
       walk.listEdges(h);
       for (let j = walk.from(h), e = walk.to(h); j < e; j++) one(walk.holders[j]!, targets[j]!, labels[j]!, reasons[j]!, base + pos++);
     }
-    // The sums' keys, kept apart: a loose one (its first holder is read afresh) is only a lower bound.
-    const sumKeys = new Map<CensusObject<T>, { node: number; keys: Map<string, number> }>();
+    // The much-held objects' sums, their keys merged with those of the edges counted one by one.
     for (const i of order) {
       const sum = some.reach.heldSum(i);
       const box = boxOf(i)!;
       if (sum === undefined || box.shared) continue;
-      const keys = new Map<string, number>();
       for (let at = 0; at < sum.reasons.length; at++) {
         counted[i]! += sum.counts[at]!;
         addHidden(box, sum.reasons[at]!, sum.counts[at]!);
-        keys.set(sum.reasons[at]!, sum.keys[at]!);
       }
-      sumKeys.set(box, { node: i, keys });
+      const own = firstKeys!.get(box);
+      const withKeys = (s: { reasons: string[]; keys: number[] }) => {
+        const all = new Map(own);
+        for (let at = 0; at < s.reasons.length; at++) all.set(s.reasons[at]!, Math.min(all.get(s.reasons[at]!) ?? Infinity, s.keys[at]!));
+        return all;
+      };
+      const all = withKeys(sum);
+      // A loose key (its first holder read afresh) is a lower bound: it decides nothing while no other reason's key comes after it.
+      const decides = sum.reasons.some((r, at) => sum.loose?.[at] === true && [...all.values()].some((k) => k > all.get(r)!));
+      firstKeys!.set(box, decides ? withKeys(some.reach.exactHeldSum(i)) : all);
     }
     // Hidden reasons in the full census's order.
-    for (const [box, { node, keys: summed }] of sumKeys) {
-      let keys = firstKeys!.get(box);
-      if (keys === undefined) firstKeys!.set(box, (keys = new Map()));
-      const sum = some.reach.heldSum(node)!;
-      const merged = (from: Map<string, number>) => {
-        const out = new Map(keys);
-        for (const [r, k] of from) out.set(r, Math.min(out.get(r) ?? Infinity, k));
-        return out;
-      };
-      let all = merged(summed);
-      // A loose key decides nothing while no other reason's key comes after it.
-      const loose = sum.reasons.some((r, at) => sum.loose?.[at] === true && [...all.values()].some((k) => k > all.get(r)!));
-      if (loose) {
-        const exact = some.reach.exactHeldSum(node);
-        all = merged(new Map(exact.reasons.map((r, at): [string, number] => [r, exact.keys[at]!])));
-      }
-      firstKeys!.set(box, all);
-    }
     for (const [box, keys] of firstKeys!) {
       if (keys.size < 2) continue;
       const sorted = [...(box.hidden as Map<string, number>)].sort((a, b) => keys.get(a[0])! - keys.get(b[0])!);

@@ -47,7 +47,14 @@ export class HeldSums {
     shownNodes.clear();
     for (const i of shown) shownNodes.set(i);
     const stdout = image.roots.stdout;
-    for (const [t, sum] of this.sums) {
+    // What the holders read afresh give is also kept apart, for an exact sum (exactHeldSum).
+    const fresh = (t: number, reason: string, key: number) => {
+      let f = this.fresh.get(t);
+      if (f === undefined) this.fresh.set(t, (f = { reasons: [], counts: [], keys: [] }));
+      addToSum(this.sums.get(t)!, reason, key);
+      addToSum(f, reason, key);
+    };
+    for (const t of this.sums.keys()) {
       const c = image.node(t);
       let last = -1;
       this.r.eachNewHolder(c, (h) => {
@@ -55,7 +62,7 @@ export class HeldSums {
         last = h;
         const rank = image.serialOf(h) * HOLDER_KEY;
         for (let j = walk.from(h), e = walk.to(h), pos = 0; j < e; j++, pos++) {
-          if (walk.targets[j] === c && walk.holders[j] === h) addToSum(sum, walk.reasons[j] ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), rank + pos);
+          if (walk.targets[j] === c && walk.holders[j] === h) fresh(t, walk.reasons[j] ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), rank + pos);
         }
       });
     }
@@ -67,8 +74,7 @@ export class HeldSums {
       const h = image.node(base.serials[k]!);
       if (this.r.changed[k] !== 0 || shownNodes.has(h)) continue;
       for (let o = base.outFrom[k]!; o < base.outFrom[k + 1]!; o++) {
-        const sum = this.sums.get(base.outTo[o]!);
-        if (sum !== undefined) addToSum(sum, base.reasonOf(o) ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), base.keyOf(k, o));
+        if (this.sums.has(base.outTo[o]!)) fresh(base.outTo[o]!, base.reasonOf(o) ?? (h === stdout ? Hidden.stdoutBuffer : heldBy(image.type(h))), base.keyOf(k, o));
       }
     }
     // Take out what the holders read afresh (changed, freed, shown, stdout's) gave at the base: what they give now counts instead.
@@ -102,14 +108,22 @@ export class HeldSums {
     }
   }
 
+  /** heldSum's sum with exact keys: the base holders not read afresh summed again, plus the fresh ones. */
   exactHeldSum(c: number): HeldSum {
     const s = this.r.image.serialOf(c);
     let exact = this.exactSums.get(s);
-    if (exact === undefined) this.exactSums.set(s, (exact = this.r.base.sumHeld(s, (k) => summedOut.has(k))));
+    if (exact === undefined) {
+      exact = this.r.base.sumHeld(s, (k) => summedOut.has(k));
+      const f = this.fresh.get(s);
+      if (f !== undefined) for (let at = 0; at < f.reasons.length; at++) for (let n = 0; n < f.counts[at]!; n++) addToSum(exact, f.reasons[at]!, f.keys[at]!);
+      this.exactSums.set(s, exact);
+    }
     return exact;
   }
 
   private readonly exactSums = new Map<number, HeldSum>();
+  /** Per much-held serial, what the holders read afresh give now. */
+  private readonly fresh = new Map<number, HeldSum>();
 
   heldSum(c: number): HeldSum | undefined {
     return this.sums.get(this.r.image.serialOf(c));
