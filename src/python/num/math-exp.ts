@@ -37,17 +37,26 @@ export function expRange(abstop: number): 'tiny' | 'large' | 'huge' | null {
   return abstop >= TOP_1024 ? 'huge' : 'large';
 }
 
+/**
+ * What exp and exp2 give alike at the ends of their `range`: 1 + x for tiny x (0 is
+ * common), 0 for -inf, x itself for inf and NaN, inf for huge positive x; null
+ * elsewhere (huge negative finite x is each one's own).
+ */
+export function expEnds(x: number, abstop: number, range: ReturnType<typeof expRange>): number | null {
+  if (range === 'tiny') return 1 + x;
+  if (range !== 'huge') return null;
+  if (x === -Infinity) return 0;
+  if (abstop >= 0x7ff) return 1 + x;
+  return x > 0 ? Infinity : null;
+}
+
 /** exp(x) for a double, as glibc's exp returns it. */
 export function exponential(x: number): number {
   const abstop = top12(x) & 0x7ff;
   const range = expRange(abstop);
-  // Tiny x (0 is common): 1 + x.
-  if (range === 'tiny') return 1 + x;
-  if (range === 'huge') {
-    if (x === -Infinity) return 0;
-    if (abstop >= 0x7ff) return 1 + x;
-    return x < 0 ? 0 : Infinity;
-  }
+  const end = expEnds(x, abstop, range);
+  if (end !== null) return end;
+  if (range === 'huge') return 0;
   // Large |x|, below 1024: the scale is built with care.
   return expReduced(x, 0, 0, range === 'large');
 }

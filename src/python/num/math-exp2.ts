@@ -6,7 +6,7 @@
  * x = k/128 + r with |r| <= 1/256; 2^x = 2^(k/128) * 2^r, 2^r - 1 a polynomial.
  */
 import { fromBits, highWord, lowWord, top12 } from './double-bits';
-import { expRange } from './math-exp';
+import { expEnds, expRange } from './math-exp';
 import { EXP_TABLE } from './math-exp-data';
 
 const SHIFT = 6755399441055744 / 128; // 0x1.8p52 / 128
@@ -20,13 +20,10 @@ const C5 = fromBits(0x3f55d7e0, 0x9b4e3a84);
 export function exp2(x: number): number {
   const abstop = top12(x) & 0x7ff;
   const range = expRange(abstop);
-  if (range === 'tiny') return 1 + x;
-  if (range === 'huge') {
-    if (x === -Infinity) return 0;
-    if (abstop >= 0x7ff) return 1 + x;
-    if (x > 0) return Infinity;
-    if (x <= -1075) return 0;
-  }
+  const end = expEnds(x, abstop, range);
+  if (end !== null) return end;
+  // Huge negative x above -1075 still has a subnormal result.
+  if (range === 'huge' && x <= -1075) return 0;
   // |x| past 928: the scale is built with care below.
   const large = range !== null && Math.abs(x) > 928;
   const kd0 = x + SHIFT;
