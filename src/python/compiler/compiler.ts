@@ -111,12 +111,13 @@ class Compiler {
   module(mod: A.Module): PyCode {
     const scope = this.scopes.get(mod)!;
     this.u = new Unit(scope, '<module>', '<module>', 1);
-    const first = mod.body[0];
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
+    const doc = docstringOf(mod.body);
+    if (doc !== null) {
       // compiler_body: a module's docstring is stored as __doc__ where the statement stands.
+      const first = mod.body[0]!;
       this.setLine(first);
       this.u.emit(Op.LINE, first.line);
-      this.loadConst(this.constant(first.value));
+      this.loadConst(this.constant(doc));
       this.u.emit(Op.STORE_NAME, this.u.nameIdx('__doc__'));
       this.body(mod.body.slice(1));
     } else this.body(mod.body);
@@ -905,8 +906,7 @@ class Compiler {
       if (scope.isGenerator) u.emit(Op.POP_TOP), this.loadConst(None);
       u.emit(Op.RETURN_VALUE);
     } else {
-      const first = node.body[0];
-      const doc = first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str' ? first.value.value.value : null;
+      const doc = docstringOf(node.body)?.value.value ?? null;
       this.body(node.body);
       if (u.fallsThrough) {
         this.loadConst(None);
@@ -960,9 +960,9 @@ class Compiler {
     cu.emit(Op.STORE_NAME, cu.nameIdx('__module__'));
     this.loadConst(intern(cu.qualname));
     cu.emit(Op.STORE_NAME, cu.nameIdx('__qualname__'));
-    const first = s.body[0];
-    if (first && first.kind === 'Expr' && first.value.kind === 'Constant' && first.value.value.type === 'str') {
-      this.loadConst(this.constant(first.value));
+    const doc = docstringOf(s.body);
+    if (doc !== null) {
+      this.loadConst(this.constant(doc));
       cu.emit(Op.STORE_NAME, cu.nameIdx('__doc__'));
     }
     this.body(s.body);
@@ -1554,6 +1554,15 @@ class Compiler {
     u.bind(exhausted);
     u.depth--;
   }
+}
+
+/** A body's docstring: its first statement when that is a str constant, else null. */
+function docstringOf(body: A.Stmt[]): (A.Constant & { value: Extract<A.ConstantValue, { type: 'str' }> }) | null {
+  const first = body[0];
+  if (first === undefined || first.kind !== 'Expr' || first.value.kind !== 'Constant') return null;
+  // (The node itself, not a copy: its fold is remembered by node, as ast_opt visits it once.)
+  const c = first.value;
+  return c.value.type === 'str' ? (c as A.Constant & { value: Extract<A.ConstantValue, { type: 'str' }> }) : null;
 }
 
 /** A constant's truth, as CPython's optimizer reads it to drop a `while` test that is always true. */
